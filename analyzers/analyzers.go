@@ -1,0 +1,28 @@
+// Package analyzers lists every openaivet check, in one place, for the
+// command, the golangci-lint plugin and the generated docs.
+package analyzers
+
+import (
+	"github.com/openaivet/openaivet/analyzers/maxtokens"
+	"github.com/openaivet/openaivet/analyzers/safetyid"
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/lint"
+)
+
+// All returns every check with its documentation, sorted by name.
+func All() []*lint.Analyzer {
+	return []*lint.Analyzer{
+		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
+		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),
+	}
+}
+
+// Analyzers returns every check as a plain go/analysis analyzer.
+func Analyzers() []*analysis.Analyzer {
+	var as []*analysis.Analyzer
+	for _, a := range All() {
+		as = append(as, a.Analyzer)
+	}
+	return as
+}

@@ -1,0 +1,150 @@
+// Package maxtokens defines an Analyzer that checks that requests which
+// generate text bound how many tokens the model may produce.
+package maxtokens
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/openaiapi"
+	"github.com/openaivet/openaivet/internal/requestfix"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/lint"
+)
+
+// Doc is the check's documentation.
+var Doc = &lint.RawDocumentation{
+	Title: "Text-generating requests must bound their output tokens",
+	Text: `OpenAI's safety practices ask applications to limit the number of output
+tokens a request may produce: it bounds what one request can cost, how long
+it can run, and how much text a misuse can extract. Without a bound the
+model may generate up to its context limit.
+
+This check reports:
+
+- a text-generating request (chat completions, responses, legacy
+  completions, assistants runs, and their go-openai equivalents) with no
+  output bound: \'max_completion_tokens\', \'max_output_tokens\', or
+  \'max_tokens\' where that is the endpoint's only bound. The fix adds
+  \'MaxCompletionTokens\' (or the endpoint's field) set to the value of
+  \'-maxtokens.default\';
+- \'MaxTokens\' on a chat request, where it is deprecated in favour of
+  \'MaxCompletionTokens\' and not honoured by reasoning models (fix: rename
+  it);
+- a constant bound above \'-maxtokens.ceiling\', when a ceiling is set.
+
+A bound set anywhere the request gets its fields counts: its literal, an
+assignment, a builder function in any package, \'SetExtraFields\', or
+\'option.WithJSONSet\'. When the params come from somewhere the analysis
+cannot see, the check says nothing.`,
+	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	Model:    openai.ChatModelGPT4o,
+	Messages: msgs,
+})`,
+	After: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	Model:               openai.ChatModelGPT4o,
+	Messages:            msgs,
+	MaxCompletionTokens: openai.Int(1024),
+})`,
+	Severity: lint.SeverityWarning,
+}
+
+// Analyzer is the maxtokens check.
+var Analyzer = &analysis.Analyzer{
+	Name:     "maxtokens",
+	Doc:      checkdoc.Text(Doc),
+	URL:      checkdoc.URL("maxtokens"),
+	Requires: []*analysis.Analyzer{openaiapi.Analyzer},
+	Run:      run,
+}
+
+var (
+	defaultBound int
+	ceiling      int
+)
+
+func init() {
+	Analyzer.Flags.IntVar(&defaultBound, "default", 1024, "output token bound that the fix adds to a request without one")
+	Analyzer.Flags.IntVar(&ceiling, "ceiling", 0, "report a constant output bound above this many tokens (0: no ceiling)")
+}
+
+// finding collects the reasons one request breaks the practice, so that it
+// gets one diagnostic that names them all.
+type finding struct {
+	problems, advice []string
+	fixes            []analysis.SuggestedFix
+}
+
+func (f *finding) add(problem, advice string) {
+	f.problems = append(f.problems, problem)
+	f.advice = append(f.advice, advice)
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
+	for _, req := range res.Requests {
+		if req.Endpoint.Kind != openaiapi.TextGeneration {
+			continue
+		}
+		if f, ok := check(pass, req); ok && len(f.problems) > 0 {
+			pass.Report(analysis.Diagnostic{
+				Pos:            req.Call.Pos(),
+				End:            req.Call.Fun.End(),
+				Message:        fmt.Sprintf("%s request %s: %s", req.Endpoint.Name, strings.Join(f.problems, " and "), strings.Join(f.advice, "; ")),
+				SuggestedFixes: f.fixes,
+			})
+		}
+	}
+	return nil, nil
+}
+
+// check finds what is wrong with a request's output bound; ok is false when
+// the analysis cannot tell.
+func check(pass *analysis.Pass, req *openaiapi.Request) (f finding, ok bool) {
+	preferred := ""
+	bounded := false
+	for _, tag := range openaiapi.OutputBoundFields {
+		if !req.Has(tag) {
+			continue
+		}
+		if preferred == "" {
+			preferred = tag
+		}
+		settings, known := req.Set(tag)
+		if !known {
+			return f, false
+		}
+		if len(settings) == 0 {
+			continue
+		}
+		bounded = true
+		if repl, deprecated := req.Replacement(tag); deprecated {
+			if replSettings, _ := req.Set(repl); len(replSettings) == 0 {
+				f.add("uses the deprecated "+req.FieldName(tag),
+					"use "+req.FieldName(repl)+", which reasoning models honour")
+				if fix, ok := requestfix.RenameField(req, settings, tag, repl); ok {
+					f.fixes = append(f.fixes, fix)
+				}
+			}
+		}
+		for _, s := range settings {
+			if ceiling > 0 && s.IntKnown && s.Int > int64(ceiling) {
+				f.add(fmt.Sprintf("allows %d output tokens", s.Int),
+					fmt.Sprintf("keep the bound at or below the ceiling of %d set by -maxtokens.ceiling", ceiling))
+				break
+			}
+		}
+	}
+	if preferred == "" || bounded {
+		return f, true
+	}
+	field := req.FieldName(preferred)
+	f.add("has no output token limit",
+		fmt.Sprintf("set %s to bound what one request can cost and produce", field))
+	if fix, ok := requestfix.AddField(pass, req, preferred, strconv.Itoa(defaultBound)); ok {
+		f.fixes = append(f.fixes, fix)
+	}
+	return f, true
+}

@@ -1,0 +1,212 @@
+// Package safetyid defines an Analyzer that checks that requests to the
+// OpenAI API carry a per-user safety identifier.
+package safetyid
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/openaiapi"
+	"github.com/openaivet/openaivet/internal/requestfix"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/lint"
+)
+
+// Doc is the check's documentation.
+var Doc = &lint.RawDocumentation{
+	Title: "Requests must carry a per-user safety identifier",
+	Text: `OpenAI asks applications to send a stable identifier for the end user with
+every request, in the \'safety_identifier\' parameter, so that abuse can be
+traced to one user instead of to the whole application: the organization
+keeps access while the one account is dealt with. The value should be a hash
+of the username or e-mail address (see the \'unhashedid\' check), or a
+session ID for users who are not signed in.
+
+This check reports:
+
+- a request to an endpoint that accepts \'safety_identifier\' (chat
+  completions, responses, image generation and edits, and every other
+  endpoint whose params have the field) sent without one;
+- the deprecated \'user\' field used instead (fix: rename it to
+  \'SafetyIdentifier\');
+- an identifier that is the same for every user: a literal, a named
+  constant, any constant expression, or the empty string;
+- a Realtime client secret minted without the
+  \'OpenAI-Safety-Identifier\' header on the call or on the client or
+  service it is made from;
+- \'option.WithJSONSet("safety_identifier", ...)\' among a client's
+  options, which sends one value for every user of the client.
+
+The field counts as set wherever the request gets it: its literal, an
+assignment before the call, a function that builds the params (in any
+package), \'SetExtraFields\', or \'option.WithJSONSet\' on the call. When the
+params come from somewhere the analysis cannot see, the check says nothing.
+A fix that adds the field is offered only when exactly one per-user value
+(such as a variable named \'userID\' or \'sessionID\') is in scope.`,
+	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	Model:    openai.ChatModelGPT4o,
+	Messages: msgs,
+	User:     openai.String(userHash),
+})`,
+	After: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	Model:            openai.ChatModelGPT4o,
+	Messages:         msgs,
+	SafetyIdentifier: openai.String(userHash),
+})`,
+	Severity: lint.SeverityWarning,
+}
+
+// Analyzer is the safetyid check.
+var Analyzer = &analysis.Analyzer{
+	Name:     "safetyid",
+	Doc:      checkdoc.Text(Doc),
+	URL:      checkdoc.URL("safetyid"),
+	Requires: []*analysis.Analyzer{openaiapi.Analyzer},
+	Run:      run,
+}
+
+const (
+	advice       = "send a hashed per-user ID so abuse can be traced to one user"
+	sameIDAdvice = "one ID for every user cannot trace abuse to one user; send a hashed per-user ID, or a session ID for anonymous users"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
+	for _, req := range res.Requests {
+		if req.Endpoint.Kind == openaiapi.RealtimeClientSecret {
+			checkHeader(pass, req)
+		} else if req.Has(openaiapi.FieldSafetyIdentifier) {
+			checkBody(pass, req)
+		}
+	}
+	for _, c := range res.Clients {
+		for _, s := range c.Fields[openaiapi.FieldSafetyIdentifier] {
+			pass.Report(analysis.Diagnostic{
+				Pos: s.Pos,
+				Message: `client-wide option.WithJSONSet("safety_identifier", ...) sends one ID for every user of the client: ` +
+					"set SafetyIdentifier on each request to a hashed per-user ID",
+			})
+		}
+	}
+	return nil, nil
+}
+
+// checkBody checks a request whose params take safety_identifier.
+func checkBody(pass *analysis.Pass, req *openaiapi.Request) {
+	ids, known := req.Set(openaiapi.FieldSafetyIdentifier)
+	if !known {
+		return // the params come from where we cannot see
+	}
+	var users []openaiapi.Setting
+	if _, deprecated := req.Replacement(openaiapi.FieldUser); deprecated {
+		users, _ = req.Set(openaiapi.FieldUser)
+	}
+	name := req.Endpoint.Name
+	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
+	switch {
+	case len(ids) > 0:
+		s, problem := sameForEveryUser(ids)
+		if problem == "" {
+			return
+		}
+		d.Message = fmt.Sprintf("%s request sends %s safety_identifier: %s", name, problem, sameIDAdvice)
+		d.Related = related(s, "set here")
+	case len(users) > 0:
+		d.Message = fmt.Sprintf("%s request sets the deprecated user field instead of safety_identifier: move the hashed per-user ID to %s",
+			name, req.FieldName(openaiapi.FieldSafetyIdentifier))
+		if s, problem := sameForEveryUser(users); problem != "" {
+			d.Message = fmt.Sprintf("%s request sets the deprecated user field, to %s value, instead of safety_identifier: send a hashed per-user ID in %s",
+				name, problem, req.FieldName(openaiapi.FieldSafetyIdentifier))
+			d.Related = related(s, "set here")
+		} else if fix, ok := requestfix.RenameField(req, users, openaiapi.FieldUser, openaiapi.FieldSafetyIdentifier); ok {
+			d.SuggestedFixes = append(d.SuggestedFixes, fix)
+		}
+	default:
+		d.Message = fmt.Sprintf("%s request has no safety_identifier: %s", name, advice)
+		if v := perUserValue(pass, req.Call.Pos()); v != nil {
+			if fix, ok := requestfix.AddField(pass, req, openaiapi.FieldSafetyIdentifier, v.Name()); ok {
+				d.SuggestedFixes = append(d.SuggestedFixes, fix)
+			}
+		}
+	}
+	pass.Report(d)
+}
+
+// checkHeader checks a request that mints a Realtime client secret: the
+// identifier travels in a header there, not in the body.
+func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
+	headers, known := req.Header(openaiapi.HeaderSafetyIdentifier)
+	if !known {
+		return
+	}
+	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
+	if len(headers) == 0 {
+		d.Message = fmt.Sprintf(`%s is minted without the %s header: pass option.WithHeader(%q, hashedUserID) so the session can be traced to one user`,
+			req.Endpoint.Name, openaiapi.HeaderSafetyIdentifier, openaiapi.HeaderSafetyIdentifier)
+	} else if s, problem := sameForEveryUser(headers); problem != "" {
+		d.Message = fmt.Sprintf("%s is minted with %s %s header: %s",
+			req.Endpoint.Name, problem, openaiapi.HeaderSafetyIdentifier, sameIDAdvice)
+		d.Related = related(s, "set here")
+	} else {
+		return
+	}
+	pass.Report(d)
+}
+
+// sameForEveryUser returns the first setting whose value is the same for
+// every user, and how to describe it ("a constant", "an empty").
+func sameForEveryUser(settings []openaiapi.Setting) (openaiapi.Setting, string) {
+	for _, s := range settings {
+		switch {
+		case s.Empty:
+			return s, "an empty"
+		case s.Constant:
+			return s, "a constant"
+		}
+	}
+	return openaiapi.Setting{}, ""
+}
+
+func related(s openaiapi.Setting, message string) []analysis.RelatedInformation {
+	if !s.Pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: s.Pos, Message: message}}
+}
+
+// perUserNames are the names, lower-cased and without underscores, of
+// variables that hold an identifier of the user or session.
+var perUserNames = map[string]bool{
+	"userid": true, "uid": true, "accountid": true, "customerid": true, "memberid": true,
+	"sessionid": true, "safetyid": true, "safetyidentifier": true,
+	"userhash": true, "hasheduserid": true, "useridhash": true,
+}
+
+// perUserValue returns the one string variable in scope at pos whose name
+// says it identifies the user, or nil when there is none or more than one:
+// a fix never guesses between values.
+func perUserValue(pass *analysis.Pass, pos token.Pos) *types.Var {
+	var found *types.Var
+	for scope := pass.Pkg.Scope().Innermost(pos); scope != nil && scope != pass.Pkg.Scope(); scope = scope.Parent() {
+		for _, name := range scope.Names() {
+			v, ok := scope.Lookup(name).(*types.Var)
+			if !ok || v.Pos() >= pos || !perUserNames[strings.ToLower(strings.ReplaceAll(name, "_", ""))] {
+				continue
+			}
+			if !types.Identical(v.Type(), types.Typ[types.String]) {
+				continue
+			}
+			if _, visible := scope.LookupParent(name, pos); visible != v {
+				continue // shadowed by an inner declaration
+			}
+			if found != nil && found != v {
+				return nil
+			}
+			found = v
+		}
+	}
+	return found
+}

@@ -1,0 +1,53 @@
+// Package goopenai holds safetyid cases for github.com/sashabaranov/go-openai.
+package goopenai
+
+import (
+	"context"
+	"os"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+var client = openai.NewClient(os.Getenv("OPENAI_API_KEY"))
+
+var msgs = []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: "hello"}}
+
+func missing(ctx context.Context) {
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, Messages: msgs}) // want `^chat completion request has no safety_identifier`
+}
+
+func missingWithCandidate(ctx context.Context, userID string) {
+	client.CreateChatCompletionStream(ctx, openai.ChatCompletionRequest{ // want `has no safety_identifier`
+		Model:    openai.GPT4o,
+		Messages: msgs,
+	})
+}
+
+func emptyIsOmitted(ctx context.Context) {
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, SafetyIdentifier: ""}) // want `has no safety_identifier`
+}
+
+func deprecatedUser(ctx context.Context, userHash string) {
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // want `deprecated user field instead of safety_identifier`
+		Model: openai.GPT4o,
+		User:  userHash,
+	})
+}
+
+func withIdentifier(ctx context.Context, userID string) {
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, SafetyIdentifier: userID})
+}
+
+func constant(ctx context.Context) {
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, SafetyIdentifier: "svc"}) // want `sends a constant safety_identifier`
+}
+
+func responses(ctx context.Context) {
+	client.CreateResponse(ctx, openai.CreateResponseRequest{Model: openai.GPT4o}) // want `^response request has no safety_identifier`
+}
+
+func endpointsWithoutTheField(ctx context.Context) {
+	client.CreateCompletion(ctx, openai.CompletionRequest{Model: openai.GPT3Dot5TurboInstruct, User: "batch"})
+	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"})
+	client.CreateEmbeddings(ctx, openai.EmbeddingRequest{Model: openai.SmallEmbedding3, User: "batch"})
+}

@@ -1,0 +1,162 @@
+package openaiapi
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Wire fields, by the JSON tag a request struct gives them.
+const (
+	FieldSafetyIdentifier    = "safety_identifier"
+	FieldUser                = "user"
+	FieldMaxCompletionTokens = "max_completion_tokens"
+	FieldMaxOutputTokens     = "max_output_tokens"
+	FieldMaxTokens           = "max_tokens"
+	FieldModeration          = "moderation"
+	FieldMessages            = "messages"
+	FieldInput               = "input"
+	FieldInstructions        = "instructions"
+	FieldPrompt              = "prompt"
+)
+
+// HeaderSafetyIdentifier is the header that carries the safety identifier
+// where a request has no body field for it (the Realtime API).
+const HeaderSafetyIdentifier = "OpenAI-Safety-Identifier"
+
+// OutputBoundFields are the fields that bound how many tokens a request may
+// generate, in order of preference for a new request.
+var OutputBoundFields = []string{FieldMaxCompletionTokens, FieldMaxOutputTokens, FieldMaxTokens}
+
+// Kind is what an endpoint does.
+type Kind int
+
+const (
+	OtherKind Kind = iota
+	TextGeneration
+	ImageGeneration
+	RealtimeClientSecret
+	Moderation
+	Embeddings
+)
+
+// Endpoint names an API method for messages and says what it does.
+type Endpoint struct {
+	Name string // as a user would say it: "chat completion"
+	Kind Kind
+}
+
+type methodKey struct {
+	lib      Library
+	sub      string // package relative to the library root
+	receiver string // "" for a function
+	name     string
+}
+
+// endpoints holds what the types of a request method cannot say: its name in
+// messages and what kind of endpoint it is. A method missing here still
+// counts as a request when its params struct has the fields a check asks
+// about; it is then named after its params type, and counted as text
+// generation when its params take an output token bound.
+var endpoints = map[methodKey]Endpoint{
+	{OpenAIGo, "", "ChatCompletionService", "New"}:             {"chat completion", TextGeneration},
+	{OpenAIGo, "", "ChatCompletionService", "NewStreaming"}:    {"chat completion", TextGeneration},
+	{OpenAIGo, "", "CompletionService", "New"}:                 {"completion", TextGeneration},
+	{OpenAIGo, "", "CompletionService", "NewStreaming"}:        {"completion", TextGeneration},
+	{OpenAIGo, "", "BetaThreadRunService", "New"}:              {"assistants run", TextGeneration},
+	{OpenAIGo, "", "BetaThreadRunService", "NewStreaming"}:     {"assistants run", TextGeneration},
+	{OpenAIGo, "", "BetaThreadService", "NewAndRun"}:           {"assistants run", TextGeneration},
+	{OpenAIGo, "", "BetaThreadService", "NewAndRunStreaming"}:  {"assistants run", TextGeneration},
+	{OpenAIGo, "", "BetaResponseService", "New"}:               {"response", TextGeneration},
+	{OpenAIGo, "", "BetaResponseService", "NewStreaming"}:      {"response", TextGeneration},
+	{OpenAIGo, "responses", "ResponseService", "New"}:          {"response", TextGeneration},
+	{OpenAIGo, "responses", "ResponseService", "NewStreaming"}: {"response", TextGeneration},
+	{OpenAIGo, "", "ImageService", "Generate"}:                 {"image generation", ImageGeneration},
+	{OpenAIGo, "", "ImageService", "GenerateStreaming"}:        {"image generation", ImageGeneration},
+	{OpenAIGo, "", "ImageService", "Edit"}:                     {"image edit", ImageGeneration},
+	{OpenAIGo, "", "ImageService", "EditStreaming"}:            {"image edit", ImageGeneration},
+	{OpenAIGo, "", "ImageService", "NewVariation"}:             {"image variation", ImageGeneration},
+	{OpenAIGo, "realtime", "ClientSecretService", "New"}:       {"realtime client secret", RealtimeClientSecret},
+	{OpenAIGo, "", "ModerationService", "New"}:                 {"moderation", Moderation},
+	{OpenAIGo, "", "EmbeddingService", "New"}:                  {"embedding", Embeddings},
+	{GoOpenAI, "", "Client", "CreateChatCompletion"}:           {"chat completion", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateChatCompletionStream"}:     {"chat completion", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateCompletion"}:               {"completion", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateCompletionStream"}:         {"completion", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateResponse"}:                 {"response", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateResponseStream"}:           {"response", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateRun"}:                      {"assistants run", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateThreadAndRun"}:             {"assistants run", TextGeneration},
+	{GoOpenAI, "", "Client", "CreateImage"}:                    {"image generation", ImageGeneration},
+	{GoOpenAI, "", "Client", "CreateEditImage"}:                {"image edit", ImageGeneration},
+	{GoOpenAI, "", "Client", "CreateVariImage"}:                {"image variation", ImageGeneration},
+	{GoOpenAI, "", "Client", "Moderations"}:                    {"moderation", Moderation},
+	{GoOpenAI, "", "Client", "CreateEmbeddings"}:               {"embedding", Embeddings},
+}
+
+// sendsRequests reports whether methods on the named receiver type send API
+// requests: openai-go's services, go-openai's Client.
+func sendsRequests(lib Library, receiver string) bool {
+	switch lib {
+	case OpenAIGo:
+		return strings.HasSuffix(receiver, "Service")
+	case GoOpenAI:
+		return receiver == "Client"
+	}
+	return false
+}
+
+type funcKey struct {
+	sub  string // package relative to the library root
+	name string
+}
+
+// Per-call and client-wide options of openai-go that set part of a request.
+var (
+	jsonFieldOptions = map[funcKey]bool{{"option", "WithJSONSet"}: true}
+	headerOptions    = map[funcKey]bool{{"option", "WithHeader"}: true, {"option", "WithHeaderAdd"}: true}
+)
+
+// optionalConstructors lift a plain value into the optional type of
+// openai-go's params (param.Opt[T]); a field set through one of them is set
+// to its argument.
+var optionalConstructors = map[funcKey]bool{
+	{"", "String"}:               true,
+	{"", "Int"}:                  true,
+	{"", "Float"}:                true,
+	{"", "Bool"}:                 true,
+	{"", "Opt"}:                  true,
+	{"packages/param", "NewOpt"}: true,
+}
+
+// optionalConstructorFor names the root-package function that makes an
+// optional value of the given element type, for fixes that add a field.
+var optionalConstructorFor = map[types.BasicKind]string{
+	types.Int64:   "Int",
+	types.String:  "String",
+	types.Float64: "Float",
+	types.Bool:    "Bool",
+}
+
+// optionalType is openai-go's optional field type, param.Opt[T].
+var optionalType = funcKey{"packages/param", "Opt"}
+
+// setExtraFieldsMethod sets raw JSON fields on openai-go params.
+const setExtraFieldsMethod = "SetExtraFields"
+
+// isClientConstructor reports whether a function of a client library makes a
+// client or a service from options: openai-go's NewClient and New*Service.
+func isClientConstructor(lib Library, key funcKey) bool {
+	if lib != OpenAIGo {
+		return false
+	}
+	return key == funcKey{"", "NewClient"} ||
+		strings.HasPrefix(key.name, "New") && strings.HasSuffix(key.name, "Service")
+}
+
+// replacedFields maps a wire field to the field that replaced it. The old
+// field is deprecated on the endpoints whose params have both: chat's
+// max_tokens is, legacy completions' is not.
+var replacedFields = map[string]string{
+	FieldMaxTokens: FieldMaxCompletionTokens,
+	FieldUser:      FieldSafetyIdentifier,
+}

@@ -1,0 +1,204 @@
+package openaiapi
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"net/textproto"
+	"reflect"
+	"strings"
+)
+
+// Request is one call that sends a request to the API.
+type Request struct {
+	Call     *ast.CallExpr
+	Method   *types.Func
+	Endpoint Endpoint
+	Library  Library
+	// Root is the import path of the library's root package, where helpers
+	// such as openai.String live.
+	Root string
+	// Params is the request struct the call sends, and ParamsArg the
+	// argument that carries it.
+	Params    *types.Named
+	ParamsArg ast.Expr
+
+	fields   map[string]*types.Var // the params struct's fields, by JSON tag
+	body     origin                // what the params carry
+	options  origin                // what the call's options set
+	client   origin                // what the client's or service's options set
+	headers  map[string][]Setting
+	literal  *ast.CompositeLit
+	hdrKnown bool
+}
+
+// Via says how a field came to be set.
+type Via int
+
+const (
+	InLiteral     Via = iota // in the params' composite literal
+	ByAssignment             // params.Field = value
+	ByBuilder                // in a function that builds and returns the params
+	ByExtraFields            // params.SetExtraFields(map[string]any{...})
+	ByCallOption             // option.WithJSONSet or option.WithHeader on the call
+	ByClientOption           // the same, on the client or service the call was made from
+)
+
+// Setting is one place where a request field or header is set.
+type Setting struct {
+	Via Via
+	// Pos is where the field is set, in this package; NoPos when it is set
+	// in another package.
+	Pos token.Pos
+	// Key is the field's name as written here (a composite literal key or
+	// the selector of an assignment), for fixes that rename it; nil when the
+	// field is not named in this package.
+	Key *ast.Ident
+	// Value is the value as written here, unwrapped from optional-value
+	// constructors such as openai.String; nil when the value is not visible.
+	Value ast.Expr
+	// Constant reports that the value is a compile-time constant: the same
+	// for every call.
+	Constant bool
+	// Empty reports that the value is the empty string.
+	Empty bool
+	// Int is the value when it is an integer constant (valid when IntKnown).
+	Int      int64
+	IntKnown bool
+}
+
+// Has reports whether the request's params struct has the wire field.
+func (r *Request) Has(tag string) bool {
+	_, ok := r.fields[tag]
+	return ok
+}
+
+// FieldName returns the Go name of the wire field in the params struct.
+func (r *Request) FieldName(tag string) string {
+	if f, ok := r.fields[tag]; ok {
+		return f.Name()
+	}
+	return ""
+}
+
+// FieldType returns the Go type of the wire field in the params struct.
+func (r *Request) FieldType(tag string) types.Type {
+	if f, ok := r.fields[tag]; ok {
+		return f.Type()
+	}
+	return nil
+}
+
+// Set reports where the request sets the wire field. known is false when
+// the params, or options that could set the field, come from somewhere the
+// analysis cannot see; checks stay silent then. A field set on some paths
+// only counts as set.
+func (r *Request) Set(tag string) (settings []Setting, known bool) {
+	settings = append(settings, r.body.fields[tag]...)
+	settings = append(settings, r.options.fields[tag]...)
+	settings = append(settings, r.client.fields[tag]...)
+	return settings, r.body.known && r.options.known
+}
+
+// Header reports where the request's header is set, on the call or on the
+// client or service it was made from. known is false when options come from
+// somewhere the analysis cannot see.
+func (r *Request) Header(name string) (settings []Setting, known bool) {
+	return r.headers[textproto.CanonicalMIMEHeaderKey(name)], r.hdrKnown
+}
+
+// Literal returns the composite literal that holds the whole of the params,
+// when there is exactly one (written in the call, or assigned once to the
+// variable passed); fixes that add a field edit it.
+func (r *Request) Literal() *ast.CompositeLit { return r.literal }
+
+// ClientConstructor is a call that makes a client or service from options,
+// with what those options set on every request made through it.
+type ClientConstructor struct {
+	Call    *ast.CallExpr
+	Fields  map[string][]Setting
+	Headers map[string][]Setting
+}
+
+// Result is what the Analyzer finds in a package.
+type Result struct {
+	Requests []*Request
+	Clients  []*ClientConstructor
+}
+
+// jsonFields indexes a struct's fields by the name its JSON tag gives them.
+func jsonFields(st *types.Struct) map[string]*types.Var {
+	fields := make(map[string]*types.Var)
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		name, _ := jsonTag(st.Tag(i))
+		if name == "" || name == "-" {
+			continue
+		}
+		fields[name] = f
+	}
+	return fields
+}
+
+// jsonTag returns the name and options of a struct tag's json key.
+func jsonTag(tag string) (name string, omitempty bool) {
+	v := reflect.StructTag(tag).Get("json")
+	name, opts, _ := strings.Cut(v, ",")
+	for opt := range strings.SplitSeq(opts, ",") {
+		if opt == "omitempty" {
+			omitempty = true
+		}
+	}
+	return name, omitempty
+}
+
+// omittedWhenZero reports whether a zero value in the field is left off the
+// wire (a plain `omitempty` field, as go-openai uses), so that setting it to
+// a zero constant does not set it at all.
+func omittedWhenZero(st *types.Struct, field *types.Var) bool {
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			_, omitempty := jsonTag(st.Tag(i))
+			return omitempty
+		}
+	}
+	return false
+}
+
+// RootPackageName is the package name of every library's root package.
+const RootPackageName = "openai"
+
+// Wrapper returns the root-package function that lifts a plain value into
+// the wire field's Go type (openai.String for param.Opt[string]), or "" when
+// a plain value fits as it is. ok is false when the analysis knows no
+// spelling for a value of the field's type.
+func (r *Request) Wrapper(tag string) (fn string, ok bool) {
+	t := r.FieldType(tag)
+	if t == nil {
+		return "", false
+	}
+	if _, basic := t.Underlying().(*types.Basic); basic {
+		return "", true
+	}
+	named, isNamed := types.Unalias(t).(*types.Named)
+	if !isNamed || named.Obj().Pkg() == nil || named.TypeArgs().Len() != 1 ||
+		(funcKey{subpackage(named.Obj().Pkg().Path()), named.Obj().Name()}) != optionalType {
+		return "", false
+	}
+	elem, ok := named.TypeArgs().At(0).(*types.Basic)
+	if !ok {
+		return "", false
+	}
+	fn, ok = optionalConstructorFor[elem.Kind()]
+	return fn, ok
+}
+
+// Replacement returns the wire field that replaced a deprecated one on this
+// request's endpoint, or false when the field is current here.
+func (r *Request) Replacement(tag string) (string, bool) {
+	repl, ok := replacedFields[tag]
+	if !ok || !r.Has(tag) || !r.Has(repl) {
+		return "", false
+	}
+	return repl, true
+}

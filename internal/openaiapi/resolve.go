@@ -1,0 +1,688 @@
+package openaiapi
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/textproto"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// maxDepth bounds how far the resolver follows variables and builders; past
+// it the answer is "unknown".
+const maxDepth = 8
+
+// origin is what an expression is known to set: the fields of params, or the
+// fields and headers of a list of options.
+type origin struct {
+	known    bool
+	fields   map[string][]Setting
+	headers  map[string][]Setting
+	literals []*ast.CompositeLit // the params literals the value comes from
+}
+
+func knownOrigin() origin { return origin{known: true} }
+
+func unknownOrigin() origin { return origin{} }
+
+func (o *origin) merge(p origin) {
+	o.known = o.known && p.known
+	for tag, ss := range p.fields {
+		o.addField(tag, ss...)
+	}
+	for name, ss := range p.headers {
+		o.addHeader(name, ss...)
+	}
+	o.literals = append(o.literals, p.literals...)
+}
+
+func (o *origin) addField(tag string, ss ...Setting) {
+	if o.fields == nil {
+		o.fields = make(map[string][]Setting)
+	}
+	o.fields[tag] = append(o.fields[tag], ss...)
+}
+
+func (o *origin) addHeader(name string, ss ...Setting) {
+	if o.headers == nil {
+		o.headers = make(map[string][]Setting)
+	}
+	name = textproto.CanonicalMIMEHeaderKey(name)
+	o.headers[name] = append(o.headers[name], ss...)
+}
+
+// resolver answers what params and options set, within one package.
+type resolver struct {
+	pass  *analysis.Pass
+	decls map[*types.Func]*ast.FuncDecl
+	// builders memoizes the builder summaries of this package's functions;
+	// a nil entry is a function that is not a builder, or is being summarized.
+	builders map[*types.Func]*ParamsBuilder
+}
+
+func newResolver(pass *analysis.Pass) *resolver {
+	r := &resolver{
+		pass:     pass,
+		decls:    make(map[*types.Func]*ast.FuncDecl),
+		builders: make(map[*types.Func]*ParamsBuilder),
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					r.decls[fn] = fd
+				}
+			}
+		}
+	}
+	return r
+}
+
+// paramsStruct returns the request struct behind t, if t is a params type of
+// a client library (possibly behind a pointer).
+func paramsStruct(t types.Type) (*types.Named, *types.Struct, bool) {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !IsClientPackage(named.Obj().Pkg().Path()) {
+		return nil, nil, false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || len(jsonFields(st)) == 0 {
+		return nil, nil, false
+	}
+	return named, st, true
+}
+
+// params resolves an expression of params type found in region, the body of
+// the outermost function around it.
+func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return r.literal(e, st)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.params(e.X, st, region, depth+1)
+		}
+	case *ast.Ident:
+		switch obj := r.pass.TypesInfo.ObjectOf(e).(type) {
+		case *types.Var:
+			return r.variable(obj, st, region, depth)
+		case *types.Nil:
+			return knownOrigin()
+		}
+	case *ast.CallExpr:
+		return r.callResult(e, 0, depth)
+	}
+	// A field, a map entry, a parameter, an interface: not ours to see.
+	return unknownOrigin()
+}
+
+// literal reads the fields a composite literal sets.
+func (r *resolver) literal(lit *ast.CompositeLit, st *types.Struct) origin {
+	o := knownOrigin()
+	o.literals = []*ast.CompositeLit{lit}
+	tags := tagsByField(st)
+	for i, elt := range lit.Elts {
+		var field *types.Var
+		var key *ast.Ident
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			key, _ = kv.Key.(*ast.Ident)
+			if key != nil {
+				field, _ = r.pass.TypesInfo.ObjectOf(key).(*types.Var)
+			}
+			value = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		tag, ok := tags[field]
+		if !ok {
+			continue
+		}
+		if s, sent := r.setting(InLiteral, elt.Pos(), key, value, st, field); sent {
+			o.addField(tag, s)
+		}
+	}
+	return o
+}
+
+// setting describes a field set to value, or reports that the value is a
+// zero constant that the wire format leaves off.
+func (r *resolver) setting(via Via, pos token.Pos, key *ast.Ident, value ast.Expr, st *types.Struct, field *types.Var) (Setting, bool) {
+	s := Setting{Via: via, Pos: pos, Key: key}
+	if value == nil {
+		return s, true
+	}
+	value = r.unwrapOptional(value)
+	s.Value = value
+	tv, ok := r.pass.TypesInfo.Types[value]
+	if !ok || tv.Value == nil {
+		return s, true
+	}
+	s.Constant = true
+	switch tv.Value.Kind() {
+	case constant.String:
+		s.Empty = constant.StringVal(tv.Value) == ""
+	case constant.Int:
+		s.Int, s.IntKnown = constant.Int64Val(tv.Value)
+	}
+	if field != nil && omittedWhenZero(st, field) && isZeroConstant(tv.Value) {
+		return s, false
+	}
+	return s, true
+}
+
+func isZeroConstant(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.String:
+		return constant.StringVal(v) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(v) == 0
+	case constant.Bool:
+		return !constant.BoolVal(v)
+	}
+	return false
+}
+
+// unwrapOptional returns the argument of an optional-value constructor such
+// as openai.String(x), or the expression itself.
+func (r *resolver) unwrapOptional(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return e
+	}
+	if key, ok := libraryFunc(r.pass.TypesInfo, call); ok && optionalConstructors[key] {
+		return call.Args[0]
+	}
+	return e
+}
+
+// libraryFunc identifies a call to a package-level function of a client
+// library.
+func libraryFunc(info *types.Info, call *ast.CallExpr) (funcKey, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return funcKey{}, false
+	}
+	if !IsClientPackage(fn.Pkg().Path()) {
+		return funcKey{}, false
+	}
+	return funcKey{subpackage(fn.Pkg().Path()), fn.Name()}, true
+}
+
+func tagsByField(st *types.Struct) map[*types.Var]string {
+	tags := make(map[*types.Var]string)
+	for tag, f := range jsonFields(st) {
+		tags[f] = tag
+	}
+	return tags
+}
+
+// variable resolves a local variable of params type by reading every
+// statement of region that defines or changes it. It is flow-insensitive on
+// purpose: a field set on any path counts as set.
+func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStmt, depth int) origin {
+	if region == nil || v.Pos() < region.Pos() || v.Pos() >= region.End() {
+		// A parameter, a package variable, or a variable of an enclosing
+		// function we do not see: the caller may have set anything.
+		return unknownOrigin()
+	}
+	info := r.pass.TypesInfo
+	tags := tagsByField(st)
+	isV := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	// fieldOf returns the top-level params field that e (v.F, v.F.G, v.F[i])
+	// writes to, and whether e is exactly v.F.
+	fieldOf := func(e ast.Expr) (*ast.SelectorExpr, bool) {
+		var top *ast.SelectorExpr
+		direct := true
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.SelectorExpr:
+				if isV(x.X) {
+					return x, direct && top == nil
+				}
+				top, e, direct = x, x.X, false
+			case *ast.IndexExpr:
+				e, direct = x.X, false
+			default:
+				return nil, false
+			}
+		}
+	}
+	o := knownOrigin()
+	ast.Inspect(region, func(n ast.Node) bool {
+		if !o.known {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if isV(lhs) {
+					if len(n.Lhs) == len(n.Rhs) {
+						o.merge(r.params(n.Rhs[i], st, region, depth+1))
+					} else if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+						o.merge(r.callResult(call, i, depth+1))
+					} else {
+						o.known = false
+					}
+					continue
+				}
+				sel, direct := fieldOf(lhs)
+				if sel == nil {
+					continue
+				}
+				field, _ := info.ObjectOf(sel.Sel).(*types.Var)
+				tag, ok := tags[field]
+				if !ok {
+					continue
+				}
+				var value ast.Expr
+				if direct && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+					value = n.Rhs[i]
+				}
+				if s, sent := r.setting(ByAssignment, lhs.Pos(), sel.Sel, value, st, field); sent {
+					o.addField(tag, s)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) != v {
+					continue
+				}
+				switch {
+				case len(n.Values) == 0:
+					// The zero value sets nothing.
+				case len(n.Values) == len(n.Names):
+					o.merge(r.params(n.Values[i], st, region, depth+1))
+				default:
+					if call, ok := ast.Unparen(n.Values[0]).(*ast.CallExpr); ok {
+						o.merge(r.callResult(call, i, depth+1))
+					} else {
+						o.known = false
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if isV(n.X) {
+					// Its address escapes: anything may set it.
+					o.known = false
+				} else if sel, _ := fieldOf(n.X); sel != nil {
+					if field, ok := info.ObjectOf(sel.Sel).(*types.Var); ok {
+						if tag, ok := tags[field]; ok {
+							o.addField(tag, Setting{Via: ByAssignment, Pos: n.Pos(), Key: sel.Sel})
+						}
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if (n.Key != nil && isV(n.Key)) || (n.Value != nil && isV(n.Value)) {
+				o.known = false
+			}
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || !isV(sel.X) {
+				return true
+			}
+			method, ok := info.ObjectOf(sel.Sel).(*types.Func)
+			if !ok {
+				return true
+			}
+			if method.Name() == setExtraFieldsMethod && method.Pkg() != nil && IsClientPackage(method.Pkg().Path()) {
+				o.merge(r.extraFields(n))
+				return true
+			}
+			if _, ptr := method.Signature().Recv().Type().(*types.Pointer); ptr {
+				// A pointer method may change any field.
+				o.known = false
+			}
+		}
+		return true
+	})
+	if !o.known {
+		return unknownOrigin()
+	}
+	return o
+}
+
+// extraFields reads params.SetExtraFields(map[string]any{"key": value}).
+func (r *resolver) extraFields(call *ast.CallExpr) origin {
+	if len(call.Args) != 1 {
+		return unknownOrigin()
+	}
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+	if !ok {
+		return unknownOrigin()
+	}
+	o := knownOrigin()
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return unknownOrigin()
+		}
+		key, ok := r.constantString(kv.Key)
+		if !ok {
+			return unknownOrigin()
+		}
+		s, _ := r.setting(ByExtraFields, kv.Pos(), nil, kv.Value, nil, nil)
+		o.addField(key, s)
+	}
+	return o
+}
+
+func (r *resolver) constantString(e ast.Expr) (string, bool) {
+	tv, ok := r.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// callResult resolves result index of a call that returns params: a builder
+// of this package (summarized on demand) or of another (through its fact).
+func (r *resolver) callResult(call *ast.CallExpr, index int, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
+	if fn == nil {
+		return unknownOrigin()
+	}
+	var b *ParamsBuilder
+	if fn.Pkg() == r.pass.Pkg {
+		b = r.builder(fn, depth+1)
+	} else {
+		var fact ParamsBuilder
+		if r.pass.ImportObjectFact(fn, &fact) {
+			b = &fact
+		}
+	}
+	if b == nil || b.Result != index {
+		return unknownOrigin()
+	}
+	o := knownOrigin()
+	for _, f := range b.Fields {
+		o.addField(f.Tag, Setting{Via: ByBuilder, Constant: f.Constant, Empty: f.Empty})
+	}
+	return o
+}
+
+// builder summarizes a function of this package that returns params: the
+// fields that some return of it sets. It returns nil when the function is
+// not a builder, or when what it returns cannot be seen.
+func (r *resolver) builder(fn *types.Func, depth int) *ParamsBuilder {
+	if b, done := r.builders[fn]; done {
+		return b
+	}
+	r.builders[fn] = nil // recursion yields "unknown"
+	decl, ok := r.decls[fn]
+	if !ok {
+		return nil
+	}
+	results := fn.Signature().Results()
+	index := -1
+	var st *types.Struct
+	for i := range results.Len() {
+		if _, s, ok := paramsStruct(results.At(i).Type()); ok {
+			if index >= 0 {
+				return nil // two params results: not a plain builder
+			}
+			index, st = i, s
+		}
+	}
+	if index < 0 {
+		return nil
+	}
+	o := knownOrigin()
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not ours
+		case *ast.ReturnStmt:
+			switch {
+			case len(n.Results) == results.Len():
+				o.merge(r.params(n.Results[index], st, decl.Body, depth))
+			case len(n.Results) == 0 && results.At(index).Name() != "":
+				o.merge(r.variable(results.At(index), st, decl.Body, depth))
+			case len(n.Results) == 1:
+				if call, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
+					o.merge(r.callResult(call, index, depth))
+				} else {
+					o.known = false
+				}
+			default:
+				o.known = false
+			}
+		}
+		return o.known
+	})
+	if !o.known {
+		return nil
+	}
+	b := &ParamsBuilder{Result: index}
+	for tag, ss := range o.fields {
+		f := BuiltField{Tag: tag, Constant: true, Empty: true}
+		for _, s := range ss {
+			f.Constant = f.Constant && s.Constant
+			f.Empty = f.Empty && s.Empty
+		}
+		b.Fields = append(b.Fields, f)
+	}
+	b.sort()
+	r.builders[fn] = b
+	return b
+}
+
+// options resolves the option arguments of a call (the variadic tail), or
+// the options given to a client constructor, into the fields and headers
+// they set.
+func (r *resolver) options(args []ast.Expr, ellipsis bool, via Via, region *ast.BlockStmt, depth int) origin {
+	o := knownOrigin()
+	for i, arg := range args {
+		if ellipsis && i == len(args)-1 {
+			o.merge(r.optionSlice(arg, via, region, depth+1))
+		} else {
+			o.merge(r.option(arg, via, region, depth+1))
+		}
+	}
+	return o
+}
+
+// option resolves one option value.
+func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		key, ok := libraryFunc(r.pass.TypesInfo, e)
+		if !ok {
+			// A project function that returns an option may set anything.
+			return unknownOrigin()
+		}
+		o := knownOrigin()
+		if len(e.Args) != 2 || !(jsonFieldOptions[key] || headerOptions[key]) {
+			return o
+		}
+		name, ok := r.constantString(e.Args[0])
+		if !ok {
+			return unknownOrigin()
+		}
+		s, _ := r.setting(via, e.Pos(), nil, e.Args[1], nil, nil)
+		if jsonFieldOptions[key] {
+			o.addField(name, s)
+		} else {
+			o.addHeader(name, s)
+		}
+		return o
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			return r.definitions(v, region, func(value ast.Expr) origin {
+				return r.option(value, via, region, depth+1)
+			})
+		}
+	}
+	return unknownOrigin()
+}
+
+// optionSlice resolves a slice of options passed with "...".
+func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return r.options(e.Elts, false, via, region, depth)
+	case *ast.CallExpr:
+		if r.isAppend(e) {
+			o := r.optionSlice(e.Args[0], via, region, depth+1)
+			o.merge(r.options(e.Args[1:], e.Ellipsis.IsValid(), via, region, depth+1))
+			return o
+		}
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			return r.definitions(v, region, func(value ast.Expr) origin {
+				// opts = append(opts, ...) adds to what the other
+				// definitions of opts hold.
+				if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && r.isAppend(call) {
+					if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
+						return r.options(call.Args[1:], call.Ellipsis.IsValid(), via, region, depth+1)
+					}
+				}
+				return r.optionSlice(value, via, region, depth+1)
+			})
+		}
+	}
+	return unknownOrigin()
+}
+
+// isAppend reports whether call is a call of the built-in append.
+func (r *resolver) isAppend(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	_, builtin := r.pass.TypesInfo.ObjectOf(id).(*types.Builtin)
+	return builtin && id.Name == "append"
+}
+
+// definitions merges what each value assigned to a local variable resolves
+// to. A variable whose address is taken, or that is not local, is unknown.
+func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func(ast.Expr) origin) origin {
+	if region == nil || v.Pos() < region.Pos() || v.Pos() >= region.End() {
+		return unknownOrigin()
+	}
+	info := r.pass.TypesInfo
+	isV := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	o := knownOrigin()
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if !isV(lhs) {
+					continue
+				}
+				if len(n.Lhs) != len(n.Rhs) {
+					o.known = false
+				} else {
+					o.merge(resolve(n.Rhs[i]))
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) != v || len(n.Values) == 0 {
+					continue
+				}
+				if len(n.Values) != len(n.Names) {
+					o.known = false
+				} else {
+					o.merge(resolve(n.Values[i]))
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && isV(n.X) {
+				o.known = false
+			}
+		case *ast.RangeStmt:
+			if (n.Key != nil && isV(n.Key)) || (n.Value != nil && isV(n.Value)) {
+				o.known = false
+			}
+		}
+		return o.known
+	})
+	if !o.known {
+		return unknownOrigin()
+	}
+	return o
+}
+
+// clientOptions resolves what the options of the client or service that
+// recv (the receiver of a request method) was made from set.
+func (r *resolver) clientOptions(recv ast.Expr, region *ast.BlockStmt) origin {
+	// Walk down client.Chat.Completions to client.
+	for {
+		sel, ok := ast.Unparen(recv).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		selection, ok := r.pass.TypesInfo.Selections[sel]
+		if !ok || selection.Kind() != types.FieldVal || !IsClientPackage(selection.Obj().Pkg().Path()) {
+			break
+		}
+		recv = sel.X
+	}
+	return r.client(recv, region, 0)
+}
+
+func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if args, ellipsis, ok := r.constructorOptions(e); ok {
+			return r.options(args, ellipsis, ByClientOption, region, depth+1)
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.client(e.X, region, depth+1)
+		}
+	case *ast.StarExpr:
+		return r.client(e.X, region, depth+1)
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			return r.definitions(v, region, func(value ast.Expr) origin {
+				return r.client(value, region, depth+1)
+			})
+		}
+	}
+	return unknownOrigin()
+}
+
+// constructorOptions returns the option arguments of a call to a client or
+// service constructor.
+func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, bool) {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return nil, false, false
+	}
+	lib, _, ok := LibraryOf(fn.Pkg().Path())
+	if !ok || !isClientConstructor(lib, funcKey{subpackage(fn.Pkg().Path()), fn.Name()}) {
+		return nil, false, false
+	}
+	return call.Args, call.Ellipsis.IsValid(), true
+}

@@ -1,0 +1,71 @@
+// Package testmod prepares the testdata modules that the analyzers' tests
+// load: each requires the real client libraries, which analysistest loads
+// with the module proxy turned off, so they are downloaded first.
+package testmod
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Download fetches into the module cache every module needed to build the
+// packages of the module in dir, with their tests.
+func Download(t testing.TB, dir string) {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-deps", "-test", "./...")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("preparing test module %s: %v\n%s", dir, err, out)
+	}
+}
+
+// BuildGoldens checks that the module in dir still builds, and is
+// gofmt-clean, once every file with a golden file (the file as the
+// suggested fixes leave it) is replaced by its golden file.
+func BuildGoldens(t testing.TB, dir string) {
+	t.Helper()
+	tmp := t.TempDir()
+	goldens := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		dst := filepath.Join(tmp, rel)
+		if src, ok := strings.CutSuffix(rel, ".golden"); ok {
+			dst = filepath.Join(tmp, src)
+			goldens++
+		} else if _, err := os.Stat(path + ".golden"); err == nil {
+			return nil // replaced by its golden file
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if goldens == 0 {
+		t.Fatalf("no golden files under %s", dir)
+	}
+	build := exec.Command("go", "build", "./...")
+	build.Dir = tmp
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Errorf("fixed code of %s does not build: %v\n%s", dir, err, out)
+	}
+	gofmt := exec.Command("gofmt", "-l", ".")
+	gofmt.Dir = tmp
+	out, err := gofmt.CombinedOutput()
+	if err != nil || len(out) > 0 {
+		t.Errorf("fixed code of %s is not gofmt-clean: %v\n%s", dir, err, out)
+	}
+}
