@@ -36,12 +36,12 @@ type Request struct {
 type Via int
 
 const (
-	InLiteral     Via = iota // in the params' composite literal
-	ByAssignment             // params.Field = value
-	ByBuilder                // in a function that builds and returns the params
-	ByExtraFields            // params.SetExtraFields(map[string]any{...})
-	ByCallOption             // option.WithJSONSet or option.WithHeader on the call
-	ByClientOption           // the same, on the client or service the call was made from
+	InLiteral      Via = iota // in the params' composite literal
+	ByAssignment              // params.Field = value
+	ByBuilder                 // in a function that builds and returns the params
+	ByExtraFields             // params.SetExtraFields(map[string]any{...})
+	ByCallOption              // option.WithJSONSet or option.WithHeader on the call
+	ByClientOption            // the same, on the client or service the call was made from
 )
 
 // Setting is one place where a request field or header is set.
