@@ -62,6 +62,15 @@ func Import(info *types.Info, pkg *types.Package, file *ast.File, path, name str
 		return "", nil, false
 	}
 	line := strconv.Quote(path)
+	if near := nearestImport(file, path); near != nil && near.Name == nil {
+		// Beside the import that shares most of its path, so it lands in
+		// the right group, in order.
+		p, _ := strconv.Unquote(near.Path.Value)
+		if path < p {
+			return name, []analysis.TextEdit{{Pos: near.Pos(), End: near.Pos(), NewText: []byte(line + "\n\t")}}, true
+		}
+		return name, []analysis.TextEdit{{Pos: near.End(), End: near.End(), NewText: []byte("\n\t" + line)}}, true
+	}
 	for _, decl := range file.Decls {
 		gen, ok := decl.(*ast.GenDecl)
 		if !ok || gen.Tok != token.IMPORT {
@@ -74,4 +83,29 @@ func Import(info *types.Info, pkg *types.Package, file *ast.File, path, name str
 	}
 	end := file.Name.End()
 	return name, []analysis.TextEdit{{Pos: end, End: end, NewText: []byte(fmt.Sprintf("\n\nimport %s", line))}}, true
+}
+
+// nearestImport returns the import of a parenthesized import declaration
+// whose path shares the longest prefix with path, if any shares one.
+func nearestImport(file *ast.File, path string) *ast.ImportSpec {
+	var best *ast.ImportSpec
+	bestLen := 0
+	for _, decl := range file.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT || !gen.Lparen.IsValid() {
+			continue
+		}
+		for _, spec := range gen.Specs {
+			spec := spec.(*ast.ImportSpec)
+			p, _ := strconv.Unquote(spec.Path.Value)
+			n := 0
+			for n < len(p) && n < len(path) && p[n] == path[n] {
+				n++
+			}
+			if n > bestLen {
+				best, bestLen = spec, n
+			}
+		}
+	}
+	return best
 }

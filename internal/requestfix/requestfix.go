@@ -41,7 +41,13 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 		edits = importEdits
 	}
 	field := req.FieldName(tag)
-	edits = append(edits, edit.AddField(pass.Fset, lit, field, value))
+	if kv := keyed(lit, field); kv != nil {
+		// The literal names the field with a value the wire leaves off
+		// (a zero in an omitempty field): replace the value.
+		edits = append(edits, edit.Replace(kv.Value, value))
+	} else {
+		edits = append(edits, edit.AddField(pass.Fset, lit, field, value))
+	}
 	return analysis.SuggestedFix{
 		Message:   fmt.Sprintf("Set %s to %s", field, expr),
 		TextEdits: edits,
@@ -73,6 +79,18 @@ func fileOf(pass *analysis.Pass, node ast.Node) *ast.File {
 	for _, f := range pass.Files {
 		if f.FileStart <= node.Pos() && node.End() <= f.FileEnd {
 			return f
+		}
+	}
+	return nil
+}
+
+// keyed returns the element of a composite literal keyed by field.
+func keyed(lit *ast.CompositeLit, field string) *ast.KeyValueExpr {
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+				return kv
+			}
 		}
 	}
 	return nil
