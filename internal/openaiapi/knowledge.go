@@ -90,7 +90,6 @@ var endpoints = map[methodKey]Endpoint{
 	{GoOpenAI, "", "Client", "CreateEditImage"}:                {"image edit", ImageGeneration},
 	{GoOpenAI, "", "Client", "CreateVariImage"}:                {"image variation", ImageGeneration},
 	{GoOpenAI, "", "Client", "Moderations"}:                    {"moderation", Moderation},
-	{GoOpenAI, "", "Client", "CreateEmbeddings"}:               {"embedding", Embeddings},
 }
 
 // sendsRequests reports whether methods on the named receiver type send API

@@ -90,21 +90,22 @@ func (r *Request) FieldType(tag string) types.Type {
 }
 
 // Set reports where the request sets the wire field. known is false when
-// the params, or options that could set the field, come from somewhere the
-// analysis cannot see; checks stay silent then. A field set on some paths
-// only counts as set.
+// the field is set nowhere the analysis sees and the params, or options
+// that could set it, come from somewhere it cannot see; checks stay silent
+// then. A field set on some paths only counts as set.
 func (r *Request) Set(tag string) (settings []Setting, known bool) {
 	settings = append(settings, r.body.fields[tag]...)
 	settings = append(settings, r.options.fields[tag]...)
 	settings = append(settings, r.client.fields[tag]...)
-	return settings, r.body.known && r.options.known
+	return settings, len(settings) > 0 || r.body.known && r.options.known
 }
 
 // Header reports where the request's header is set, on the call or on the
 // client or service it was made from. known is false when options come from
 // somewhere the analysis cannot see.
 func (r *Request) Header(name string) (settings []Setting, known bool) {
-	return r.headers[textproto.CanonicalMIMEHeaderKey(name)], r.hdrKnown
+	settings = r.headers[textproto.CanonicalMIMEHeaderKey(name)]
+	return settings, len(settings) > 0 || r.hdrKnown
 }
 
 // Literal returns the composite literal that holds the whole of the params,
@@ -113,7 +114,8 @@ func (r *Request) Header(name string) (settings []Setting, known bool) {
 func (r *Request) Literal() *ast.CompositeLit { return r.literal }
 
 // ClientConstructor is a call that makes a client or service from options,
-// with what those options set on every request made through it.
+// with what those options set on every request made through it: fields by
+// JSON name, headers by canonical MIME key (textproto.CanonicalMIMEHeaderKey).
 type ClientConstructor struct {
 	Call    *ast.CallExpr
 	Fields  map[string][]Setting

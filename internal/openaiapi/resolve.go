@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/textproto"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -61,19 +62,28 @@ type resolver struct {
 	// builders memoizes the builder summaries of this package's functions;
 	// a nil entry is a function that is not a builder, or is being summarized.
 	builders map[*types.Func]*ParamsBuilder
+	// namedResults holds the named results of each function body: they
+	// start as zero values, unlike parameters, which hold what the caller
+	// passed.
+	namedResults map[*ast.BlockStmt][]*types.Var
 }
 
 func newResolver(pass *analysis.Pass) *resolver {
 	r := &resolver{
 		pass:     pass,
 		decls:    make(map[*types.Func]*ast.FuncDecl),
-		builders: make(map[*types.Func]*ParamsBuilder),
+		builders:     make(map[*types.Func]*ParamsBuilder),
+		namedResults: make(map[*ast.BlockStmt][]*types.Var),
 	}
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
 				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 					r.decls[fn] = fd
+					results := fn.Signature().Results()
+					for i := range results.Len() {
+						r.namedResults[fd.Body] = append(r.namedResults[fd.Body], results.At(i))
+					}
 				}
 			}
 		}
@@ -110,6 +120,10 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
 			return r.params(e.X, st, region, depth+1)
+		}
+	case *ast.StarExpr:
+		if addr, ok := ast.Unparen(e.X).(*ast.UnaryExpr); ok && addr.Op == token.AND {
+			return r.params(addr.X, st, region, depth+1)
 		}
 	case *ast.Ident:
 		switch obj := r.pass.TypesInfo.ObjectOf(e).(type) {
@@ -226,11 +240,24 @@ func tagsByField(st *types.Struct) map[*types.Var]string {
 	return tags
 }
 
+// local reports whether v is declared in region, or is a named result of
+// the function whose body region is: a variable whose every definition the
+// resolver sees.
+func (r *resolver) local(v *types.Var, region *ast.BlockStmt) bool {
+	if region == nil {
+		return false
+	}
+	if region.Pos() <= v.Pos() && v.Pos() < region.End() {
+		return true
+	}
+	return slices.Contains(r.namedResults[region], v)
+}
+
 // variable resolves a local variable of params type by reading every
 // statement of region that defines or changes it. It is flow-insensitive on
 // purpose: a field set on any path counts as set.
 func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStmt, depth int) origin {
-	if region == nil || v.Pos() < region.Pos() || v.Pos() >= region.End() {
+	if !r.local(v, region) {
 		// A parameter, a package variable, or a variable of an enclosing
 		// function we do not see: the caller may have set anything.
 		return unknownOrigin()
@@ -580,7 +607,7 @@ func (r *resolver) isAppend(call *ast.CallExpr) bool {
 // definitions merges what each value assigned to a local variable resolves
 // to. A variable whose address is taken, or that is not local, is unknown.
 func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func(ast.Expr) origin) origin {
-	if region == nil || v.Pos() < region.Pos() || v.Pos() >= region.End() {
+	if !r.local(v, region) {
 		return unknownOrigin()
 	}
 	info := r.pass.TypesInfo

@@ -1,0 +1,107 @@
+// Package requests shows what the knowledge layer resolves for each way a
+// request can get its fields; the test reporter prints it.
+package requests
+
+import (
+	"context"
+
+	"example.com/openaiapi/builders"
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+	"github.com/openai/openai-go/v3/realtime"
+	"github.com/openai/openai-go/v3/responses"
+	goopenai "github.com/sashabaranov/go-openai"
+)
+
+func literal(ctx context.Context, c *openai.Client, userID string) {
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion \[text\] max_completion_tokens:literal=const safety_identifier:literal$`
+		SafetyIdentifier:    openai.String(userID),
+		MaxCompletionTokens: openai.Int(100),
+	})
+}
+
+func pointerLiteral(ctx context.Context, c *goopenai.Client) {
+	c.CreateChatCompletion(ctx, *&goopenai.ChatCompletionRequest{User: "x"}) // want `^chat completion \[text\] user:literal=const$`
+}
+
+func assigned(ctx context.Context, c *openai.Client, userID string) {
+	p := openai.ChatCompletionNewParams{}
+	p.SafetyIdentifier = openai.String(userID)
+	p.Messages = append(p.Messages, openai.UserMessage("hi"))
+	c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] messages:assignment safety_identifier:assignment$`
+}
+
+func nestedAssignment(ctx context.Context, c *openai.Client) {
+	var p responses.ResponseNewParams
+	p.Input.OfString = openai.String("hi")
+	c.Responses.New(ctx, p) // want `^response \[text\] input:assignment$`
+}
+
+func declaredThenAssigned(ctx context.Context, c *openai.Client) {
+	var p openai.ChatCompletionNewParams
+	p = builders.Chat("u")
+	c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] max_completion_tokens:builder=const model:builder=const safety_identifier:builder$`
+}
+
+func fromBuilders(ctx context.Context, c *openai.Client, g *goopenai.Client) {
+	c.Chat.Completions.New(ctx, builders.Layered("u")) // want `^chat completion \[text\] max_completion_tokens:builder=const model:builder=const safety_identifier:builder user:builder=const$`
+	p, _ := builders.Checked("u")
+	c.Chat.Completions.New(ctx, p)                         // want `^chat completion \[text\] model:builder=const$`
+	c.Chat.Completions.New(ctx, builders.Named())          // want `^chat completion \[text\] max_completion_tokens:builder=const$`
+	g.CreateChatCompletion(ctx, builders.GoOpenAI("u"))    // want `^chat completion \[text\] model:builder=const safety_identifier:builder$`
+	c.Chat.Completions.New(ctx, builders.Passthrough(p))   // want `^chat completion \[text\] unknown$`
+	c.Chat.Completions.New(ctx, builders.Recursive(1))     // want `^chat completion \[text\] unknown$`
+	first, _ := builders.Two()
+	c.Chat.Completions.New(ctx, first) // want `^chat completion \[text\] unknown$`
+}
+
+func options(ctx context.Context, c *openai.Client, userID string) {
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}, option.WithJSONSet("safety_identifier", userID)) // want `^chat completion \[text\] safety_identifier:call-option$`
+	opts := []option.RequestOption{option.WithJSONSet("max_completion_tokens", 5)}
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}, opts...) // want `^chat completion \[text\] max_completion_tokens:call-option=const$`
+}
+
+func extraFields(ctx context.Context, c *openai.Client, userID string) {
+	p := openai.ChatCompletionNewParams{}
+	p.SetExtraFields(map[string]any{"safety_identifier": userID})
+	c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] safety_identifier:extra-fields$`
+}
+
+func extraFieldsFromVariable(ctx context.Context, c *openai.Client, extra map[string]any) {
+	p := openai.ChatCompletionNewParams{}
+	p.SetExtraFields(extra)
+	c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] unknown$`
+}
+
+func clientOptions(ctx context.Context, userID string) {
+	c := openai.NewClient(option.WithJSONSet("max_completion_tokens", 9), option.WithHeader("OpenAI-Safety-Identifier", userID)) // want `^client max_completion_tokens=const header Openai-Safety-Identifier$`
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}) // want `^chat completion \[text\] max_completion_tokens:client-option=const header OpenAI-Safety-Identifier$`
+}
+
+func realtimeSecrets(ctx context.Context, c *openai.Client, userID string) {
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("openai-safety-identifier", userID)) // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier$`
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})                                                          // want `^realtime client secret \[realtime-secret\] headers unknown$`
+}
+
+func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewParams, ps map[string]openai.ChatCompletionNewParams) {
+	c.Chat.Completions.New(ctx, p)       // want `^chat completion \[text\] unknown$`
+	c.Chat.Completions.New(ctx, ps["a"]) // want `^chat completion \[text\] unknown$`
+	q := p
+	c.Chat.Completions.New(ctx, q) // want `^chat completion \[text\] unknown$`
+	var r openai.ChatCompletionNewParams
+	load(&r)
+	c.Chat.Completions.New(ctx, r) // want `^chat completion \[text\] unknown$`
+	var s openai.ChatCompletionNewParams
+	s.UnmarshalJSON(nil)
+	c.Chat.Completions.New(ctx, s) // want `^chat completion \[text\] unknown$`
+}
+
+func load(*openai.ChatCompletionNewParams) {}
+
+func kinds(ctx context.Context, c *openai.Client, g *goopenai.Client) {
+	c.Images.Generate(ctx, openai.ImageGenerateParams{})         // want `^image generation \[image\]$`
+	c.Moderations.New(ctx, openai.ModerationNewParams{})         // want `^moderation \[moderation\]$`
+	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})           // want `^embedding \[embeddings\]$`
+	c.Decisions.New(ctx, openai.DecisionNewParams{})             // want `^decision \[other\]$`
+	g.Moderations(ctx, goopenai.ModerationRequest{Input: "text"}) // want `^moderation \[moderation\] input:literal=const$`
+}
