@@ -70,8 +70,8 @@ type resolver struct {
 
 func newResolver(pass *analysis.Pass) *resolver {
 	r := &resolver{
-		pass:     pass,
-		decls:    make(map[*types.Func]*ast.FuncDecl),
+		pass:         pass,
+		decls:        make(map[*types.Func]*ast.FuncDecl),
 		builders:     make(map[*types.Func]*ParamsBuilder),
 		namedResults: make(map[*ast.BlockStmt][]*types.Var),
 	}
