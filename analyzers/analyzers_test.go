@@ -1,0 +1,57 @@
+package analyzers_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/openaivet/openaivet/analyzers"
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"golang.org/x/tools/go/analysis"
+)
+
+// The names are fixed: analyzer names, SARIF rule IDs, -checks names,
+// //lint:ignore names and docs page names all use them.
+func TestNames(t *testing.T) {
+	var names []string
+	for _, a := range analyzers.All() {
+		names = append(names, a.Analyzer.Name)
+	}
+	if got, want := strings.Join(names, " "), "maxtokens safetyid"; got != want {
+		t.Errorf("checks = %s, want %s", got, want)
+	}
+	if err := analysis.Validate(analyzers.Analyzers()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDocumentation(t *testing.T) {
+	for _, a := range analyzers.All() {
+		doc := a.Doc.Compile()
+		if doc.Title == "" || doc.Text == "" || doc.Before == "" || doc.After == "" {
+			t.Errorf("%s: documentation lacks a title, text, or before and after", a.Analyzer.Name)
+		}
+		if a.Analyzer.URL != checkdoc.URL(a.Analyzer.Name) {
+			t.Errorf("%s: URL %q does not point at its page", a.Analyzer.Name, a.Analyzer.URL)
+		}
+		if !strings.HasPrefix(a.Analyzer.Doc, doc.Title+"\n\n") {
+			t.Errorf("%s: Analyzer.Doc does not start with the title", a.Analyzer.Name)
+		}
+	}
+}
+
+// TestDocsUpToDate fails when docs/checks is stale: run `make docs`.
+func TestDocsUpToDate(t *testing.T) {
+	for _, a := range analyzers.All() {
+		path := filepath.Join("..", "docs", "checks", a.Analyzer.Name+".md")
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Errorf("%v: run `make docs`", err)
+			continue
+		}
+		if string(got) != checkdoc.Markdown(a) {
+			t.Errorf("%s is stale: run `make docs`", path)
+		}
+	}
+}

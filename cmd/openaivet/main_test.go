@@ -1,0 +1,414 @@
+package main_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/testmod"
+)
+
+// binary is the openaivet command built for these tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "openaivet-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "openaivet")
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building openaivet:", err)
+		os.Exit(1)
+	}
+	// Keep the result cache of these runs apart from the user's.
+	os.Setenv("STATICCHECK_CACHE", filepath.Join(dir, "cache"))
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	stdout, stderr string
+	exit           int
+}
+
+// run runs openaivet (or, when args start with "go", the go command) in dir.
+func run(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	var cmd *exec.Cmd
+	if args[0] == "go" {
+		cmd = exec.Command("go", args[1:]...)
+	} else {
+		cmd = exec.Command(binary, args...)
+	}
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	res := result{stdout: stdout.String(), stderr: stderr.String()}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		res.exit = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("running %v: %v", args, err)
+	}
+	if strings.Contains(res.stderr, "panic:") || strings.Contains(res.stdout, "panic:") {
+		t.Fatalf("%v panicked:\n%s%s", args, res.stdout, res.stderr)
+	}
+	return res
+}
+
+// module returns a prepared copy of a sample module, safe to change.
+func module(t *testing.T, path string) string {
+	t.Helper()
+	testmod.Download(t, path)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(path)); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+const demo = "../../testdata/demo"
+
+// demoFindings are the findings openaivet reports on the demo module:
+// file:line and check.
+var demoFindings = []string{
+	"llm/llm.go:34 maxtokens",
+	"llm/llm.go:34 safetyid",
+	"main.go:35 maxtokens",
+	"main.go:35 safetyid",
+	"main.go:53 maxtokens",
+	"main.go:53 safetyid",
+	"main.go:79 safetyid",
+}
+
+func TestText(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "./...")
+	if res.exit != 1 {
+		t.Errorf("exit status %d, want 1 for findings\n%s", res.exit, res.stderr)
+	}
+	var got []string
+	for line := range strings.Lines(res.stdout) {
+		if strings.HasPrefix(line, "\t") {
+			continue // related information
+		}
+		pos, rest, _ := strings.Cut(line, ": ")
+		check := rest[strings.LastIndex(rest, "(")+1 : strings.LastIndex(rest, ")")]
+		file, lineNo, _ := strings.Cut(pos, ":")
+		lineNo, _, _ = strings.Cut(lineNo, ":")
+		got = append(got, file+":"+lineNo+" "+check)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, demoFindings) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
+	}
+	if !strings.Contains(res.stdout, "main.go:35:15: chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user (safetyid)") {
+		t.Errorf("text output lacks the expected line:\n%s", res.stdout)
+	}
+}
+
+func TestClean(t *testing.T) {
+	dir := module(t, "testdata/clean")
+	for _, format := range []string{"text", "stylish", "json", "sarif"} {
+		res := run(t, dir, "-f", format, "./...")
+		if res.exit != 0 {
+			t.Errorf("-f %s: exit status %d on a clean module, want 0\n%s%s", format, res.exit, res.stdout, res.stderr)
+		}
+		if format == "text" && res.stdout != "" {
+			t.Errorf("findings on a clean module:\n%s", res.stdout)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "-f", "json", "./...")
+	if res.exit != 1 {
+		t.Errorf("exit status %d, want 1", res.exit)
+	}
+	var got []string
+	scanner := bufio.NewScanner(strings.NewReader(res.stdout))
+	for scanner.Scan() {
+		var d struct {
+			Code     string
+			Message  string
+			Location struct {
+				File string
+				Line int
+			}
+		}
+		if err := json.Unmarshal(scanner.Bytes(), &d); err != nil {
+			t.Fatalf("not JSON: %v\n%s", err, scanner.Text())
+		}
+		if d.Message == "" {
+			t.Errorf("diagnostic without a message: %s", scanner.Text())
+		}
+		got = append(got, fmt.Sprintf("%s:%d %s", relative(t, dir, d.Location.File), d.Location.Line, d.Code))
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, demoFindings) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
+	}
+}
+
+func TestSARIF(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "-f", "sarif", "./...")
+	if res.exit != 0 {
+		t.Errorf("exit status %d, want 0: with SARIF, findings are success", res.exit)
+	}
+	var log struct {
+		Version string
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name  string
+					Rules []struct {
+						ID      string
+						HelpURI string
+					}
+				}
+			}
+			Results []struct {
+				RuleID    string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, res.stdout)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("want one SARIF 2.1.0 run, got version %q with %d runs", log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if run.Tool.Driver.Name != "openaivet" {
+		t.Errorf("driver name %q", run.Tool.Driver.Name)
+	}
+	for _, rule := range run.Tool.Driver.Rules {
+		if rule.HelpURI != checkdoc.URL(rule.ID) {
+			t.Errorf("rule %s: helpUri %q, want its page", rule.ID, rule.HelpURI)
+		}
+	}
+	var got []string
+	for _, r := range run.Results {
+		if len(r.Locations) != 1 || r.Message.Text == "" {
+			t.Errorf("result %s has %d locations, message %q", r.RuleID, len(r.Locations), r.Message.Text)
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		got = append(got, fmt.Sprintf("%s:%d %s", loc.ArtifactLocation.URI, loc.Region.StartLine, r.RuleID))
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, demoFindings) {
+		t.Errorf("results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
+	}
+}
+
+func TestStylish(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "-f", "stylish", "./...")
+	if res.exit != 1 || !strings.Contains(res.stdout, "7 problems") {
+		t.Errorf("exit status %d, output:\n%s", res.exit, res.stdout)
+	}
+}
+
+func TestChecksAndFail(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "-checks", "maxtokens", "./...")
+	if res.exit != 1 || strings.Contains(res.stdout, "(safetyid)") || strings.Count(res.stdout, "(maxtokens)") != 3 {
+		t.Errorf("-checks maxtokens: exit %d, output:\n%s", res.exit, res.stdout)
+	}
+	res = run(t, dir, "-checks", "safetyid", "-fail", "maxtokens", "./...")
+	if res.exit != 0 || !strings.Contains(res.stdout, "(safetyid)") {
+		t.Errorf("-fail maxtokens with only safetyid findings: exit %d, want 0; output:\n%s", res.exit, res.stdout)
+	}
+}
+
+func TestAnalyzerOptions(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "-checks", "maxtokens", "-maxtokens.ceiling", "100", "./...")
+	if !strings.Contains(res.stdout, "main.go:53:15: chat completion request uses the deprecated MaxTokens and allows 300 output tokens") {
+		t.Errorf("-maxtokens.ceiling=100 did not report the bound of 300:\n%s", res.stdout)
+	}
+}
+
+func TestIgnoreDirective(t *testing.T) {
+	dir := module(t, demo)
+	path := filepath.Join(dir, "main.go")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const call = "\tsecret, err := c.Realtime.ClientSecrets.New("
+	src = bytes.Replace(src, []byte(call), []byte("\t//lint:ignore safetyid the token endpoint is rate limited per IP\n"+call), 1)
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, dir, "./...")
+	if strings.Contains(res.stdout, "realtime client secret") {
+		t.Errorf("//lint:ignore did not suppress the finding:\n%s", res.stdout)
+	}
+	if strings.Count(res.stdout, "(safetyid)") != 3 {
+		t.Errorf("want the three other safetyid findings:\n%s", res.stdout)
+	}
+}
+
+func TestExplainAndList(t *testing.T) {
+	res := run(t, ".", "-explain", "safetyid")
+	if res.exit != 0 || !strings.Contains(res.stdout, "Requests must carry a per-user safety identifier") ||
+		!strings.Contains(res.stdout, checkdoc.URL("safetyid")) || strings.Contains(res.stdout, "staticcheck.dev") {
+		t.Errorf("-explain safetyid: exit %d\n%s", res.exit, res.stdout)
+	}
+	res = run(t, ".", "-explain", "nosuchcheck")
+	if res.exit != 2 || !strings.Contains(res.stderr, "-list-checks") {
+		t.Errorf("-explain of an unknown check: exit %d, stderr %q", res.exit, res.stderr)
+	}
+	res = run(t, ".", "-list-checks")
+	if res.exit != 0 || !strings.Contains(res.stdout, "maxtokens ") || !strings.Contains(res.stdout, "safetyid ") {
+		t.Errorf("-list-checks: exit %d\n%s", res.exit, res.stdout)
+	}
+	res = run(t, ".", "-help")
+	if !strings.Contains(res.stderr, "go vet -vettool") || !strings.Contains(res.stderr, "-maxtokens.default") {
+		t.Errorf("-help does not explain the ways in and the options:\n%s", res.stderr)
+	}
+	res = run(t, ".", "-no-such-flag")
+	if res.exit != 2 {
+		t.Errorf("an unknown flag: exit %d, want 2", res.exit)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	dir := module(t, demo)
+	before, _ := os.ReadFile(filepath.Join(dir, "main.go"))
+	res := run(t, dir, "-diff", "./...")
+	if res.exit != 0 {
+		t.Errorf("-diff: exit %d\n%s", res.exit, res.stderr)
+	}
+	for _, want := range []string{
+		"+\t\tMaxCompletionTokens: openai.Int(1024),",
+		"+\t\tSafetyIdentifier:    openai.String(userID),",
+		"-\t\tMaxTokens:        openai.Int(300),",
+	} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("-diff output lacks %q:\n%s", want, res.stdout)
+		}
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, "main.go"))
+	if !bytes.Equal(before, after) {
+		t.Error("-diff changed main.go")
+	}
+}
+
+func TestFix(t *testing.T) {
+	dir := module(t, demo)
+	if res := run(t, dir, "-fix", "./..."); res.exit != 0 {
+		t.Fatalf("-fix: exit %d\n%s", res.exit, res.stderr)
+	}
+	if res := run(t, dir, "go", "build", "./..."); res.exit != 0 {
+		t.Fatalf("fixed demo does not build:\n%s", res.stderr)
+	}
+	if res := run(t, dir, "go", "run", "cmd/gofmt", "-l", "."); res.stdout != "" || res.exit != 0 {
+		t.Errorf("fixed demo is not gofmt-clean: %s%s", res.stdout, res.stderr)
+	}
+	res := run(t, dir, "./...")
+	for _, fixed := range []string{"main.go:35:15: chat completion", "MaxTokens"} {
+		if strings.Contains(res.stdout, fixed) {
+			t.Errorf("finding %q is still reported after -fix:\n%s", fixed, res.stdout)
+		}
+	}
+	// What no fix can decide stays reported.
+	for _, left := range []string{"constant safety_identifier", "realtime client secret", "llm/llm.go:34:15: chat completion request sets the deprecated user field"} {
+		if !strings.Contains(res.stdout, left) {
+			t.Errorf("finding %q should remain after -fix:\n%s", left, res.stdout)
+		}
+	}
+}
+
+func TestFixChecks(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "-checks", "safetyid", "-diff", "./...")
+	if res.exit != 0 || strings.Contains(res.stdout, "MaxCompletionTokens") || !strings.Contains(res.stdout, "SafetyIdentifier") {
+		t.Errorf("-checks safetyid -diff: exit %d\n%s%s", res.exit, res.stdout, res.stderr)
+	}
+	res = run(t, dir, "-checks", "nosuchcheck", "-fix", "./...")
+	if res.exit != 2 {
+		t.Errorf("-fix with an unknown check: exit %d, want 2", res.exit)
+	}
+}
+
+func TestVetTool(t *testing.T) {
+	dir := module(t, demo)
+	res := run(t, dir, "go", "vet", "-vettool="+binary, "./...")
+	if res.exit == 0 {
+		t.Errorf("go vet: exit 0 despite findings\n%s", res.stderr)
+	}
+	for _, want := range []string{
+		"main.go:35:15: chat completion request has no safety_identifier",
+		"main.go:53:15: chat completion request uses the deprecated MaxTokens",
+		"llm/llm.go:34:15: chat completion request sets the deprecated user field",
+		"main.go:79:17: realtime client secret is minted without",
+	} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("go vet output lacks %q:\n%s", want, res.stderr)
+		}
+	}
+	res = run(t, dir, "go", "vet", "-vettool="+binary, "-maxtokens=false", "./...")
+	if strings.Contains(res.stderr, "output token limit") || !strings.Contains(res.stderr, "safety_identifier") {
+		t.Errorf("go vet -maxtokens=false still runs maxtokens, or nothing ran:\n%s", res.stderr)
+	}
+	res = run(t, dir, "go", "vet", "-vettool="+binary, "-maxtokens.ceiling=100", "-safetyid=false", "./...")
+	if !strings.Contains(res.stderr, "allows 300 output tokens") {
+		t.Errorf("go vet -maxtokens.ceiling=100 does not reach the analyzer:\n%s", res.stderr)
+	}
+	clean := module(t, "testdata/clean")
+	if res := run(t, clean, "go", "vet", "-vettool="+binary, "./..."); res.exit != 0 {
+		t.Errorf("go vet on a clean module: exit %d\n%s", res.exit, res.stderr)
+	}
+}
+
+func TestBrokenPackage(t *testing.T) {
+	dir := module(t, "testdata/broken")
+	res := run(t, dir, "./...")
+	if res.exit != 1 || !strings.Contains(res.stdout+res.stderr, "undefined") {
+		t.Errorf("a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)
+	}
+}
+
+func relative(t *testing.T, dir, path string) string {
+	t.Helper()
+	// The module is in a temporary directory that may be reached through
+	// a symbolic link.
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, base := range []string{dir, real} {
+		if rel, err := filepath.Rel(base, path); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return path
+}

@@ -1,0 +1,27 @@
+// Command gendocs writes the page of every check, docs/checks/NAME.md, from
+// the check's own documentation. Run it with `make docs`.
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/openaivet/openaivet/analyzers"
+	"github.com/openaivet/openaivet/internal/checkdoc"
+)
+
+func main() {
+	dir := flag.String("dir", "docs/checks", "directory to write the pages to")
+	flag.Parse()
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	for _, a := range analyzers.All() {
+		path := filepath.Join(*dir, a.Analyzer.Name+".md")
+		if err := os.WriteFile(path, []byte(checkdoc.Markdown(a)), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
