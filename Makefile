@@ -1,0 +1,32 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+
+GO  ?= go
+BIN := bin/openaivet
+
+.PHONY: build demo test check docs clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/openaivet
+
+# Run openaivet on the bundled demo module. It has findings on purpose, so
+# exit status 1 (findings) counts as success here; 2 or worse does not.
+demo: build
+	cd testdata/demo && ../../$(BIN) ./...; status=$$?; [ $$status -le 1 ]
+
+# Every test, and the repository's own hygiene.
+test: check
+	$(GO) test ./...
+
+# gofmt, go vet and openaivet itself are clean on the repository.
+check: build
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v /testdata/)); \
+		if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(BIN) ./...
+
+# Regenerate docs/checks from the checks' documentation.
+docs:
+	$(GO) run ./internal/cmd/gendocs
+
+clean:
+	rm -rf bin
