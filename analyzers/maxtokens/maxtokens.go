@@ -9,6 +9,7 @@ import (
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/openaiapi"
+	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/requestfix"
 	"golang.org/x/tools/go/analysis"
 	"honnef.co/go/tools/analysis/lint"
@@ -89,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		if f, ok := check(pass, req); ok && len(f.problems) > 0 {
-			pass.Report(analysis.Diagnostic{
+			report.Report(pass, analysis.Diagnostic{
 				Pos:            req.Call.Pos(),
 				End:            req.Call.Fun.End(),
 				Message:        fmt.Sprintf("%s request %s: %s", req.Endpoint.Name, strings.Join(f.problems, " and "), strings.Join(f.advice, "; ")),

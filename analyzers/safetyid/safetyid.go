@@ -10,6 +10,7 @@ import (
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/openaiapi"
+	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/requestfix"
 	"golang.org/x/tools/go/analysis"
 	"honnef.co/go/tools/analysis/lint"
@@ -84,7 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, c := range res.Clients {
 		for _, s := range c.Fields[openaiapi.FieldSafetyIdentifier] {
-			pass.Report(analysis.Diagnostic{
+			report.Report(pass, analysis.Diagnostic{
 				Pos: s.Pos,
 				Message: `client-wide option.WithJSONSet("safety_identifier", ...) sends one ID for every user of the client: ` +
 					"set SafetyIdentifier on each request to a hashed per-user ID",
@@ -132,7 +133,7 @@ func checkBody(pass *analysis.Pass, req *openaiapi.Request) {
 			}
 		}
 	}
-	pass.Report(d)
+	report.Report(pass, d)
 }
 
 // checkHeader checks a request that mints a Realtime client secret: the
@@ -153,7 +154,7 @@ func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
 	} else {
 		return
 	}
-	pass.Report(d)
+	report.Report(pass, d)
 }
 
 // sameForEveryUser returns the first setting whose value is the same for

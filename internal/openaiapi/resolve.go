@@ -66,11 +66,15 @@ type resolver struct {
 	// start as zero values, unlike parameters, which hold what the caller
 	// passed.
 	namedResults map[*ast.BlockStmt][]*types.Var
+	// packageVars holds the initializer of every unexported package-level
+	// variable that nothing in the package changes after it is declared.
+	packageVars map[*types.Var]ast.Expr
 }
 
 func newResolver(pass *analysis.Pass) *resolver {
 	r := &resolver{
 		pass:         pass,
+		packageVars:  constantPackageVars(pass),
 		decls:        make(map[*types.Func]*ast.FuncDecl),
 		builders:     make(map[*types.Func]*ParamsBuilder),
 		namedResults: make(map[*ast.BlockStmt][]*types.Var),
@@ -128,6 +132,9 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 	case *ast.Ident:
 		switch obj := r.pass.TypesInfo.ObjectOf(e).(type) {
 		case *types.Var:
+			if init, ok := r.packageVars[obj]; ok {
+				return r.params(init, st, nil, depth+1)
+			}
 			return r.variable(obj, st, region, depth)
 		case *types.Nil:
 			return knownOrigin()
@@ -605,8 +612,12 @@ func (r *resolver) isAppend(call *ast.CallExpr) bool {
 }
 
 // definitions merges what each value assigned to a local variable resolves
-// to. A variable whose address is taken, or that is not local, is unknown.
+// to, or resolves the initializer of a package variable nothing changes. A
+// variable whose address is taken, or that is neither, is unknown.
 func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func(ast.Expr) origin) origin {
+	if init, ok := r.packageVars[v]; ok {
+		return resolve(init)
+	}
 	if !r.local(v, region) {
 		return unknownOrigin()
 	}
@@ -712,4 +723,104 @@ func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, boo
 		return nil, false, false
 	}
 	return call.Args, call.Ellipsis.IsValid(), true
+}
+
+// constantPackageVars finds the unexported package-level variables that are
+// set once, where they are declared, and never changed: their initializer is
+// all they ever hold. An exported variable may be changed by any importer.
+func constantPackageVars(pass *analysis.Pass) map[*types.Var]ast.Expr {
+	info := pass.TypesInfo
+	vars := make(map[*types.Var]ast.Expr)
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok || gen.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gen.Specs {
+				spec := spec.(*ast.ValueSpec)
+				if len(spec.Values) != len(spec.Names) {
+					continue
+				}
+				for i, name := range spec.Names {
+					if v, ok := info.Defs[name].(*types.Var); ok && !v.Exported() {
+						vars[v] = spec.Values[i]
+					}
+				}
+			}
+		}
+	}
+	if len(vars) == 0 {
+		return vars
+	}
+	// root returns the package variable that e (v, v.F, v[i], ...) changes.
+	root := func(e ast.Expr) *types.Var {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				v, _ := info.Uses[x].(*types.Var)
+				return v
+			case *ast.SelectorExpr:
+				if _, isField := info.Selections[x]; !isField {
+					return nil // a qualified identifier of another package
+				}
+				e = x.X
+			case *ast.IndexExpr:
+				e = x.X
+			case *ast.StarExpr:
+				e = x.X
+			default:
+				return nil
+			}
+		}
+	}
+	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					delete(vars, root(lhs))
+				}
+			case *ast.IncDecStmt:
+				delete(vars, root(n.X))
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					delete(vars, root(n.X))
+				}
+			case *ast.RangeStmt:
+				if n.Key != nil {
+					delete(vars, root(n.Key))
+				}
+				if n.Value != nil {
+					delete(vars, root(n.Value))
+				}
+			case *ast.CallExpr:
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && mayChangeReceiver(info, sel) {
+					delete(vars, root(sel.X))
+				}
+			}
+			return true
+		})
+	}
+	return vars
+}
+
+// mayChangeReceiver reports whether a call of the method sel may change its
+// receiver: any pointer method may, except the request methods of a
+// client library's services, which only send.
+func mayChangeReceiver(info *types.Info, sel *ast.SelectorExpr) bool {
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return false
+	}
+	recv := fn.Signature().Recv().Type()
+	if _, ptr := recv.(*types.Pointer); !ptr {
+		return false
+	}
+	if fn.Pkg() != nil {
+		if lib, _, ok := LibraryOf(fn.Pkg().Path()); ok && sendsRequests(lib, receiverName(recv)) {
+			return false
+		}
+	}
+	return true
 }

@@ -244,3 +244,14 @@ func serviceWithOtherOptions(ctx context.Context) {
 	c := openai.NewClient(option.WithMaxRetries(3))
 	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
 }
+
+var defaultParams = openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}
+
+var tunedParams = openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}
+
+func tune(userID string) { tunedParams.SafetyIdentifier = openai.String(userID) }
+
+func packageParams(ctx context.Context) {
+	client.Chat.Completions.New(ctx, defaultParams) // want `has no safety_identifier`
+	client.Chat.Completions.New(ctx, tunedParams)
+}

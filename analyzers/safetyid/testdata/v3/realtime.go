@@ -41,3 +41,22 @@ func mintWithOtherHeader(ctx context.Context) {
 	c := openai.NewClient(option.WithHeader("X-Tenant", "a"))
 	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header`
 }
+
+var (
+	plainClient  = openai.NewClient()
+	headerClient = openai.NewClient(option.WithHeader("OpenAI-Safety-Identifier", sessionHash()))
+	swappedOut   = openai.NewClient()
+	// SharedClient is exported: another package may replace it.
+	SharedClient = openai.NewClient()
+)
+
+func sessionHash() string { return "computed per process" }
+
+func mintFromPackageClients(ctx context.Context) {
+	plainClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header`
+	headerClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+	swappedOut.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+	SharedClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+}
+
+func swap(c openai.Client) { swappedOut = c }
