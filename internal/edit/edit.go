@@ -31,6 +31,16 @@ func AddField(fset *token.FileSet, lit *ast.CompositeLit, key, value string) ana
 	return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(",\n" + indent + field)}
 }
 
+// FileOf returns the file among files that holds pos, or nil.
+func FileOf(files []*ast.File, pos token.Pos) *ast.File {
+	for _, f := range files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
 // Replace returns the edit that replaces the text of node.
 func Replace(node ast.Node, text string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: node.Pos(), End: node.End(), NewText: []byte(text)}

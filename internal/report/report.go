@@ -5,19 +5,16 @@ package report
 import (
 	"go/ast"
 
+	"github.com/openaivet/openaivet/internal/edit"
+
 	"golang.org/x/tools/go/analysis"
 )
 
 // Report reports d unless it falls in a generated file, which its authors
 // cannot fix by hand.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	for _, f := range pass.Files {
-		if f.FileStart <= d.Pos && d.Pos <= f.FileEnd {
-			if ast.IsGenerated(f) {
-				return
-			}
-			break
-		}
+	if f := edit.FileOf(pass.Files, d.Pos); f != nil && ast.IsGenerated(f) {
+		return
 	}
 	pass.Report(d)
 }

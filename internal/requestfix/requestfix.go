@@ -22,7 +22,7 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 	if lit == nil || !req.Has(tag) {
 		return fix, false
 	}
-	file := fileOf(pass, lit)
+	file := edit.FileOf(pass.Files, lit.Pos())
 	if file == nil {
 		return fix, false
 	}
@@ -72,16 +72,6 @@ func RenameField(req *openaiapi.Request, settings []openaiapi.Setting, from, to 
 	}
 	fix.Message = fmt.Sprintf("Rename %s to %s", req.FieldName(from), newName)
 	return fix, true
-}
-
-// fileOf returns the file of the package that holds node.
-func fileOf(pass *analysis.Pass, node ast.Node) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= node.Pos() && node.End() <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // keyed returns the element of a composite literal keyed by field.
