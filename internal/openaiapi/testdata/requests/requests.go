@@ -46,11 +46,11 @@ func declaredThenAssigned(ctx context.Context, c *openai.Client) {
 func fromBuilders(ctx context.Context, c *openai.Client, g *goopenai.Client) {
 	c.Chat.Completions.New(ctx, builders.Layered("u")) // want `^chat completion \[text\] max_completion_tokens:builder=const model:builder=const safety_identifier:builder user:builder=const$`
 	p, _ := builders.Checked("u")
-	c.Chat.Completions.New(ctx, p)                         // want `^chat completion \[text\] model:builder=const$`
-	c.Chat.Completions.New(ctx, builders.Named())          // want `^chat completion \[text\] max_completion_tokens:builder=const$`
-	g.CreateChatCompletion(ctx, builders.GoOpenAI("u"))    // want `^chat completion \[text\] model:builder=const safety_identifier:builder$`
-	c.Chat.Completions.New(ctx, builders.Passthrough(p))   // want `^chat completion \[text\] unknown$`
-	c.Chat.Completions.New(ctx, builders.Recursive(1))     // want `^chat completion \[text\] unknown$`
+	c.Chat.Completions.New(ctx, p)                       // want `^chat completion \[text\] model:builder=const$`
+	c.Chat.Completions.New(ctx, builders.Named())        // want `^chat completion \[text\] max_completion_tokens:builder=const$`
+	g.CreateChatCompletion(ctx, builders.GoOpenAI("u"))  // want `^chat completion \[text\] model:builder=const safety_identifier:builder$`
+	c.Chat.Completions.New(ctx, builders.Passthrough(p)) // want `^chat completion \[text\] unknown$`
+	c.Chat.Completions.New(ctx, builders.Recursive(1))   // want `^chat completion \[text\] unknown$`
 	first, _ := builders.Two()
 	c.Chat.Completions.New(ctx, first) // want `^chat completion \[text\] unknown$`
 }
@@ -75,12 +75,12 @@ func extraFieldsFromVariable(ctx context.Context, c *openai.Client, extra map[st
 
 func clientOptions(ctx context.Context, userID string) {
 	c := openai.NewClient(option.WithJSONSet("max_completion_tokens", 9), option.WithHeader("OpenAI-Safety-Identifier", userID)) // want `^client max_completion_tokens=const header Openai-Safety-Identifier$`
-	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}) // want `^chat completion \[text\] max_completion_tokens:client-option=const header OpenAI-Safety-Identifier$`
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})                                                                // want `^chat completion \[text\] max_completion_tokens:client-option=const header OpenAI-Safety-Identifier$`
 }
 
 func realtimeSecrets(ctx context.Context, c *openai.Client, userID string) {
 	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("openai-safety-identifier", userID)) // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier$`
-	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})                                                          // want `^realtime client secret \[realtime-secret\] headers unknown$`
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})                                                        // want `^realtime client secret \[realtime-secret\] headers unknown$`
 }
 
 func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewParams, ps map[string]openai.ChatCompletionNewParams) {
@@ -99,9 +99,9 @@ func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewP
 func load(*openai.ChatCompletionNewParams) {}
 
 func kinds(ctx context.Context, c *openai.Client, g *goopenai.Client) {
-	c.Images.Generate(ctx, openai.ImageGenerateParams{})         // want `^image generation \[image\]$`
-	c.Moderations.New(ctx, openai.ModerationNewParams{})         // want `^moderation \[moderation\]$`
-	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})           // want `^embedding \[embeddings\]$`
-	c.Decisions.New(ctx, openai.DecisionNewParams{})             // want `^decision \[other\]$`
+	c.Images.Generate(ctx, openai.ImageGenerateParams{})          // want `^image generation \[image\]$`
+	c.Moderations.New(ctx, openai.ModerationNewParams{})          // want `^moderation \[moderation\]$`
+	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})            // want `^embedding \[embeddings\]$`
+	c.Decisions.New(ctx, openai.DecisionNewParams{})              // want `^decision \[other\]$`
 	g.Moderations(ctx, goopenai.ModerationRequest{Input: "text"}) // want `^moderation \[moderation\] input:literal=const$`
 }
