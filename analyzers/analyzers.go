@@ -3,6 +3,7 @@
 package analyzers
 
 import (
+	"github.com/openaivet/openaivet/analyzers/apikey"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
 	"github.com/openaivet/openaivet/analyzers/safetyid"
 	"github.com/openaivet/openaivet/internal/checkdoc"
@@ -13,6 +14,7 @@ import (
 // All returns every check with its documentation, sorted by name.
 func All() []*lint.Analyzer {
 	return []*lint.Analyzer{
+		checkdoc.Analyzer(apikey.Analyzer, apikey.Doc),
 		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
 		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),
 	}

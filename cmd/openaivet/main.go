@@ -20,6 +20,9 @@ import (
 )
 
 func main() {
+	if os.Getenv(redactedEnv) == "" {
+		os.Exit(runRedacted())
+	}
 	args := os.Args[1:]
 	switch {
 	case speaksVetProtocol(args):

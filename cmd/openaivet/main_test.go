@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/secret/fakekey"
 	"github.com/openaivet/openaivet/internal/testmod"
 )
 
@@ -411,4 +412,52 @@ func relative(t *testing.T, dir, path string) string {
 		}
 	}
 	return path
+}
+
+// TestNoKeyInOutput runs every mode over a module full of keys of every
+// kind and checks that no key, nor any 12-character piece of one, is
+// printed.
+func TestNoKeyInOutput(t *testing.T) {
+	src := "../../analyzers/apikey/testdata"
+	testmod.Download(t, src)
+	var keys []string
+	dir := testmod.Copy(t, src, func(s string) string {
+		s, made := fakekey.Expand(s)
+		keys = append(keys, made...)
+		return s
+	})
+	var outputs []string
+	for _, args := range [][]string{
+		{"./..."},
+		{"-f", "stylish", "./..."},
+		{"-f", "json", "./..."},
+		{"-f", "sarif", "./..."},
+		{"-show-ignored", "./..."},
+		{"-diff", "./..."},
+		{"-explain", "apikey"},
+		{"go", "vet", "-vettool=" + binary, "./..."},
+	} {
+		res := run(t, dir, args...)
+		outputs = append(outputs, res.stdout, res.stderr)
+		if args[0] == "./..." && !strings.Contains(res.stdout, "OpenAI project key written in the source") {
+			t.Fatalf("no finding to check:\n%s%s", res.stdout, res.stderr)
+		}
+	}
+	// A compile error that quotes a key is redacted too.
+	broken := filepath.Join(dir, "keys", "broken.go")
+	key := fakekey.New("sk-proj-", 74, 99)
+	keys = append(keys, key)
+	if err := os.WriteFile(broken, []byte("package keys\n\nvar broken int = \""+key+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, dir, "./...")
+	outputs = append(outputs, res.stdout, res.stderr)
+	all := strings.Join(outputs, "\n")
+	for _, key := range keys {
+		for i := 0; i+12 <= len(key); i++ {
+			if piece := key[i : i+12]; strings.Contains(all, piece) {
+				t.Fatalf("output holds %q, a piece of a key", piece)
+			}
+		}
+	}
 }

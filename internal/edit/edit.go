@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,6 +40,20 @@ func FileOf(files []*ast.File, pos token.Pos) *ast.File {
 		}
 	}
 	return nil
+}
+
+// DeleteArgument returns the edit that removes arg, with its separating
+// comma, from the arguments of call.
+func DeleteArgument(call *ast.CallExpr, arg ast.Expr) analysis.TextEdit {
+	i := slices.Index(call.Args, arg)
+	switch {
+	case len(call.Args) == 1:
+		return analysis.TextEdit{Pos: arg.Pos(), End: arg.End()}
+	case i < len(call.Args)-1:
+		return analysis.TextEdit{Pos: arg.Pos(), End: call.Args[i+1].Pos()}
+	default:
+		return analysis.TextEdit{Pos: call.Args[i-1].End(), End: arg.End()}
+	}
 }
 
 // Replace returns the edit that replaces the text of node.

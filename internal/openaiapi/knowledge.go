@@ -159,3 +159,25 @@ var replacedFields = map[string]string{
 	FieldMaxTokens: FieldMaxCompletionTokens,
 	FieldUser:      FieldSafetyIdentifier,
 }
+
+// keyTakers are the functions that take an API key, by library, with the
+// argument that carries it and the environment variable to read it from
+// instead.
+var keyTakers = map[Library]map[funcKey]KeyArgument{
+	OpenAIGo: {
+		{"option", "WithAPIKey"}:      {Index: 0, EnvVar: "OPENAI_API_KEY", ClientReadsEnv: true},
+		{"option", "WithAdminAPIKey"}: {Index: 0, EnvVar: "OPENAI_ADMIN_KEY"},
+	},
+	GoOpenAI: {
+		{"", "NewClient"}:          {Index: 0, EnvVar: "OPENAI_API_KEY"},
+		{"", "DefaultConfig"}:      {Index: 0, EnvVar: "OPENAI_API_KEY"},
+		{"", "DefaultAzureConfig"}: {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY"},
+	},
+}
+
+// Outside the client libraries a key is taken by an Authorization header
+// and by the environment variable the libraries read.
+const (
+	authorizationHeader = "Authorization"
+	apiKeyEnvVar        = "OPENAI_API_KEY"
+)

@@ -416,8 +416,11 @@ func (r *resolver) extraFields(call *ast.CallExpr) origin {
 }
 
 func (r *resolver) constantString(e ast.Expr) (string, bool) {
-	tv, ok := r.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	return constantString(r.pass.TypesInfo.Types[e])
+}
+
+func constantString(tv types.TypeAndValue) (string, bool) {
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true

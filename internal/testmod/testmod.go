@@ -69,3 +69,29 @@ func BuildGoldens(t testing.TB, dir string) {
 		t.Errorf("fixed code of %s is not gofmt-clean: %v\n%s", dir, err, out)
 	}
 }
+
+// Copy copies the module in dir to a temporary directory, passing the
+// contents of every file through expand, and returns the copy's path.
+func Copy(t testing.TB, dir string, expand func(string) string) string {
+	t.Helper()
+	tmp := t.TempDir()
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(tmp, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, []byte(expand(string(data))), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tmp
+}

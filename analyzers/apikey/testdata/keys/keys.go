@@ -1,0 +1,66 @@
+// Package keys holds apikey cases. The test writes a generated key where
+// testdata says @@FORMAT-SEED@@, so that no key is kept in the repository.
+package keys
+
+import (
+	"log"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+	goopenai "github.com/sashabaranov/go-openai"
+)
+
+const projectKey = "@@proj-1@@" // want `^OpenAI project key written in the source \(sk-proj-…, 164 characters, sha256 [0-9a-f]{8}\): a key in source has leaked; revoke it and load it from the environment or a secret manager$`
+
+var serviceKey = "@@svcacct-2@@" // want `^OpenAI service-account key written in the source \(sk-svcacct-…, 167 characters, sha256 [0-9a-f]{8}\)`
+
+var adminKey = `@@admin-3@@` // want `^OpenAI admin key written in the source \(sk-admin-…, 165 characters`
+
+type config struct{ Key string }
+
+var cfg = config{Key: "@@user-4@@"} // want `^OpenAI user key written in the source \(sk-…, 51 characters`
+
+var split = "@@proj-5:a@@" + // want `^OpenAI project key written in the source`
+	"@@proj-5:b@@"
+
+var twoKeys = "primary=@@proj-20@@ backup=@@proj-21@@" // want `\(and 1 more keys in this string\)$`
+
+func clients() {
+	openai.NewClient(option.WithAPIKey("@@proj-6@@"))                           // want `load it from OPENAI_API_KEY or a secret manager$`
+	openai.NewClient(option.WithMaxRetries(2), option.WithAPIKey("@@proj-7@@")) // want `OpenAI project key`
+	opts := []option.RequestOption{option.WithAPIKey("@@shaped-8@@")}           // want `^OpenAI user key written in the source \(sk-…, 51 characters`
+	openai.NewClient(opts...)
+	openai.NewClient(option.WithAdminAPIKey("@@admin-9@@"))                          // want `load it from OPENAI_ADMIN_KEY`
+	goopenai.NewClient("@@shaped-10@@")                                              // want `OpenAI user key`
+	goopenai.DefaultConfig("@@user-11@@")                                            // want `OpenAI user key`
+	goopenai.DefaultAzureConfig("@@shaped-12@@", "https://example.openai.azure.com") // want `load it from AZURE_OPENAI_API_KEY`
+	// Reported where the constant is declared, not again here.
+	openai.NewClient(option.WithAPIKey(projectKey))
+}
+
+func headers(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer @@shaped-13@@")    // want `OpenAI user key`
+	req.Header.Add("authorization", "Bearer "+"@@shaped-14@@") // want `OpenAI user key`
+	os.Setenv("OPENAI_API_KEY", "@@shaped-15@@")               // want `OpenAI user key`
+	req.Header.Set("X-Request-Id", "@@shaped-16@@")            // key-shaped, but not where a key is taken
+	req.Header.Set("Authorization", "Bearer "+os.Getenv("TOKEN"))
+}
+
+func notKeys(req *http.Request, input string) {
+	openai.NewClient(option.WithAPIKey("sk-..."))
+	openai.NewClient(option.WithAPIKey("sk-xxxx"))
+	openai.NewClient(option.WithAPIKey("sk-your-key-here"))
+	openai.NewClient(option.WithAPIKey("YOUR_API_KEY"))
+	openai.NewClient(option.WithAPIKey("sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))
+	goopenai.NewClient("${OPENAI_API_KEY}")
+	openai.NewClient(option.WithAPIKey(os.Getenv("OPENAI_API_KEY")))
+	if !strings.HasPrefix(input, "sk-") {
+		log.Print("an OpenAI key starts with sk-")
+	}
+	log.Printf("task-@@shaped-17@@ finished")
+	var sessionToken = "@@shaped-18@@" // key-shaped, but nothing takes it as a key
+	_ = sessionToken
+}

@@ -1,0 +1,74 @@
+package openaiapi
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// KeyArgument is the argument of a call that takes an API key.
+type KeyArgument struct {
+	Index int
+	// EnvVar is the environment variable the key belongs in.
+	EnvVar string
+	// ClientReadsEnv reports that the library's client constructor reads
+	// EnvVar by itself, so the option can simply be dropped.
+	ClientReadsEnv bool
+	// Library reports that the call is a client library's, whose argument
+	// is the key alone (not a header value such as "Bearer <key>").
+	Library bool
+	// Expr is the argument.
+	Expr ast.Expr
+}
+
+// TakesKey reports whether the call passes an API key: a client library's
+// key option or constructor, an Authorization header set on a net/http
+// Header, or os.Setenv of OPENAI_API_KEY.
+func TakesKey(info *types.Info, call *ast.CallExpr) (KeyArgument, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return KeyArgument{}, false
+	}
+	var arg KeyArgument
+	switch path := fn.Pkg().Path(); {
+	case IsClientPackage(path):
+		lib, _, _ := LibraryOf(path)
+		if fn.Signature().Recv() != nil {
+			return KeyArgument{}, false
+		}
+		arg, ok = keyTakers[lib][funcKey{subpackage(path), fn.Name()}]
+		arg.Library = true
+	case path == "net/http" && (fn.Name() == "Set" || fn.Name() == "Add") && receiverName(fn.Signature().Recv().Type()) == "Header":
+		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return strings.EqualFold(s, authorizationHeader) })
+		arg = KeyArgument{Index: 1, EnvVar: apiKeyEnvVar}
+	case path == "os" && fn.Name() == "Setenv":
+		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return s == apiKeyEnvVar })
+		arg = KeyArgument{Index: 1, EnvVar: apiKeyEnvVar}
+	default:
+		return KeyArgument{}, false
+	}
+	if !ok || arg.Index >= len(call.Args) {
+		return KeyArgument{}, false
+	}
+	arg.Expr = call.Args[arg.Index]
+	return arg, true
+}
+
+// IsClientConstructorCall reports whether call makes an openai-go client or
+// service from options.
+func IsClientConstructorCall(info *types.Info, call *ast.CallExpr) bool {
+	key, ok := libraryFunc(info, call)
+	if !ok {
+		return false
+	}
+	fn := typeutil.Callee(info, call).(*types.Func)
+	lib, _, _ := LibraryOf(fn.Pkg().Path())
+	return isClientConstructor(lib, key)
+}
+
+func isConstant(info *types.Info, e ast.Expr, match func(string) bool) bool {
+	s, ok := constantString(info.Types[e])
+	return ok && match(s)
+}

@@ -1,0 +1,203 @@
+// Package secret finds OpenAI API keys in text and describes them without
+// revealing them: a key is shown as its public prefix, its length and a
+// short fingerprint, enough to find and revoke it and no more.
+package secret
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// marker is base64 for "OpenAI"; every key OpenAI issues carries it.
+const marker = "T3BlbkFJ"
+
+// Key is a key found in a text.
+type Key struct {
+	Start, End int    // byte offsets of the key in the text
+	Prefix     string // the public prefix: "sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"
+	Length     int
+	// Marked reports that the key carries the marker of an issued key;
+	// an unmarked key is only key-shaped (an sk- prefix and a long,
+	// random tail).
+	Marked      bool
+	Fingerprint string // the first 8 hex digits of the key's SHA-256
+}
+
+// Kind names the kind of key, after its prefix.
+func (k Key) Kind() string {
+	switch k.Prefix {
+	case "sk-proj-":
+		return "project key"
+	case "sk-svcacct-":
+		return "service-account key"
+	case "sk-admin-":
+		return "admin key"
+	}
+	return "user key"
+}
+
+// String describes the key for messages: never any of its secret part.
+func (k Key) String() string {
+	return fmt.Sprintf("%s…, %d characters, sha256 %s", k.Prefix, k.Length, k.Fingerprint)
+}
+
+// keyPattern matches an sk- key: a prefix and a tail of the characters keys
+// are made of. What follows decides whether it is a key.
+var keyPattern = regexp.MustCompile(`sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{16,}`)
+
+// Find returns the keys in text: those with the marker of an issued key
+// and, when keyShaped is set, those shaped like one (a long, random tail
+// with no marker), as they are in a place that takes a key. Placeholders
+// such as "sk-...", "sk-xxxx" or "sk-your-key-here" are never keys.
+func Find(text string, keyShaped bool) []Key {
+	if !strings.Contains(text, "sk-") {
+		return nil
+	}
+	var keys []Key
+	for _, loc := range keyPattern.FindAllStringIndex(text, -1) {
+		start, end := loc[0], loc[1]
+		if start > 0 && isKeyChar(text[start-1]) {
+			continue // inside a longer word, such as "task-..."
+		}
+		k, ok := classify(text[start:end])
+		if !ok || !k.Marked && !keyShaped {
+			continue
+		}
+		k.Start, k.End = start, end
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func classify(s string) (Key, bool) {
+	prefix := "sk-"
+	for _, p := range []string{"sk-proj-", "sk-svcacct-", "sk-admin-"} {
+		if strings.HasPrefix(s, p) {
+			prefix = p
+		}
+	}
+	tail := s[len(prefix):]
+	k := Key{Prefix: prefix, Length: len(s), Fingerprint: fingerprint(s)}
+	if i := strings.Index(tail, marker); i >= 8 && len(tail)-i-len(marker) >= 8 {
+		k.Marked = true
+	}
+	if placeholder(tail, k.Marked) {
+		return k, false
+	}
+	return k, k.Marked || len(tail) >= 20 && random(tail)
+}
+
+// placeholderWords are found in the tails of example and test keys.
+var placeholderWords = []string{
+	"example", "dummy", "fake", "test", "your", "xxxx", "placeholder", "redacted",
+	"sample", "changeme", "replace", "insert", "here", "mock", "invalid", "secret", "key",
+}
+
+// placeholder reports whether a tail is that of an example key. In the
+// random tail of a marked key a short word turns up by chance, so only
+// words of five letters or more count there.
+func placeholder(tail string, marked bool) bool {
+	lower := strings.ToLower(tail)
+	for _, w := range placeholderWords {
+		if marked && len(w) < 5 {
+			continue
+		}
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	// Long runs of one character ("aaaaaa", "000000").
+	run := 1
+	for i := 1; i < len(tail); i++ {
+		if tail[i] == tail[i-1] {
+			run++
+			if run >= 6 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}
+
+// random reports whether a tail looks generated: upper case, lower case
+// and digits mixed, with the entropy of random text.
+func random(tail string) bool {
+	var upper, lower, digit bool
+	counts := map[rune]int{}
+	for _, r := range tail {
+		counts[r]++
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper = true
+		case 'a' <= r && r <= 'z':
+			lower = true
+		case '0' <= r && r <= '9':
+			digit = true
+		}
+	}
+	if !upper || !lower || !digit {
+		return false
+	}
+	entropy := 0.0
+	for _, c := range counts {
+		p := float64(c) / float64(len(tail))
+		entropy -= p * math.Log2(p)
+	}
+	return entropy >= 3.5
+}
+
+func isKeyChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-'
+}
+
+func fingerprint(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:4])
+}
+
+// markedToken matches a run of key characters around the marker: a piece
+// of a key split across string literals, its sk- prefix elsewhere.
+var markedToken = regexp.MustCompile(`[A-Za-z0-9_-]*` + marker + `[A-Za-z0-9_-]*`)
+
+// Redact replaces every key in text, marked or key-shaped, and every piece
+// of a key that carries the marker, by its description.
+func Redact(text string) string {
+	keys := Find(text, true)
+	if strings.Contains(text, marker) {
+		for _, loc := range markedToken.FindAllStringIndex(text, -1) {
+			if loc[1]-loc[0] >= 16 && !covered(keys, loc[0]) {
+				piece := text[loc[0]:loc[1]]
+				keys = append(keys, Key{Start: loc[0], End: loc[1], Length: len(piece), Fingerprint: fingerprint(piece)})
+			}
+		}
+		slices.SortFunc(keys, func(a, b Key) int { return a.Start - b.Start })
+	}
+	if len(keys) == 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, k := range keys {
+		b.WriteString(text[last:k.Start])
+		fmt.Fprintf(&b, "%s…[redacted: %d characters, sha256 %s]", k.Prefix, k.Length, k.Fingerprint)
+		last = k.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+func covered(keys []Key, offset int) bool {
+	for _, k := range keys {
+		if k.Start <= offset && offset < k.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package secret
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/openaivet/openaivet/internal/secret/fakekey"
+)
+
+func TestFindMarked(t *testing.T) {
+	for i, f := range fakekey.Formats {
+		key := fakekey.New(f.Prefix, f.Half, uint64(i))
+		text := `client := openai.NewClient(option.WithAPIKey("` + key + `"))`
+		keys := Find(text, false)
+		if len(keys) != 1 {
+			t.Fatalf("%s: found %d keys, want 1", f.Kind, len(keys))
+		}
+		k := keys[0]
+		if text[k.Start:k.End] != key || k.Kind() != f.Kind || !k.Marked || k.Length != len(key) {
+			t.Errorf("%s: got %+v", f.Kind, k)
+		}
+		if strings.Contains(k.String(), key[len(f.Prefix):len(f.Prefix)+4]) {
+			t.Errorf("%s: the description shows part of the key: %s", f.Kind, k)
+		}
+	}
+}
+
+func TestFindKeyShaped(t *testing.T) {
+	key := fakekey.Unmarked("sk-", 48, 1)
+	if keys := Find(key, false); len(keys) != 0 {
+		t.Errorf("an unmarked key counts only where a key is taken: %v", keys)
+	}
+	if keys := Find("Bearer "+key, true); len(keys) != 1 || keys[0].Marked {
+		t.Errorf("key-shaped: %v", keys)
+	}
+}
+
+func TestNotKeys(t *testing.T) {
+	for _, s := range []string{
+		"sk-...",
+		"sk-xxxx",
+		"sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+		"sk-your-key-here",
+		"sk-your-api-key-goes-here-please-1234567",
+		"YOUR_API_KEY",
+		"sk-",
+		"${OPENAI_API_KEY}",
+		"sk-proj-EXAMPLEEXAMPLEEXAMPLE" + "T3Blbk" + "FJEXAMPLEEXAMPLE",
+		"sk-dummy0123456789abcdefABCDEF0123456789",
+		"sk-test-Abc123Def456Ghi789Jkl012Mno345",
+		"sk-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		"sk-learn-preprocessing-standard-scaler-module",
+		"task-Abc123Def456Ghi789Jkl012Mno345Pqr678",
+		"disk-Abc123Def456Ghi789Jkl012Mno345Pqr678",
+		"sk-0123456789012345678901234567890123456789",
+	} {
+		if keys := Find(s, true); len(keys) != 0 {
+			t.Errorf("Find(%q) = %v, want no key", s, keys)
+		}
+	}
+}
+
+func TestRedact(t *testing.T) {
+	marked := fakekey.New("sk-proj-", 74, 3)
+	shaped := fakekey.Unmarked("sk-", 48, 4)
+	text := "-\toption.WithAPIKey(\"" + marked + "\"),\n+\tAuthorization: Bearer " + shaped + "\n"
+	got := Redact(text)
+	for _, key := range []string{marked, shaped} {
+		for i := 0; i+12 <= len(key); i++ {
+			if strings.Contains(got, key[i:i+12]) {
+				t.Fatalf("redacted text still holds %q:\n%s", key[i:i+12], got)
+			}
+		}
+	}
+	if !strings.Contains(got, "sk-proj-…[redacted: 164 characters, sha256 ") || !strings.Contains(got, "Bearer sk-…[redacted: 51 characters") {
+		t.Errorf("redacted text does not describe the keys:\n%s", got)
+	}
+	half := marked[len(marked)/2:]
+	if got := Redact(`"` + marked[:len(marked)/2] + `" +` + "\n" + `"` + half + `"`); strings.Contains(got, half[:12]) || strings.Contains(got, marked[10:22]) {
+		t.Errorf("the halves of a split key are not redacted:\n%s", got)
+	}
+	if Redact("no keys here") != "no keys here" {
+		t.Error("Redact changed text without keys")
+	}
+}
