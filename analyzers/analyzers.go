@@ -6,6 +6,7 @@ import (
 	"github.com/openaivet/openaivet/analyzers/apikey"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
 	"github.com/openaivet/openaivet/analyzers/safetyid"
+	"github.com/openaivet/openaivet/analyzers/unhashedid"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"golang.org/x/tools/go/analysis"
 	"honnef.co/go/tools/analysis/lint"
@@ -17,6 +18,7 @@ func All() []*lint.Analyzer {
 		checkdoc.Analyzer(apikey.Analyzer, apikey.Doc),
 		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
 		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),
+		checkdoc.Analyzer(unhashedid.Analyzer, unhashedid.Doc),
 	}
 }
 

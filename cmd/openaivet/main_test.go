@@ -73,6 +73,18 @@ func run(t *testing.T, dir string, args ...string) result {
 	return res
 }
 
+// sample returns the path of a sample module, ready to be analyzed but not
+// changed. Runs over one path share the result cache.
+func sample(t *testing.T, path string) string {
+	t.Helper()
+	testmod.Download(t, path)
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
+}
+
 // module returns a prepared copy of a sample module, safe to change.
 func module(t *testing.T, path string) string {
 	t.Helper()
@@ -91,15 +103,17 @@ const demo = "../../testdata/demo"
 var demoFindings = []string{
 	"llm/llm.go:34 maxtokens",
 	"llm/llm.go:34 safetyid",
-	"main.go:35 maxtokens",
-	"main.go:35 safetyid",
-	"main.go:53 maxtokens",
-	"main.go:53 safetyid",
-	"main.go:79 safetyid",
+	"main.go:116 apikey",
+	"main.go:36 maxtokens",
+	"main.go:36 safetyid",
+	"main.go:54 maxtokens",
+	"main.go:54 safetyid",
+	"main.go:84 unhashedid",
+	"main.go:96 safetyid",
 }
 
 func TestText(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "./...")
 	if res.exit != 1 {
 		t.Errorf("exit status %d, want 1 for findings\n%s", res.exit, res.stderr)
@@ -119,13 +133,13 @@ func TestText(t *testing.T) {
 	if !slices.Equal(got, demoFindings) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
 	}
-	if !strings.Contains(res.stdout, "main.go:35:15: chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user (safetyid)") {
+	if !strings.Contains(res.stdout, "main.go:36:15: chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user (safetyid)") {
 		t.Errorf("text output lacks the expected line:\n%s", res.stdout)
 	}
 }
 
 func TestClean(t *testing.T) {
-	dir := module(t, "testdata/clean")
+	dir := sample(t, "testdata/clean")
 	for _, format := range []string{"text", "stylish", "json", "sarif"} {
 		res := run(t, dir, "-f", format, "./...")
 		if res.exit != 0 {
@@ -138,7 +152,7 @@ func TestClean(t *testing.T) {
 }
 
 func TestJSON(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "-f", "json", "./...")
 	if res.exit != 1 {
 		t.Errorf("exit status %d, want 1", res.exit)
@@ -169,7 +183,7 @@ func TestJSON(t *testing.T) {
 }
 
 func TestSARIF(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "-f", "sarif", "./...")
 	if res.exit != 0 {
 		t.Errorf("exit status %d, want 0: with SARIF, findings are success", res.exit)
@@ -229,15 +243,15 @@ func TestSARIF(t *testing.T) {
 }
 
 func TestStylish(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "-f", "stylish", "./...")
-	if res.exit != 1 || !strings.Contains(res.stdout, "7 problems") {
+	if res.exit != 1 || !strings.Contains(res.stdout, "9 problems") {
 		t.Errorf("exit status %d, output:\n%s", res.exit, res.stdout)
 	}
 }
 
 func TestChecksAndFail(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "-checks", "maxtokens", "./...")
 	if res.exit != 1 || strings.Contains(res.stdout, "(safetyid)") || strings.Count(res.stdout, "(maxtokens)") != 3 {
 		t.Errorf("-checks maxtokens: exit %d, output:\n%s", res.exit, res.stdout)
@@ -249,9 +263,9 @@ func TestChecksAndFail(t *testing.T) {
 }
 
 func TestAnalyzerOptions(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "-checks", "maxtokens", "-maxtokens.ceiling", "100", "./...")
-	if !strings.Contains(res.stdout, "main.go:53:15: chat completion request uses the deprecated MaxTokens and allows 300 output tokens") {
+	if !strings.Contains(res.stdout, "main.go:54:15: chat completion request uses the deprecated MaxTokens and allows 300 output tokens") {
 		t.Errorf("-maxtokens.ceiling=100 did not report the bound of 300:\n%s", res.stdout)
 	}
 }
@@ -302,7 +316,7 @@ func TestExplainAndList(t *testing.T) {
 }
 
 func TestDiff(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	before, _ := os.ReadFile(filepath.Join(dir, "main.go"))
 	res := run(t, dir, "-diff", "./...")
 	if res.exit != 0 {
@@ -335,13 +349,18 @@ func TestFix(t *testing.T) {
 		t.Errorf("fixed demo is not gofmt-clean: %s%s", res.stdout, res.stderr)
 	}
 	res := run(t, dir, "./...")
-	for _, fixed := range []string{"main.go:35:15: chat completion", "MaxTokens"} {
+	for _, fixed := range []string{"main.go:36:15: chat completion", "MaxTokens"} {
+		if strings.Contains(res.stdout, fixed) {
+			t.Errorf("finding %q is still reported after -fix:\n%s", fixed, res.stdout)
+		}
+	}
+	for _, fixed := range []string{"deprecated user field", "(unhashedid)", "(apikey)"} {
 		if strings.Contains(res.stdout, fixed) {
 			t.Errorf("finding %q is still reported after -fix:\n%s", fixed, res.stdout)
 		}
 	}
 	// What no fix can decide stays reported.
-	for _, left := range []string{"constant safety_identifier", "realtime client secret", "llm/llm.go:34:15: chat completion request sets the deprecated user field"} {
+	for _, left := range []string{"constant safety_identifier", "realtime client secret"} {
 		if !strings.Contains(res.stdout, left) {
 			t.Errorf("finding %q should remain after -fix:\n%s", left, res.stdout)
 		}
@@ -349,7 +368,7 @@ func TestFix(t *testing.T) {
 }
 
 func TestFixChecks(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "-checks", "safetyid", "-diff", "./...")
 	if res.exit != 0 || strings.Contains(res.stdout, "MaxCompletionTokens") || !strings.Contains(res.stdout, "SafetyIdentifier") {
 		t.Errorf("-checks safetyid -diff: exit %d\n%s%s", res.exit, res.stdout, res.stderr)
@@ -361,16 +380,18 @@ func TestFixChecks(t *testing.T) {
 }
 
 func TestVetTool(t *testing.T) {
-	dir := module(t, demo)
+	dir := sample(t, demo)
 	res := run(t, dir, "go", "vet", "-vettool="+binary, "./...")
 	if res.exit == 0 {
 		t.Errorf("go vet: exit 0 despite findings\n%s", res.stderr)
 	}
 	for _, want := range []string{
-		"main.go:35:15: chat completion request has no safety_identifier",
-		"main.go:53:15: chat completion request uses the deprecated MaxTokens",
+		"main.go:36:15: chat completion request has no safety_identifier",
+		"main.go:54:15: chat completion request uses the deprecated MaxTokens",
 		"llm/llm.go:34:15: chat completion request sets the deprecated user field",
-		"main.go:79:17: realtime client secret is minted without",
+		"main.go:96:17: realtime client secret is minted without",
+		"main.go:84:35: safety_identifier is built from an e-mail address",
+		"main.go:116:73: OpenAI user key written in the source (sk-…, 51 characters",
 	} {
 		if !strings.Contains(res.stderr, want) {
 			t.Errorf("go vet output lacks %q:\n%s", want, res.stderr)
@@ -384,14 +405,14 @@ func TestVetTool(t *testing.T) {
 	if !strings.Contains(res.stderr, "allows 300 output tokens") {
 		t.Errorf("go vet -maxtokens.ceiling=100 does not reach the analyzer:\n%s", res.stderr)
 	}
-	clean := module(t, "testdata/clean")
+	clean := sample(t, "testdata/clean")
 	if res := run(t, clean, "go", "vet", "-vettool="+binary, "./..."); res.exit != 0 {
 		t.Errorf("go vet on a clean module: exit %d\n%s", res.exit, res.stderr)
 	}
 }
 
 func TestBrokenPackage(t *testing.T) {
-	dir := module(t, "testdata/broken")
+	dir := sample(t, "testdata/broken")
 	res := run(t, dir, "./...")
 	if res.exit != 1 || !strings.Contains(res.stdout+res.stderr, "undefined") {
 		t.Errorf("a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)

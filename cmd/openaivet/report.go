@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -61,16 +62,33 @@ func report(args []string) int {
 	if name := fs.Lookup("explain").Value.String(); name != "" {
 		return explain(checks, name)
 	}
-	if os.Getenv("STATICCHECK_CACHE") == "" {
-		// Keep our results apart from staticcheck's own.
-		if dir, err := os.UserCacheDir(); err == nil {
-			os.Setenv("STATICCHECK_CACHE", filepath.Join(dir, "openaivet"))
-		}
-	}
+	setCacheDir(checks)
 	if fs.Lookup("f").Value.String() == "sarif" {
 		return withSARIFRules(cmd.Execute)
 	}
 	return cmd.Execute()
+}
+
+// setCacheDir points lintcmd's result cache at a directory of its own for
+// each set of analyzer options: lintcmd keys its results on the packages
+// and the executable, not on options, so a run with other options must not
+// see them. It keeps our results apart from staticcheck's too.
+func setCacheDir(checks []*lint.Analyzer) {
+	base := os.Getenv("STATICCHECK_CACHE")
+	if base == "" {
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return // lintcmd says what is wrong
+		}
+		base = filepath.Join(dir, "openaivet")
+	}
+	h := sha256.New()
+	for _, a := range checks {
+		a.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
+			fmt.Fprintf(h, "%s.%s=%s\n", a.Analyzer.Name, f.Name, f.Value)
+		})
+	}
+	os.Setenv("STATICCHECK_CACHE", filepath.Join(base, fmt.Sprintf("options-%x", h.Sum(nil)[:6])))
 }
 
 func usage(fs *flag.FlagSet, checks []*lint.Analyzer) {

@@ -56,6 +56,14 @@ func DeleteArgument(call *ast.CallExpr, arg ast.Expr) analysis.TextEdit {
 	}
 }
 
+// Wrap returns the edits that put before and after around node.
+func Wrap(node ast.Node, before, after string) []analysis.TextEdit {
+	return []analysis.TextEdit{
+		{Pos: node.Pos(), End: node.Pos(), NewText: []byte(before)},
+		{Pos: node.End(), End: node.End(), NewText: []byte(after)},
+	}
+}
+
 // Replace returns the edit that replaces the text of node.
 func Replace(node ast.Node, text string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: node.Pos(), End: node.End(), NewText: []byte(text)}

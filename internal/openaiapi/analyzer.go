@@ -68,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := newResolver(pass)
 	for _, fn := range sortedFuncs(r.decls) {
 		if b := r.builder(fn, 0); b != nil {
-			pass.ExportObjectFact(fn, b)
+			pass.ExportObjectFact(fn, b.fact())
 		}
 	}
 	for _, file := range pass.Files {

@@ -59,9 +59,9 @@ func (o *origin) addHeader(name string, ss ...Setting) {
 type resolver struct {
 	pass  *analysis.Pass
 	decls map[*types.Func]*ast.FuncDecl
-	// builders memoizes the builder summaries of this package's functions;
-	// a nil entry is a function that is not a builder, or is being summarized.
-	builders map[*types.Func]*ParamsBuilder
+	// builders memoizes what this package's builders return; a nil entry
+	// is a function that is not a builder, or is being read.
+	builders map[*types.Func]*builtParams
 	// namedResults holds the named results of each function body: they
 	// start as zero values, unlike parameters, which hold what the caller
 	// passed.
@@ -76,7 +76,7 @@ func newResolver(pass *analysis.Pass) *resolver {
 		pass:         pass,
 		packageVars:  constantPackageVars(pass),
 		decls:        make(map[*types.Func]*ast.FuncDecl),
-		builders:     make(map[*types.Func]*ParamsBuilder),
+		builders:     make(map[*types.Func]*builtParams),
 		namedResults: make(map[*ast.BlockStmt][]*types.Var),
 	}
 	for _, file := range pass.Files {
@@ -436,16 +436,20 @@ func (r *resolver) callResult(call *ast.CallExpr, index int, depth int) origin {
 	if fn == nil {
 		return unknownOrigin()
 	}
-	var b *ParamsBuilder
 	if fn.Pkg() == r.pass.Pkg {
-		b = r.builder(fn, depth+1)
-	} else {
-		var fact ParamsBuilder
-		if r.pass.ImportObjectFact(fn, &fact) {
-			b = &fact
+		// A builder of this package is read in place: its settings keep
+		// their values and positions. Its literals are not the call's to
+		// edit: a value in scope at the call may not be in scope there.
+		built := r.builder(fn, depth+1)
+		if built == nil || built.index != index {
+			return unknownOrigin()
 		}
+		o := built.origin
+		o.literals = nil
+		return r.bindArguments(o, fn, call)
 	}
-	if b == nil || b.Result != index {
+	var b ParamsBuilder
+	if !r.pass.ImportObjectFact(fn, &b) || b.Result != index {
 		return unknownOrigin()
 	}
 	o := knownOrigin()
@@ -455,10 +459,54 @@ func (r *resolver) callResult(call *ast.CallExpr, index int, depth int) origin {
 	return o
 }
 
-// builder summarizes a function of this package that returns params: the
+// bindArguments replaces, in what a builder sets, each value that is one of
+// its parameters by the argument of this call: params(userID) sets
+// safety_identifier to userID, params("anonymous") to a constant.
+func (r *resolver) bindArguments(o origin, fn *types.Func, call *ast.CallExpr) origin {
+	sig := fn.Signature()
+	bound := origin{known: o.known, headers: o.headers}
+	for tag, ss := range o.fields {
+		for _, s := range ss {
+			if id, ok := s.Value.(*ast.Ident); ok {
+				for i := range sig.Params().Len() {
+					if r.pass.TypesInfo.ObjectOf(id) == sig.Params().At(i) && i < len(call.Args) && !(sig.Variadic() && i == sig.Params().Len()-1) {
+						arg, _ := r.setting(s.Via, s.Pos, s.Key, call.Args[i], nil, nil)
+						s.Value, s.Constant, s.Empty, s.Int, s.IntKnown = arg.Value, arg.Constant, arg.Empty, arg.Int, arg.IntKnown
+					}
+				}
+			}
+			bound.addField(tag, s)
+		}
+	}
+	return bound
+}
+
+// builtParams is what a builder of this package returns: its result number
+// index, with what the params hold.
+type builtParams struct {
+	index  int
+	origin origin
+}
+
+// fact summarizes what a builder sets for other packages.
+func (b *builtParams) fact() *ParamsBuilder {
+	fact := &ParamsBuilder{Result: b.index}
+	for tag, ss := range b.origin.fields {
+		f := BuiltField{Tag: tag, Constant: true, Empty: true}
+		for _, s := range ss {
+			f.Constant = f.Constant && s.Constant
+			f.Empty = f.Empty && s.Empty
+		}
+		fact.Fields = append(fact.Fields, f)
+	}
+	fact.sort()
+	return fact
+}
+
+// builder reads a function of this package that returns params: the
 // fields that some return of it sets. It returns nil when the function is
 // not a builder, or when what it returns cannot be seen.
-func (r *resolver) builder(fn *types.Func, depth int) *ParamsBuilder {
+func (r *resolver) builder(fn *types.Func, depth int) *builtParams {
 	if b, done := r.builders[fn]; done {
 		return b
 	}
@@ -507,16 +555,7 @@ func (r *resolver) builder(fn *types.Func, depth int) *ParamsBuilder {
 	if !o.known {
 		return nil
 	}
-	b := &ParamsBuilder{Result: index}
-	for tag, ss := range o.fields {
-		f := BuiltField{Tag: tag, Constant: true, Empty: true}
-		for _, s := range ss {
-			f.Constant = f.Constant && s.Constant
-			f.Empty = f.Empty && s.Empty
-		}
-		b.Fields = append(b.Fields, f)
-	}
-	b.sort()
+	b := &builtParams{index: index, origin: o}
 	r.builders[fn] = b
 	return b
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
 	"github.com/openai/openai-go/v3/realtime"
+	"github.com/openai/openai-go/v3/responses"
 )
 
 type server struct {
@@ -73,6 +74,22 @@ func (s *server) translate(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(answer)
 }
 
+// feedback classifies feedback before it is posted, on behalf of its author.
+func (s *server) feedback(w http.ResponseWriter, r *http.Request) {
+	email := r.FormValue("email")
+	resp, err := s.client.Responses.New(r.Context(), responses.ResponseNewParams{
+		Model:            openai.ChatModelGPT4oMini,
+		Input:            responses.ResponseNewParamsInputUnion{OfString: openai.String("Classify this feedback: " + r.FormValue("text"))},
+		MaxOutputTokens:  openai.Int(50),
+		SafetyIdentifier: openai.String(email),
+	})
+	if err != nil {
+		http.Error(w, "upstream error", http.StatusBadGateway)
+		return
+	}
+	json.NewEncoder(w).Encode(resp.OutputText())
+}
+
 // realtimeToken mints a short-lived client secret for the browser.
 func (s *server) realtimeToken(w http.ResponseWriter, r *http.Request) {
 	c := openai.NewClient()
@@ -96,11 +113,12 @@ func (s *server) health(ctx context.Context, userHash string) error {
 }
 
 func main() {
-	client := openai.NewClient(option.WithMaxRetries(2))
+	client := openai.NewClient(option.WithMaxRetries(2), option.WithAPIKey("sk-wpc0A5SuLfmaNIddZf9nsLUzEouCjDAhCz9cDEOwd2IuRbzk"))
 	s := &server{client: client, llm: llm.New(client)}
 	http.HandleFunc("POST /chat", s.chat)
 	http.HandleFunc("POST /summarize", s.summarize)
 	http.HandleFunc("POST /translate", s.translate)
+	http.HandleFunc("POST /feedback", s.feedback)
 	http.HandleFunc("POST /realtime/token", s.realtimeToken)
 	log.Fatal(http.ListenAndServe("localhost:8080", nil))
 }

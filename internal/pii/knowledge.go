@@ -1,0 +1,68 @@
+package pii
+
+// What names, packages and fields say about personal data.
+
+// hashWords in a name say the value was hashed or is an opaque token.
+var hashWords = map[string]bool{
+	"hash": true, "hashed": true, "digest": true, "sha": true, "sha1": true, "sha256": true,
+	"sha512": true, "hmac": true, "fingerprint": true, "pseudonym": true, "pseudonymous": true,
+	"anonymized": true, "anonymised": true,
+}
+
+var phoneWords = map[string]bool{"phone": true, "msisdn": true, "mobile": true, "telephone": true, "tel": true}
+
+var loginNames = map[string]bool{
+	"username": true, "login": true, "loginname": true, "userlogin": true, "handle": true,
+	"screenname": true, "nickname": true, "accountname": true,
+}
+
+var personNames = map[string]bool{
+	"name": true, "firstname": true, "lastname": true, "fullname": true, "displayname": true,
+	"givenname": true, "familyname": true, "surname": true, "realname": true, "middlename": true,
+}
+
+var ipNames = map[string]bool{
+	"remoteaddr": true, "ipaddr": true, "ipaddress": true, "clientip": true, "remoteip": true,
+	"xforwardedfor": true, "forwardedfor": true, "xrealip": true, "realip": true,
+}
+
+// cryptoHashPackages hash or derive keys; anything they return is a digest.
+// golang.org/x/crypto counts as a whole.
+var cryptoHashPackages = map[string]bool{
+	"crypto/sha256": true, "crypto/sha512": true, "crypto/sha3": true, "crypto/sha1": true,
+	"crypto/md5": true, "crypto/hmac": true, "crypto/hkdf": true, "crypto/pbkdf2": true,
+}
+
+// checksumPackages are hashes that do not hide their input: a value
+// through them is as personal as before.
+var checksumPackages = map[string]bool{
+	"hash/fnv": true, "hash/crc32": true, "hash/crc64": true, "hash/adler32": true, "hash/maphash": true,
+}
+
+// sumMethods return what a hash.Hash has hashed.
+var sumMethods = map[string]bool{"Sum": true, "Sum32": true, "Sum64": true}
+
+// transparentPackages build, reformat or encode strings: what goes in comes
+// out, readable or decodable.
+var transparentPackages = map[string]bool{
+	"fmt": true, "strings": true, "bytes": true, "strconv": true, "unicode": true,
+	"encoding/hex": true, "encoding/base64": true, "encoding/base32": true, "net/url": true,
+	"hash/crc32": true, "hash/crc64": true, "hash/adler32": true, "path": true,
+}
+
+// keyedAccessors read a value by a key that names it: r.FormValue("email"),
+// r.Header.Get("X-Forwarded-For"), c.Query("phone").
+var keyedAccessors = map[string]bool{
+	"FormValue": true, "PostFormValue": true, "Get": true, "GetHeader": true, "Query": true,
+	"QueryParam": true, "FormParam": true, "Param": true, "PathValue": true,
+	"DefaultQuery": true, "PostForm": true, "DefaultPostForm": true,
+}
+
+type fieldKey struct{ pkg, typ, field string }
+
+// knownFields hold personal data whatever their name.
+var knownFields = map[fieldKey]Kind{
+	{"net/mail", "Address", "Address"}:    Email,
+	{"net/mail", "Address", "Name"}:       PersonName,
+	{"net/http", "Request", "RemoteAddr"}: IPAddress,
+}

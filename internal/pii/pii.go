@@ -1,0 +1,580 @@
+// Package pii tells whether a Go expression carries personal data (an
+// e-mail address, a phone number, a person's name, a login name, an IP
+// address) with no cryptographic hash on the way. It follows a value back
+// through local variables, struct fields, string building, conversions and
+// encodings, and through functions, whose summaries travel as facts.
+//
+// It is deliberately an under-approximation: a value it cannot follow is
+// clean, so that what it reports can be trusted.
+package pii
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Kind is a kind of personal data.
+type Kind int
+
+const (
+	Email Kind = iota + 1
+	Phone
+	PersonName
+	Login
+	IPAddress
+)
+
+func (k Kind) String() string {
+	return [...]string{"", "an e-mail address", "a phone number", "a person's name", "a login name", "an IP address"}[k]
+}
+
+// Origin is where personal data enters a value.
+type Origin struct {
+	Kind Kind
+	Pos  token.Pos
+	// What describes the source for a message: code such as "u.Email" or
+	// r.FormValue("email"), never the data itself.
+	What string
+}
+
+// value is what an expression is known to carry.
+type value struct {
+	origins []Origin // personal data reaching the value unhashed
+	params  []int    // parameters reaching it unhashed (in summaries)
+	digest  bool     // a cryptographic digest on every way
+}
+
+// merge adds what w carries to v: a value built from both carries the
+// personal data of either, and is a digest if either is one (and neither
+// carries personal data unhashed, which personal() checks first).
+func (v *value) merge(w value) {
+	v.digest = v.digest || w.digest
+	v.origins = append(v.origins, w.origins...)
+	for _, p := range w.params {
+		if !slices.Contains(v.params, p) {
+			v.params = append(v.params, p)
+		}
+	}
+}
+
+func (v value) personal() bool { return len(v.origins) > 0 || len(v.params) > 0 }
+
+// Summary is the fact about a function that returns a string: what
+// personal data its result carries unhashed, from inside it (Kinds) or
+// from its arguments (Params), or that it returns a digest.
+type Summary struct {
+	Kinds  []Kind
+	Params []int
+	Digest bool
+}
+
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	if s.Digest {
+		return "digest"
+	}
+	return fmt.Sprintf("personal(kinds=%v params=%v)", s.Kinds, s.Params)
+}
+
+// Classifier classifies expressions of one package.
+type Classifier struct {
+	pass      *analysis.Pass
+	decls     map[*types.Func]*ast.FuncDecl
+	summaries map[*types.Func]*Summary
+	// params maps the parameters of the function being summarized to
+	// their index.
+	params map[*types.Var]int
+}
+
+const maxDepth = 8
+
+// New returns a classifier for the package, with summaries of its
+// functions; export them with ExportFacts.
+func New(pass *analysis.Pass) *Classifier {
+	c := &Classifier{
+		pass:      pass,
+		decls:     make(map[*types.Func]*ast.FuncDecl),
+		summaries: make(map[*types.Func]*Summary),
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					c.decls[fn] = fd
+				}
+			}
+		}
+	}
+	return c
+}
+
+// ExportFacts summarizes every function of the package that returns one
+// string and exports the summaries that say something.
+func (c *Classifier) ExportFacts() {
+	fns := make([]*types.Func, 0, len(c.decls))
+	for fn := range c.decls {
+		fns = append(fns, fn)
+	}
+	slices.SortFunc(fns, func(a, b *types.Func) int { return int(a.Pos() - b.Pos()) })
+	for _, fn := range fns {
+		if s := c.summary(fn, 0); s != nil && (s.Digest || len(s.Kinds) > 0 || len(s.Params) > 0) {
+			c.pass.ExportObjectFact(fn, s)
+		}
+	}
+}
+
+// Digests returns the functions of the package that take one string and
+// return a cryptographic digest of it as a string: hashing helpers a fix
+// can call.
+func (c *Classifier) Digests() []*types.Func {
+	var fns []*types.Func
+	for fn := range c.decls {
+		sig := fn.Signature()
+		if sig.Recv() != nil || sig.Params().Len() != 1 || !isString(sig.Params().At(0).Type()) {
+			continue
+		}
+		if s := c.summary(fn, 0); s != nil && s.Digest {
+			fns = append(fns, fn)
+		}
+	}
+	slices.SortFunc(fns, func(a, b *types.Func) int { return strings.Compare(a.Name(), b.Name()) })
+	return fns
+}
+
+// Personal returns where personal data reaches e with no hash on the way,
+// or nil.
+func (c *Classifier) Personal(e ast.Expr) []Origin {
+	return c.expr(e, regionOf(c.pass.Files, e.Pos()), 0).origins
+}
+
+// regionOf returns the body of the outermost function around pos.
+func regionOf(files []*ast.File, pos token.Pos) *ast.BlockStmt {
+	for _, f := range files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		var region *ast.BlockStmt
+		ast.Inspect(f, func(n ast.Node) bool {
+			if region != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				region = n.Body
+			case *ast.FuncLit:
+				region = n.Body
+			}
+			return region == nil
+		})
+		return region
+	}
+	return nil
+}
+
+// summary computes what a function of this package returns, for a
+// function with a single string result.
+func (c *Classifier) summary(fn *types.Func, depth int) *Summary {
+	if s, done := c.summaries[fn]; done {
+		return s
+	}
+	c.summaries[fn] = nil // recursion: nothing known
+	decl := c.decls[fn]
+	sig := fn.Signature()
+	if decl == nil || sig.Results().Len() != 1 || !isString(sig.Results().At(0).Type()) {
+		return nil
+	}
+	saved := c.params
+	c.params = make(map[*types.Var]int)
+	for i := range sig.Params().Len() {
+		c.params[sig.Params().At(i)] = i
+	}
+	defer func() { c.params = saved }()
+
+	var result value
+	returns, digests := 0, 0
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				return true
+			}
+			returns++
+			v := c.expr(n.Results[0], decl.Body, depth+1)
+			if v.digest && !v.personal() {
+				digests++
+			}
+			result.merge(v)
+		}
+		return true
+	})
+	s := &Summary{Digest: returns > 0 && digests == returns, Params: result.params}
+	for _, o := range result.origins {
+		if !slices.Contains(s.Kinds, o.Kind) {
+			s.Kinds = append(s.Kinds, o.Kind)
+		}
+	}
+	slices.Sort(s.Kinds)
+	slices.Sort(s.Params)
+	c.summaries[fn] = s
+	return s
+}
+
+func (c *Classifier) expr(e ast.Expr, region *ast.BlockStmt, depth int) value {
+	if depth > maxDepth {
+		return value{}
+	}
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String && emailPattern.MatchString(constant.StringVal(tv.Value)) {
+			return value{origins: []Origin{{Email, e.Pos(), "a literal e-mail address"}}}
+		}
+		return value{}
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v, ok := info.ObjectOf(e).(*types.Var)
+		if !ok {
+			return value{}
+		}
+		return c.variable(e, v, region, depth)
+	case *ast.SelectorExpr:
+		return c.selector(e, region, depth)
+	case *ast.CallExpr:
+		return c.call(e, region, depth)
+	case *ast.BinaryExpr:
+		v := c.expr(e.X, region, depth+1)
+		v.merge(c.expr(e.Y, region, depth+1))
+		return v
+	case *ast.StarExpr:
+		return c.expr(e.X, region, depth+1)
+	case *ast.UnaryExpr:
+		return c.expr(e.X, region, depth+1)
+	case *ast.IndexExpr:
+		return c.expr(e.X, region, depth+1)
+	case *ast.SliceExpr:
+		return c.expr(e.X, region, depth+1)
+	}
+	return value{}
+}
+
+// variable classifies a variable: a parameter of a function being
+// summarized stands for its argument; a local variable carries what is
+// assigned to it, or what its name says when that is all there is to go
+// on; anything else carries what its name says.
+func (c *Classifier) variable(id *ast.Ident, v *types.Var, region *ast.BlockStmt, depth int) value {
+	if i, ok := c.params[v]; ok {
+		return value{params: []int{i}}
+	}
+	byName := c.named(id, v.Name())
+	if byName.digest || region == nil || v.Pos() < region.Pos() || v.Pos() >= region.End() {
+		return byName
+	}
+	var defs value
+	defined, digest := false, true
+	info := c.pass.TypesInfo
+	ast.Inspect(region, func(n ast.Node) bool {
+		var rhs ast.Expr
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == v && len(n.Lhs) == len(n.Rhs) {
+					rhs = n.Rhs[i]
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) {
+					rhs = n.Values[i]
+				}
+			}
+		}
+		if rhs != nil {
+			w := c.expr(rhs, region, depth+1)
+			defined = defined || w.personal() || w.digest
+			digest = digest && w.digest
+			defs.merge(w)
+		}
+		return true
+	})
+	if defs.personal() {
+		return defs
+	}
+	if defined && digest {
+		return value{digest: true}
+	}
+	if defined {
+		return value{}
+	}
+	return byName
+}
+
+// named classifies a value by the name it is known by.
+func (c *Classifier) named(at ast.Expr, name string) value {
+	kind, hashed := classifyName(name)
+	switch {
+	case hashed:
+		return value{digest: true}
+	case kind != 0:
+		return value{origins: []Origin{{kind, at.Pos(), describe(at)}}}
+	}
+	return value{}
+}
+
+func (c *Classifier) selector(e *ast.SelectorExpr, region *ast.BlockStmt, depth int) value {
+	info := c.pass.TypesInfo
+	sel, ok := info.Selections[e]
+	if !ok {
+		// A qualified identifier: a package-level variable elsewhere.
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok {
+			return c.named(e, v.Name())
+		}
+		return value{}
+	}
+	if sel.Kind() != types.FieldVal {
+		return value{}
+	}
+	field := sel.Obj()
+	if kind, ok := knownFields[fieldKey{pkgPath(field), receiverName(sel.Recv()), field.Name()}]; ok {
+		return value{origins: []Origin{{kind, e.Pos(), describe(e)}}}
+	}
+	return c.named(e, field.Name())
+}
+
+func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) value {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return c.expr(call.Args[0], region, depth+1) // a conversion
+		}
+		return value{}
+	}
+	// Hashes are called through the hash.Hash interface: h.Sum(nil).
+	if m, ok := typeutil.Callee(info, call).(*types.Func); ok && m.Signature().Recv() != nil && sumMethods[m.Name()] {
+		return c.hashSum(call, region, depth)
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil {
+		return value{}
+	}
+	path := pkgPath(fn)
+	if cryptoHashPackages[path] || strings.HasPrefix(path, "golang.org/x/crypto/") {
+		return value{digest: true}
+	}
+	if key, ok := keyedAccessor(info, fn, call); ok {
+		kind, _ := classifyName(key)
+		if kind != 0 {
+			return value{origins: []Origin{{kind, call.Pos(), describe(call)}}}
+		}
+		return value{}
+	}
+	if transparentPackages[path] {
+		var v value
+		for _, arg := range call.Args {
+			v.merge(c.expr(arg, region, depth+1))
+		}
+		return v
+	}
+	var s *Summary
+	if fn.Pkg() == c.pass.Pkg {
+		s = c.summary(fn, depth+1)
+	} else {
+		var fact Summary
+		if c.pass.ImportObjectFact(fn, &fact) {
+			s = &fact
+		}
+	}
+	if s == nil {
+		// A function we know nothing of: its name may still say what it
+		// returns (u.Email(), GetPhoneNumber()).
+		return c.named(call, strings.TrimPrefix(fn.Name(), "Get"))
+	}
+	if s.Digest {
+		return value{digest: true}
+	}
+	var v value
+	for _, k := range s.Kinds {
+		v.origins = append(v.origins, Origin{k, call.Pos(), describe(call)})
+	}
+	for _, i := range s.Params {
+		if i < len(call.Args) {
+			v.merge(c.expr(call.Args[i], region, depth+1))
+		}
+	}
+	return v
+}
+
+// hashSum classifies h.Sum(b): a digest when h is a cryptographic hash, and
+// what was written to h when it is a checksum such as FNV or CRC-32. A
+// hash the analysis cannot trace is taken for a digest.
+func (c *Classifier) hashSum(call *ast.CallExpr, region *ast.BlockStmt, depth int) value {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return value{digest: true}
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || region == nil {
+		return value{digest: true}
+	}
+	info := c.pass.TypesInfo
+	h, ok := info.ObjectOf(id).(*types.Var)
+	if !ok {
+		return value{digest: true}
+	}
+	checksum := false
+	var written value
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == h && i < len(n.Rhs) {
+					if ctor, ok := ast.Unparen(n.Rhs[min(i, len(n.Rhs)-1)]).(*ast.CallExpr); ok {
+						if fn := typeutil.StaticCallee(info, ctor); fn != nil && checksumPackages[pkgPath(fn)] {
+							checksum = true
+						}
+					}
+				}
+			}
+		case *ast.CallExpr:
+			// h.Write(b), io.WriteString(h, s), fmt.Fprint(h, ...)
+			if s, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (s.Sel.Name == "Write" || s.Sel.Name == "WriteString") {
+				if x, ok := ast.Unparen(s.X).(*ast.Ident); ok && info.ObjectOf(x) == h {
+					for _, arg := range n.Args {
+						written.merge(c.expr(arg, region, depth+1))
+					}
+				}
+			}
+			if len(n.Args) > 1 {
+				if x, ok := ast.Unparen(n.Args[0]).(*ast.Ident); ok && info.ObjectOf(x) == h {
+					for _, arg := range n.Args[1:] {
+						written.merge(c.expr(arg, region, depth+1))
+					}
+				}
+			}
+		}
+		return true
+	})
+	if !checksum {
+		return value{digest: true}
+	}
+	return written
+}
+
+// keyedAccessor recognizes a lookup by a constant key, such as
+// r.FormValue("email") or r.Header.Get("X-Forwarded-For"), and returns
+// the key.
+func keyedAccessor(info *types.Info, fn *types.Func, call *ast.CallExpr) (string, bool) {
+	if fn.Signature().Recv() == nil || !keyedAccessors[fn.Name()] || len(call.Args) == 0 {
+		return "", false
+	}
+	tv, ok := info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+var emailPattern = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+
+// describe renders the code of an expression for a message, shortened.
+func describe(e ast.Expr) string {
+	s := types.ExprString(e)
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func pkgPath(obj types.Object) string {
+	if obj.Pkg() == nil {
+		return ""
+	}
+	return obj.Pkg().Path()
+}
+
+func receiverName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// words splits an identifier or a key into lower-case words:
+// "userEmailAddress" and "user_email-address" give user, email, address.
+func words(name string) []string {
+	var ws []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			ws = append(ws, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	runes := []rune(name)
+	for i, r := range runes {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(runes[i-1]) || i+1 < len(runes) && unicode.IsLower(runes[i+1]) && unicode.IsUpper(runes[i-1])):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return ws
+}
+
+// classifyName says what personal data a name stands for, or that it
+// names a hashed value.
+func classifyName(name string) (kind Kind, hashed bool) {
+	ws := words(name)
+	if len(ws) == 0 {
+		return 0, false
+	}
+	for _, w := range ws {
+		if hashWords[w] {
+			return 0, true
+		}
+	}
+	joined := strings.Join(ws, "")
+	last2 := joined
+	if len(ws) >= 2 {
+		last2 = ws[len(ws)-2] + ws[len(ws)-1]
+	}
+	switch {
+	case slices.ContainsFunc(ws, func(w string) bool { return w == "email" || w == "mail" || w == "emails" }):
+		return Email, false
+	case slices.ContainsFunc(ws, func(w string) bool { return phoneWords[w] }):
+		return Phone, false
+	case loginNames[joined] || loginNames[last2]:
+		return Login, false
+	case personNames[joined] || personNames[last2]:
+		return PersonName, false
+	case slices.Contains(ws, "ip") || ipNames[joined] || ipNames[last2]:
+		return IPAddress, false
+	}
+	return 0, false
+}
