@@ -8,6 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/edit"
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -166,7 +167,7 @@ func (t keyTaker) fix(pass *analysis.Pass, lit ast.Expr) (analysis.SuggestedFix,
 			TextEdits: []analysis.TextEdit{edit.DeleteArgument(t.constructor, t.call)},
 		}, true
 	}
-	file := edit.FileOf(pass.Files, lit.Pos())
+	file := astutil.FileOf(pass.Files, lit.Pos())
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}

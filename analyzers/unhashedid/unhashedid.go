@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/edit"
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -140,7 +141,7 @@ func reportIdentifier(pass *analysis.Pass, c *pii.Classifier, id identifier, o p
 // hashFix wraps the value in a hash: the package's own hashing function
 // when it has exactly one, SHA-256 in hex otherwise.
 func hashFix(pass *analysis.Pass, c *pii.Classifier, value ast.Expr) (analysis.SuggestedFix, bool) {
-	file := edit.FileOf(pass.Files, value.Pos())
+	file := astutil.FileOf(pass.Files, value.Pos())
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}

@@ -32,16 +32,6 @@ func AddField(fset *token.FileSet, lit *ast.CompositeLit, key, value string) ana
 	return analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(",\n" + indent + field)}
 }
 
-// FileOf returns the file among files that holds pos, or nil.
-func FileOf(files []*ast.File, pos token.Pos) *ast.File {
-	for _, f := range files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
 // DeleteArgument returns the edit that removes arg, with its separating
 // comma, from the arguments of call.
 func DeleteArgument(call *ast.CallExpr, arg ast.Expr) analysis.TextEdit {

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -155,31 +156,7 @@ func (c *Classifier) Digests() []*types.Func {
 // Personal returns where personal data reaches e with no hash on the way,
 // or nil.
 func (c *Classifier) Personal(e ast.Expr) []Origin {
-	return c.expr(e, regionOf(c.pass.Files, e.Pos()), 0).origins
-}
-
-// regionOf returns the body of the outermost function around pos.
-func regionOf(files []*ast.File, pos token.Pos) *ast.BlockStmt {
-	for _, f := range files {
-		if pos < f.FileStart || pos > f.FileEnd {
-			continue
-		}
-		var region *ast.BlockStmt
-		ast.Inspect(f, func(n ast.Node) bool {
-			if region != nil || n == nil || pos < n.Pos() || pos >= n.End() {
-				return false
-			}
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				region = n.Body
-			case *ast.FuncLit:
-				region = n.Body
-			}
-			return region == nil
-		})
-		return region
-	}
-	return nil
+	return c.expr(e, astutil.OutermostBody(c.pass.Files, e.Pos()), 0).origins
 }
 
 // summary computes what a function of this package returns, for a

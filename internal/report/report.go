@@ -5,7 +5,7 @@ package report
 import (
 	"go/ast"
 
-	"github.com/openaivet/openaivet/internal/edit"
+	"github.com/openaivet/openaivet/internal/astutil"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -13,7 +13,7 @@ import (
 // Report reports d unless it falls in a generated file, which its authors
 // cannot fix by hand.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	if f := edit.FileOf(pass.Files, d.Pos); f != nil && ast.IsGenerated(f) {
+	if f := astutil.FileOf(pass.Files, d.Pos); f != nil && ast.IsGenerated(f) {
 		return
 	}
 	pass.Report(d)

@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/edit"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/analysis"
@@ -22,7 +23,7 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 	if lit == nil || !req.Has(tag) {
 		return fix, false
 	}
-	file := edit.FileOf(pass.Files, lit.Pos())
+	file := astutil.FileOf(pass.Files, lit.Pos())
 	if file == nil {
 		return fix, false
 	}
