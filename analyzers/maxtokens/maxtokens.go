@@ -39,7 +39,9 @@ This check reports:
 A bound set anywhere the request gets its fields counts: its literal, an
 assignment, a builder function in any package, \'SetExtraFields\', or
 \'option.WithJSONSet\'. When the params come from somewhere the analysis
-cannot see, the check says nothing.`,
+cannot see, the check says nothing; so it does for a request sent through a
+client pointed at another provider's OpenAI-compatible API (a base URL that
+is not OpenAI's), which may know only \'max_tokens\'.`,
 	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Model:    openai.ChatModelGPT4o,
 	Messages: msgs,
@@ -88,6 +90,9 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, req := range res.Requests {
 		if req.Endpoint.Kind != openaiapi.TextGeneration {
 			continue
+		}
+		if _, other := req.OtherProvider(); other {
+			continue // another provider's API, which may know only max_tokens
 		}
 		if f, ok := check(pass, req); ok && len(f.problems) > 0 {
 			report.Report(pass, analysis.Diagnostic{

@@ -44,7 +44,9 @@ This check reports:
 The field counts as set wherever the request gets it: its literal, an
 assignment before the call, a function that builds the params (in any
 package), \'SetExtraFields\', or \'option.WithJSONSet\' on the call. When the
-params come from somewhere the analysis cannot see, the check says nothing.
+params come from somewhere the analysis cannot see, the check says nothing;
+so it does for a request sent through a client pointed at another
+provider's OpenAI-compatible API (a base URL that is not OpenAI's).
 A fix that adds the field is offered only when exactly one per-user value
 (such as a variable named \'userID\' or \'sessionID\') is in scope.`,
 	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
@@ -77,6 +79,9 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
 	for _, req := range res.Requests {
+		if _, other := req.OtherProvider(); other {
+			continue // another provider's API, through an OpenAI client
+		}
 		if req.Endpoint.Kind == openaiapi.RealtimeClientSecret {
 			checkHeader(pass, req)
 		} else if req.Has(openaiapi.FieldSafetyIdentifier) {

@@ -191,7 +191,7 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 		req.options = r.options(call.Args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
 	}
 	req.client = knownOrigin()
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && lib == OpenAIGo {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		req.client = r.clientOptions(sel.X, region)
 	}
 	req.headers = make(map[string][]Setting)

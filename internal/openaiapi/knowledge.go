@@ -181,3 +181,19 @@ const (
 	authorizationHeader = "Authorization"
 	apiKeyEnvVar        = "OPENAI_API_KEY"
 )
+
+// baseURLOptions point an openai-go client at another server.
+var baseURLOptions = map[funcKey]bool{{"option", "WithBaseURL"}: true}
+
+// go-openai makes a client from a ClientConfig, whose BaseURL field says
+// where the client sends its requests.
+const (
+	goOpenAIConfigConstructor = "NewClientWithConfig"
+	goOpenAIBaseURLField      = "BaseURL"
+)
+
+// openAIHostSuffixes are the hosts that serve OpenAI's API, directly or
+// through Azure. A client pointed elsewhere talks to another provider
+// through an OpenAI-compatible API, where OpenAI's request fields may not
+// apply.
+var openAIHostSuffixes = []string{"openai.com", "openai.azure.com", "cognitiveservices.azure.com", "services.ai.azure.com"}

@@ -204,3 +204,14 @@ func (r *Request) Replacement(tag string) (string, bool) {
 	}
 	return repl, true
 }
+
+// OtherProvider returns the host of another provider the request goes to:
+// the client it is sent through is pointed, on some path, at a base URL that
+// is not OpenAI's (xAI, a local Ollama, ...). OpenAI's practices about the
+// request's fields may not apply there.
+func (r *Request) OtherProvider() (host string, ok bool) {
+	if len(r.client.otherHosts) == 0 {
+		return "", false
+	}
+	return r.client.otherHosts[0], true
+}

@@ -6,7 +6,11 @@ import (
 	"go/token"
 	"go/types"
 	"net/textproto"
+	"net/url"
 	"slices"
+	"strings"
+
+	"github.com/openaivet/openaivet/internal/astutil"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -23,6 +27,9 @@ type origin struct {
 	fields   map[string][]Setting
 	headers  map[string][]Setting
 	literals []*ast.CompositeLit // the params literals the value comes from
+	// otherHosts are the hosts, not OpenAI's, that a client's base URL
+	// is set to on some path.
+	otherHosts []string
 }
 
 func knownOrigin() origin { return origin{known: true} }
@@ -38,6 +45,7 @@ func (o *origin) merge(p origin) {
 		o.addHeader(name, ss...)
 	}
 	o.literals = append(o.literals, p.literals...)
+	o.otherHosts = append(o.otherHosts, p.otherHosts...)
 }
 
 func (o *origin) addField(tag string, ss ...Setting) {
@@ -66,6 +74,8 @@ type resolver struct {
 	// start as zero values, unlike parameters, which hold what the caller
 	// passed.
 	namedResults map[*ast.BlockStmt][]*types.Var
+	// fieldWrites indexes the values stored in struct fields, on demand.
+	fieldWrites map[*types.Var][]ast.Expr
 	// packageVars holds the initializer of every unexported package-level
 	// variable that nothing in the package changes after it is declared.
 	packageVars map[*types.Var]ast.Expr
@@ -588,6 +598,10 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 			return unknownOrigin()
 		}
 		o := knownOrigin()
+		if baseURLOptions[key] && len(e.Args) == 1 {
+			o.otherHosts = r.otherHosts(e.Args[0], region)
+			return o
+		}
 		if len(e.Args) != 2 || !(jsonFieldOptions[key] || headerOptions[key]) {
 			return o
 		}
@@ -737,6 +751,15 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		if args, ellipsis, ok := r.constructorOptions(e); ok {
 			return r.options(args, ellipsis, ByClientOption, region, depth+1)
 		}
+		if key, ok := libraryFunc(r.pass.TypesInfo, e); ok && key == (funcKey{"", goOpenAIConfigConstructor}) && len(e.Args) == 1 {
+			o := knownOrigin()
+			o.otherHosts = r.configHosts(e.Args[0], region)
+			return o
+		}
+	case *ast.SelectorExpr:
+		if f, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var); ok && f.IsField() {
+			return r.fieldClient(f, depth)
+		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
 			return r.client(e.X, region, depth+1)
@@ -865,4 +888,179 @@ func mayChangeReceiver(info *types.Info, sel *ast.SelectorExpr) bool {
 		}
 	}
 	return true
+}
+
+// fieldClient resolves a client kept in a struct field, from every value
+// the package stores in the field. Only an unexported field of this package
+// can be seen whole.
+func (r *resolver) fieldClient(f *types.Var, depth int) origin {
+	if f.Exported() || f.Pkg() != r.pass.Pkg {
+		return unknownOrigin()
+	}
+	if r.fieldWrites == nil {
+		r.fieldWrites = indexFieldWrites(r.pass)
+	}
+	writes, ok := r.fieldWrites[f]
+	if !ok || writes == nil {
+		return unknownOrigin() // never set, or its address is taken
+	}
+	o := knownOrigin()
+	for _, w := range writes {
+		o.merge(r.client(w, astutil.OutermostBody(r.pass.Files, w.Pos()), depth+1))
+	}
+	return o
+}
+
+// indexFieldWrites finds the values the package stores in struct fields,
+// in composite literals and assignments. A field whose address is taken,
+// or that is assigned from a tuple, maps to nil: anything may be in it.
+func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
+	info := pass.TypesInfo
+	writes := make(map[*types.Var][]ast.Expr)
+	escaped := make(map[*types.Var]bool)
+	field := func(e ast.Expr) *types.Var {
+		var id *ast.Ident
+		switch e := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			id = e.Sel
+		case *ast.Ident:
+			id = e
+		default:
+			return nil
+		}
+		if f, ok := info.ObjectOf(id).(*types.Var); ok && f.IsField() {
+			return f
+		}
+		return nil
+	}
+	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if f := field(n.Key); f != nil {
+					writes[f] = append(writes[f], n.Value)
+				}
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if _, isSel := ast.Unparen(lhs).(*ast.SelectorExpr); !isSel {
+						continue
+					}
+					if f := field(lhs); f != nil {
+						if len(n.Lhs) == len(n.Rhs) {
+							writes[f] = append(writes[f], n.Rhs[i])
+						} else {
+							escaped[f] = true
+						}
+					}
+				}
+			case *ast.UnaryExpr:
+				if _, isSel := ast.Unparen(n.X).(*ast.SelectorExpr); isSel && n.Op == token.AND {
+					if f := field(n.X); f != nil {
+						escaped[f] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	for f := range escaped {
+		writes[f] = nil
+	}
+	return writes
+}
+
+// otherHosts returns the hosts other than OpenAI's that a base URL is set
+// to: its value when it is a constant, or any constant a local variable
+// holding it is given (endpoint := "https://api.x.ai/v1", then maybe
+// overridden from the environment).
+func (r *resolver) otherHosts(e ast.Expr, region *ast.BlockStmt) []string {
+	var hosts []string
+	for _, url := range r.constantStrings(e, region) {
+		if host, ok := otherHost(url); ok {
+			hosts = append(hosts, host)
+		}
+	}
+	return hosts
+}
+
+// configHosts returns the other hosts a go-openai ClientConfig is pointed at:
+// cfg.BaseURL = "...", or openai.ClientConfig{BaseURL: "..."}.
+func (r *resolver) configHosts(e ast.Expr, region *ast.BlockStmt) []string {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || region == nil {
+		return nil
+	}
+	cfg := r.pass.TypesInfo.ObjectOf(id)
+	var hosts []string
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if ok && sel.Sel.Name == goOpenAIBaseURLField && i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) {
+					if x, ok := ast.Unparen(sel.X).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(x) == cfg {
+						hosts = append(hosts, r.otherHosts(n.Rhs[i], region)...)
+					}
+				}
+			}
+		case *ast.KeyValueExpr:
+			if key, ok := n.Key.(*ast.Ident); ok && key.Name == goOpenAIBaseURLField {
+				hosts = append(hosts, r.otherHosts(n.Value, region)...)
+			}
+		}
+		return true
+	})
+	return hosts
+}
+
+// constantStrings returns the constant strings an expression is, or that a
+// local variable it names is given anywhere in region.
+func (r *resolver) constantStrings(e ast.Expr, region *ast.BlockStmt) []string {
+	info := r.pass.TypesInfo
+	if s, ok := constantString(info.Types[e]); ok {
+		return []string{s}
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || region == nil {
+		return nil
+	}
+	v := info.ObjectOf(id)
+	var values []string
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == v && len(n.Lhs) == len(n.Rhs) {
+					if s, ok := constantString(info.Types[n.Rhs[i]]); ok {
+						values = append(values, s)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) {
+					if s, ok := constantString(info.Types[n.Values[i]]); ok {
+						values = append(values, s)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return values
+}
+
+// otherHost returns the host of a URL that is not OpenAI's.
+func otherHost(rawURL string) (string, bool) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Hostname() == "" {
+		return "", false
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, suffix := range openAIHostSuffixes {
+		if host == suffix || strings.HasSuffix(host, "."+suffix) {
+			return "", false
+		}
+	}
+	return host, true
 }

@@ -51,3 +51,10 @@ func endpointsWithoutTheField(ctx context.Context) {
 	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"})
 	client.CreateEmbeddings(ctx, openai.EmbeddingRequest{Model: openai.SmallEmbedding3, User: "batch"})
 }
+
+func localModel(ctx context.Context) {
+	cfg := openai.DefaultConfig("")
+	cfg.BaseURL = "http://localhost:11434/v1"
+	c := openai.NewClientWithConfig(cfg)
+	c.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: "llama3"})
+}

@@ -1,0 +1,72 @@
+package v3
+
+import (
+	"context"
+	"os"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
+	"github.com/openai/openai-go/v3/realtime"
+)
+
+// grok talks to xAI's OpenAI-compatible API: OpenAI's fields do not apply.
+type grok struct{ client openai.Client }
+
+func newGrok() *grok {
+	endpoint := "https://api.x.ai/v1"
+	if e := os.Getenv("GROK_ENDPOINT"); e != "" {
+		endpoint = e
+	}
+	return &grok{client: openai.NewClient(option.WithBaseURL(endpoint))}
+}
+
+func (g *grok) ask(ctx context.Context) {
+	g.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "grok-3"})
+}
+
+// proxied may point at a proxy of OpenAI's API: it is checked.
+type proxied struct{ client openai.Client }
+
+func newProxied(base string) *proxied {
+	return &proxied{client: openai.NewClient(option.WithBaseURL(base))}
+}
+
+func (p *proxied) ask(ctx context.Context) {
+	p.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
+}
+
+func localModel(ctx context.Context) {
+	c := openai.NewClient(option.WithBaseURL("http://localhost:11434/v1/"))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "llama3"})
+}
+
+func azure(ctx context.Context) {
+	c := openai.NewClient(option.WithBaseURL("https://contoso.openai.azure.com/openai/v1/"))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
+}
+
+// minter keeps its client in a field; the header is set where it is made.
+type minter struct{ client openai.Client }
+
+func newMinter(userHash string) *minter {
+	return &minter{client: openai.NewClient(option.WithHeader("OpenAI-Safety-Identifier", userHash))}
+}
+
+func (m *minter) mint(ctx context.Context) {
+	m.client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+}
+
+type bareMinter struct{ client openai.Client }
+
+func newBareMinter() *bareMinter { return &bareMinter{client: openai.NewClient()} }
+
+func (m *bareMinter) mint(ctx context.Context) {
+	m.client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header`
+}
+
+// Shared is exported: another package may store any client in it.
+type Shared struct{ Client openai.Client }
+
+func (s *Shared) mint(ctx context.Context) {
+	s.Client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+}
