@@ -5,6 +5,7 @@ package analyzers
 import (
 	"github.com/openaivet/openaivet/analyzers/apikey"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
+	"github.com/openaivet/openaivet/analyzers/promptinject"
 	"github.com/openaivet/openaivet/analyzers/safetyid"
 	"github.com/openaivet/openaivet/analyzers/unhashedid"
 	"github.com/openaivet/openaivet/internal/checkdoc"
@@ -17,6 +18,7 @@ func All() []*lint.Analyzer {
 	return []*lint.Analyzer{
 		checkdoc.Analyzer(apikey.Analyzer, apikey.Doc),
 		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
+		checkdoc.Analyzer(promptinject.Analyzer, promptinject.Doc),
 		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),
 		checkdoc.Analyzer(unhashedid.Analyzer, unhashedid.Doc),
 	}

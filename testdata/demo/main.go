@@ -36,7 +36,7 @@ func (s *server) chat(w http.ResponseWriter, r *http.Request) {
 	resp, err := s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
 		Model: openai.ChatModelGPT4oMini,
 		Messages: []openai.ChatCompletionMessageParamUnion{
-			openai.SystemMessage("You are a helpful support assistant."),
+			openai.SystemMessage("You are a helpful support assistant. Answer in a " + r.URL.Query().Get("tone") + " tone."),
 			openai.UserMessage(req.Message),
 		},
 	})

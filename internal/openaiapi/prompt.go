@@ -1,0 +1,82 @@
+package openaiapi
+
+import (
+	"go/types"
+)
+
+// Role is how the model treats a piece of a prompt.
+type Role int
+
+const (
+	// UserRole text is what a user says: the model weighs it as such.
+	UserRole Role = iota + 1
+	// SystemRole text (system and developer messages, instructions) is
+	// what the application says: the model treats it as authoritative.
+	SystemRole
+)
+
+// messageConstructors make a chat message of a role from its text.
+var messageConstructors = map[funcKey]Role{
+	{"", "SystemMessage"}:    SystemRole,
+	{"", "DeveloperMessage"}: SystemRole,
+	{"", "UserMessage"}:      UserRole,
+	{"", "AssistantMessage"}: UserRole,
+}
+
+// promptFields carry prompt text, by JSON tag, in a request or message.
+var promptFields = map[string]Role{
+	FieldInstructions: SystemRole,
+	FieldMessages:     UserRole,
+	FieldInput:        UserRole,
+	FieldPrompt:       UserRole,
+	"content":         UserRole,
+}
+
+// systemRoles are the values of a message's role field that make it
+// authoritative.
+var systemRoles = map[string]bool{"system": true, "developer": true}
+
+// MessageConstructor reports whether fn, a function of a client library,
+// makes a chat message from its argument, and of which role.
+func MessageConstructor(fn *types.Func) (Role, bool) {
+	if fn.Pkg() == nil || !IsClientPackage(fn.Pkg().Path()) || fn.Signature().Recv() != nil {
+		return 0, false
+	}
+	role, ok := messageConstructors[funcKey{subpackage(fn.Pkg().Path()), fn.Name()}]
+	return role, ok
+}
+
+// PromptField reports whether a field of a client library's struct carries
+// prompt text, and of which role by default.
+func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
+	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
+		return 0, false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			name, _ := jsonTag(st.Tag(i))
+			role, ok := promptFields[name]
+			return role, ok
+		}
+	}
+	return 0, false
+}
+
+// RoleField reports whether a field of a client library's message struct
+// holds the message's role (go-openai's ChatCompletionMessage.Role).
+func RoleField(st *types.Struct, field *types.Var) bool {
+	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
+		return false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			name, _ := jsonTag(st.Tag(i))
+			return name == "role"
+		}
+	}
+	return false
+}
+
+// SystemRoleName reports whether a role field's value makes a message
+// authoritative.
+func SystemRoleName(role string) bool { return systemRoles[role] }

@@ -1,0 +1,141 @@
+// Package taint follows user input through the SSA form of a package's
+// functions to the prompts of its requests to the OpenAI API.
+//
+// A value is tainted when it was read from user input (a source) or built
+// from a tainted value. Taint flows through locals, struct fields and
+// slices (through the memory they live in), string building, conversions,
+// the standard library (what goes into io.ReadAll, json.Unmarshal or
+// strings.Builder comes out) and the client libraries' own helpers. Where
+// it enters a prompt, the label records the role it takes there; where a
+// check against fixed values guards it, the label records that.
+//
+// SSA is built only for packages that send requests: every other package
+// costs nothing here.
+//
+// This first version follows values within a function (handler closures
+// included); summaries across functions are to come.
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"sync/atomic"
+
+	"github.com/openaivet/openaivet/internal/openaiapi"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer finds the flows of user input into requests.
+var Analyzer = &analysis.Analyzer{
+	Name:       "taint",
+	Doc:        "follow user input to the prompts of requests to the OpenAI API",
+	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/taint",
+	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Result lists the flows found in a package.
+type Result struct {
+	Flows []Flow
+}
+
+// Flow is user input reaching a request's prompt.
+type Flow struct {
+	Request *openaiapi.Request
+	// Source is where the input is read, and What the code that reads it.
+	Source token.Pos
+	What   string
+	// System reports that the input enters a part of the prompt the model
+	// treats as authoritative (a system or developer message, the
+	// instructions), at SystemPos when the syntax says where.
+	System    bool
+	SystemPos token.Pos
+	// Allowlisted reports that every way to the prompt checks the input
+	// against fixed values first.
+	Allowlisted bool
+}
+
+// ssaBuilds counts the packages whose SSA form was built, so tests can hold
+// the promise that other packages cost nothing.
+var ssaBuilds atomic.Int64
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
+	if len(res.Requests) == 0 {
+		return &Result{}, nil
+	}
+	fns := buildSSA(pass)
+	calls := make(map[token.Pos]*openaiapi.Request)
+	for _, req := range res.Requests {
+		calls[req.Call.Lparen] = req
+	}
+	var flows []Flow
+	for _, fn := range fns {
+		flows = append(flows, analyzeFunc(fn, calls)...)
+	}
+	return &Result{Flows: flows}, nil
+}
+
+// buildSSA builds the SSA form of the package's functions, the function
+// literals within them included.
+func buildSSA(pass *analysis.Pass) []*ssa.Function {
+	ssaBuilds.Add(1)
+	prog := ssa.NewProgram(pass.Fset, 0)
+	created := make(map[*types.Package]bool)
+	var create func([]*types.Package)
+	create = func(pkgs []*types.Package) {
+		for _, p := range pkgs {
+			if !created[p] {
+				created[p] = true
+				prog.CreatePackage(p, nil, nil, true)
+				create(p.Imports())
+			}
+		}
+	}
+	create(pass.Pkg.Imports())
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+
+	var fns []*ssa.Function
+	var add func(*ssa.Function)
+	add = func(fn *ssa.Function) {
+		if fn == nil || fn.Blocks == nil {
+			return
+		}
+		fns = append(fns, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, mem := range pkg.Members {
+		switch mem := mem.(type) {
+		case *ssa.Function:
+			add(mem)
+		case *ssa.Type:
+			for _, t := range []types.Type{mem.Type(), types.NewPointer(mem.Type())} {
+				mset := prog.MethodSets.MethodSet(t)
+				for i := range mset.Len() {
+					if fn := prog.MethodValue(mset.At(i)); fn != nil && fn.Pkg == pkg && fn.Synthetic == "" {
+						add(fn)
+					}
+				}
+			}
+		}
+	}
+	return dedupe(fns)
+}
+
+func dedupe(fns []*ssa.Function) []*ssa.Function {
+	seen := make(map[*ssa.Function]bool)
+	out := fns[:0]
+	for _, fn := range fns {
+		if !seen[fn] {
+			seen[fn] = true
+			out = append(out, fn)
+		}
+	}
+	return out
+}
