@@ -4,6 +4,7 @@ package analyzers
 
 import (
 	"github.com/openaivet/openaivet/analyzers/apikey"
+	"github.com/openaivet/openaivet/analyzers/inputlimit"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
 	"github.com/openaivet/openaivet/analyzers/promptinject"
 	"github.com/openaivet/openaivet/analyzers/safetyid"
@@ -17,6 +18,7 @@ import (
 func All() []*lint.Analyzer {
 	return []*lint.Analyzer{
 		checkdoc.Analyzer(apikey.Analyzer, apikey.Doc),
+		checkdoc.Analyzer(inputlimit.Analyzer, inputlimit.Doc),
 		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
 		checkdoc.Analyzer(promptinject.Analyzer, promptinject.Doc),
 		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),

@@ -66,10 +66,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
-	for _, flow := range res.Flows {
-		if !flow.System || flow.Allowlisted {
-			continue
-		}
+	for _, flow := range res.Each(func(f taint.Flow) bool { return f.System && !f.Allowlisted }) {
 		req := flow.Request
 		d := analysis.Diagnostic{
 			Pos: req.Call.Pos(),

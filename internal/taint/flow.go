@@ -10,61 +10,29 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// label is what the analysis knows of a tainted value.
-type label struct {
-	source token.Pos
-	what   string
-	// system holds once the value entered a system part of a prompt, at
-	// systemPos when the syntax says where.
-	system    bool
-	systemPos token.Pos
-	// allowlisted holds when every way the value took checked it
-	// against fixed values.
-	allowlisted bool
-}
-
-// join merges what two ways to a value carry.
-func join(a, b *label) *label {
-	switch {
-	case a == nil:
-		return b
-	case b == nil:
-		return a
-	}
-	j := *a
-	if !j.system && b.system {
-		j.system, j.systemPos = true, b.systemPos
-	}
-	j.allowlisted = a.allowlisted && b.allowlisted
-	return &j
-}
-
-func (l *label) equal(m *label) bool {
-	if l == nil || m == nil {
-		return l == m
-	}
-	return *l == *m
-}
-
 // state is the taint of one function's values and memory.
 type state struct {
 	fn     *ssa.Function
-	values map[ssa.Value]*label
+	values map[ssa.Value]taint
 	// memory holds the taint of what is stored in an allocation, a global
 	// or anything else a pointer is rooted at, fields and elements
 	// together.
-	memory  map[ssa.Value]*label
+	memory  map[ssa.Value]taint
 	changed bool
 	guards  *guards
+	// boundedBody holds when the function wraps the request body in
+	// http.MaxBytesReader.
+	boundedBody bool
 }
 
 func analyzeFunc(fn *ssa.Function, calls map[token.Pos]*openaiapi.Request) []Flow {
 	s := &state{
 		fn:     fn,
-		values: make(map[ssa.Value]*label),
-		memory: make(map[ssa.Value]*label),
+		values: make(map[ssa.Value]taint),
+		memory: make(map[ssa.Value]taint),
 		guards: newGuards(fn),
 	}
+	s.boundedBody = limitsBody(fn)
 	// Loops and phis need a fixed point; labels only grow, so it comes.
 	for range 10 {
 		s.changed = false
@@ -88,56 +56,65 @@ func analyzeFunc(fn *ssa.Function, calls map[token.Pos]*openaiapi.Request) []Flo
 			if req == nil {
 				continue
 			}
-			var l *label
+			var t taint
 			for _, arg := range call.Common().Args {
 				if types.Identical(arg.Type(), req.Params) {
-					l = join(l, s.use(arg, b))
+					t = join(t, s.use(arg, b))
 				}
 			}
-			if l != nil {
-				flows = append(flows, Flow{Request: req, Source: l.source, What: l.what, System: l.system, SystemPos: l.systemPos, Allowlisted: l.allowlisted})
+			for _, l := range t {
+				flows = append(flows, Flow{
+					Request: req, Source: l.source, What: l.what,
+					System: l.system, SystemPos: l.systemPos,
+					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
+				})
 			}
 		}
 	}
 	return flows
 }
 
-func (s *state) setValue(v ssa.Value, l *label) {
-	if l == nil {
+func (s *state) setValue(v ssa.Value, t taint) {
+	if len(t) == 0 {
 		return
 	}
 	old := s.values[v]
-	if n := join(old, l); !n.equal(old) {
+	if n := join(old, t); !n.equal(old) {
 		s.values[v] = n
 		s.changed = true
 	}
 }
 
-func (s *state) setMemory(root ssa.Value, l *label) {
-	if l == nil || root == nil {
+func (s *state) setMemory(root ssa.Value, t taint) {
+	if len(t) == 0 || root == nil {
 		return
 	}
 	old := s.memory[root]
-	if n := join(old, l); !n.equal(old) {
+	if n := join(old, t); !n.equal(old) {
 		s.memory[root] = n
 		s.changed = true
 	}
 }
 
-// use returns the label of v as used in block b: a pointer carries what
-// its memory holds, and a check of v against fixed values that guards b
-// marks it allowlisted.
-func (s *state) use(v ssa.Value, b *ssa.BasicBlock) *label {
-	l := s.values[v]
+// use returns the taint of v as used in block b: a pointer carries what
+// its memory holds, and a check of v that guards b (against fixed values,
+// or of its length) marks it allowlisted or bounded.
+func (s *state) use(v ssa.Value, b *ssa.BasicBlock) taint {
+	t := s.values[v]
 	if _, ok := v.Type().Underlying().(*types.Pointer); ok {
-		l = join(l, s.memory[root(v)])
+		t = join(t, s.memory[root(v)])
 	}
-	if l != nil && !l.allowlisted && s.guards.allowlisted(v, b) {
-		c := *l
-		c.allowlisted = true
-		l = &c
+	if len(t) == 0 {
+		return t
 	}
-	return l
+	allow, short := s.guards.allowlisted(v, b), s.guards.bounded(v, b)
+	if !allow && !short {
+		return t
+	}
+	return t.with(func(l *label) {
+		l.allowlisted = l.allowlisted || allow
+		l.bounded = l.bounded || short || allow
+	})
 }
 
 // root returns what a pointer points into: the allocation, global or
@@ -164,8 +141,8 @@ func (s *state) step(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.UnOp:
 		if in.Op == token.MUL {
-			if l := sourceField(in.X); l != nil {
-				s.setValue(in, l)
+			if l := sourceField(in.X, s.boundedBody); l != nil {
+				s.setValue(in, taint{*l})
 				return
 			}
 			s.setValue(in, s.memory[root(in.X)])
@@ -189,7 +166,11 @@ func (s *state) step(instr ssa.Instruction) {
 	case *ssa.SliceToArrayPointer:
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Slice:
-		s.setValue(in, s.use(in.X, b))
+		t := s.use(in.X, b)
+		if isBound(in.High) {
+			t = t.with(func(l *label) { l.bounded = true }) // s[:n], s[:min(len(s), n)]
+		}
+		s.setValue(in, t)
 	case *ssa.TypeAssert:
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Extract:
@@ -207,17 +188,23 @@ func (s *state) step(instr ssa.Instruction) {
 	case *ssa.Next:
 		s.setValue(in, s.use(in.Iter, b))
 	case *ssa.Phi:
-		var l *label
+		var t taint
 		for i, e := range in.Edges {
-			l = join(l, s.use(e, b.Preds[i]))
+			// The value flows along the edge from the predecessor: a
+			// check on that very edge guards it too.
+			et := s.use(e, b.Preds[i])
+			allow, short := s.guards.matched.on(e, edge{b.Preds[i], b}), s.guards.short.on(e, edge{b.Preds[i], b})
+			if allow || short {
+				et = et.with(func(l *label) {
+					l.allowlisted = l.allowlisted || allow
+					l.bounded = l.bounded || short || allow
+				})
+			}
+			t = join(t, et)
 		}
-		s.setValue(in, l)
+		s.setValue(in, t)
 	case *ssa.Store:
-		l := s.use(in.Val, b)
-		if l != nil {
-			l = s.placed(in, l)
-		}
-		s.setMemory(root(in.Addr), l)
+		s.setMemory(root(in.Addr), s.placed(in, s.use(in.Val, b)))
 	case *ssa.MapUpdate:
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
 	case *ssa.Call:
@@ -228,28 +215,29 @@ func (s *state) step(instr ssa.Instruction) {
 // placed marks a label stored into a system part of a prompt: the
 // instructions of a request, or the content of a message whose role field
 // says system or developer.
-func (s *state) placed(store *ssa.Store, l *label) *label {
+func (s *state) placed(store *ssa.Store, t taint) taint {
 	fa, ok := store.Addr.(*ssa.FieldAddr)
-	if !ok {
-		return l
+	if !ok || len(t) == 0 {
+		return t
 	}
 	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
 	if !ok {
-		return l
+		return t
 	}
-	field := st.Field(fa.Field)
-	role, ok := openaiapi.PromptField(st, field)
-	if !ok {
-		return l
+	role, ok := openaiapi.PromptField(st, st.Field(fa.Field))
+	if !ok || role != openaiapi.SystemRole && !hasSystemRole(fa.X, st) {
+		return t
 	}
-	if role != openaiapi.SystemRole && !hasSystemRole(fa.X, st) {
-		return l
-	}
-	c := *l
-	if !c.system {
-		c.system, c.systemPos = true, store.Pos()
-	}
-	return &c
+	return inSystem(t, store.Pos())
+}
+
+// inSystem marks input as placed in a system part of a prompt at pos.
+func inSystem(t taint, pos token.Pos) taint {
+	return t.with(func(l *label) {
+		if !l.system {
+			l.system, l.systemPos = true, pos
+		}
+	})
 }
 
 // hasSystemRole reports whether a message struct has its role field set to
@@ -294,16 +282,17 @@ func (s *state) call(call *ssa.Call) {
 		return
 	}
 	if l := sourceCall(fn, call); l != nil {
-		s.setValue(call, l)
+		t := taint{*l}
+		s.setValue(call, t)
 		for _, a := range common.Args {
-			s.setMemory(pointee(a), l) // c.ShouldBindJSON(&req)
+			s.setMemory(pointee(a), t) // c.ShouldBindJSON(&req)
 		}
 		return
 	}
 	if !propagates(fn) {
 		return
 	}
-	var in *label
+	var in taint
 	args := common.Args
 	if common.IsInvoke() {
 		args = append([]ssa.Value{common.Value}, args...)
@@ -311,13 +300,14 @@ func (s *state) call(call *ssa.Call) {
 	for _, a := range args {
 		in = join(in, s.use(a, b))
 	}
-	if in == nil {
+	if len(in) == 0 {
 		return
 	}
-	if role, ok := openaiapi.MessageConstructor(fn); ok && role == openaiapi.SystemRole && !in.system {
-		c := *in
-		c.system, c.systemPos = true, call.Pos()
-		in = &c
+	if role, ok := openaiapi.MessageConstructor(fn); ok && role == openaiapi.SystemRole {
+		in = inSystem(in, call.Pos())
+	}
+	if limitsLength(fn) {
+		in = in.with(func(l *label) { l.bounded = true })
 	}
 	s.setValue(call, in)
 	// What goes in may come out through a pointer: Decode(&v),
@@ -348,11 +338,11 @@ func (s *state) builtin(call *ssa.Call, name string) {
 	args := call.Common().Args
 	switch name {
 	case "append":
-		var l *label
+		var t taint
 		for _, a := range args {
-			l = join(l, s.use(a, b))
+			t = join(t, s.use(a, b))
 		}
-		s.setValue(call, l)
+		s.setValue(call, t)
 	case "copy":
 		if len(args) == 2 {
 			s.setMemory(root(args[0]), s.use(args[1], b))

@@ -15,13 +15,32 @@ type edge struct{ from, to *ssa.BasicBlock }
 // it from the function's entry passes a branch taken only when the value
 // matched.
 type guards struct {
-	fn      *ssa.Function
-	matched map[ssa.Value]map[edge]bool
-	memo    map[ssa.Value]map[*ssa.BasicBlock]bool
+	fn *ssa.Function
+	// matched and short hold, for a value, the branches taken only when
+	// it matched a fixed value, or only when its length is bounded.
+	matched, short guarded
+}
+
+// guarded is a kind of check: the branches it guards, by value, and what
+// has been worked out of them.
+type guarded struct {
+	edges map[ssa.Value]map[edge]bool
+	memo  map[ssa.Value]map[*ssa.BasicBlock]bool
+}
+
+func (g *guarded) add(v ssa.Value, e edge) {
+	if g.edges == nil {
+		g.edges = make(map[ssa.Value]map[edge]bool)
+		g.memo = make(map[ssa.Value]map[*ssa.BasicBlock]bool)
+	}
+	if g.edges[v] == nil {
+		g.edges[v] = make(map[edge]bool)
+	}
+	g.edges[v][e] = true
 }
 
 func newGuards(fn *ssa.Function) *guards {
-	g := &guards{fn: fn, matched: make(map[ssa.Value]map[edge]bool), memo: make(map[ssa.Value]map[*ssa.BasicBlock]bool)}
+	g := &guards{fn: fn}
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
 			continue
@@ -30,20 +49,64 @@ func newGuards(fn *ssa.Function) *guards {
 		if !ok {
 			continue
 		}
-		v, whenTrue, ok := matchCondition(ifInstr.Cond)
-		if !ok {
-			continue
+		if v, whenTrue, ok := matchCondition(ifInstr.Cond); ok {
+			g.matched.add(v, edge{b, b.Succs[branch(whenTrue)]})
 		}
-		taken := b.Succs[1]
-		if whenTrue {
-			taken = b.Succs[0]
+		if v, whenTrue, ok := lengthCondition(ifInstr.Cond); ok {
+			g.short.add(v, edge{b, b.Succs[branch(whenTrue)]})
 		}
-		if g.matched[v] == nil {
-			g.matched[v] = make(map[edge]bool)
-		}
-		g.matched[v][edge{b, taken}] = true
 	}
 	return g
+}
+
+// branch is the index of the successor taken when a condition is cond.
+func branch(cond bool) int {
+	if cond {
+		return 0
+	}
+	return 1
+}
+
+// lengthCondition recognizes a comparison of len(v) with a constant, and
+// whether the length is bounded when it holds (len(v) <= n) or when it
+// fails (len(v) > n).
+func lengthCondition(cond ssa.Value) (v ssa.Value, whenTrue bool, ok bool) {
+	c, isBin := cond.(*ssa.BinOp)
+	if !isBin {
+		return nil, false, false
+	}
+	op, x, y := c.Op, c.X, c.Y
+	if _, isConst := x.(*ssa.Const); isConst {
+		// n < len(v) is len(v) > n.
+		x, y = y, x
+		switch op {
+		case token.LSS:
+			op = token.GTR
+		case token.LEQ:
+			op = token.GEQ
+		case token.GTR:
+			op = token.LSS
+		case token.GEQ:
+			op = token.LEQ
+		}
+	}
+	if _, isConst := y.(*ssa.Const); !isConst {
+		return nil, false, false
+	}
+	lenCall, isCall := x.(*ssa.Call)
+	if !isCall {
+		return nil, false, false
+	}
+	if b, isBuiltin := lenCall.Common().Value.(*ssa.Builtin); !isBuiltin || b.Name() != "len" || len(lenCall.Common().Args) != 1 {
+		return nil, false, false
+	}
+	switch op {
+	case token.LSS, token.LEQ:
+		return lenCall.Common().Args[0], true, true
+	case token.GTR, token.GEQ:
+		return lenCall.Common().Args[0], false, true
+	}
+	return nil, false, false
 }
 
 // matchCondition recognizes a condition that holds (whenTrue) or fails
@@ -90,16 +153,27 @@ func isPackageMap(m ssa.Value) bool {
 // allowlisted reports whether every way to b passes a branch taken only
 // when v matched a fixed value.
 func (g *guards) allowlisted(v ssa.Value, b *ssa.BasicBlock) bool {
-	edges := g.matched[v]
+	return g.matched.guards(g.fn, v, b)
+}
+
+// bounded reports whether every way to b passes a branch taken only when
+// v's length is bounded.
+func (g *guards) bounded(v ssa.Value, b *ssa.BasicBlock) bool {
+	return g.short.guards(g.fn, v, b)
+}
+
+// guards reports whether every way from fn's entry to b crosses one of v's
+// guarded branches.
+func (g *guarded) guards(fn *ssa.Function, v ssa.Value, b *ssa.BasicBlock) bool {
+	edges := g.edges[v]
 	if len(edges) == 0 || b == nil {
 		return false
 	}
 	if m, ok := g.memo[v][b]; ok {
 		return m
 	}
-	// Search from the entry without crossing a matching branch.
-	seen := map[*ssa.BasicBlock]bool{g.fn.Blocks[0]: true}
-	queue := []*ssa.BasicBlock{g.fn.Blocks[0]}
+	seen := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
+	queue := []*ssa.BasicBlock{fn.Blocks[0]}
 	reached := false
 	for len(queue) > 0 && !reached {
 		cur := queue[0]
@@ -120,4 +194,9 @@ func (g *guards) allowlisted(v ssa.Value, b *ssa.BasicBlock) bool {
 	}
 	g.memo[v][b] = !reached
 	return !reached
+}
+
+// on reports whether the edge is one of v's guarded branches.
+func (g *guarded) on(v ssa.Value, e edge) bool {
+	return g.edges[v][e]
 }

@@ -80,25 +80,36 @@ func sourceCall(fn *types.Func, call *ssa.Call) *label {
 }
 
 // sourceField returns the label of a load of an HTTP request's field that
-// holds user input.
-func sourceField(addr ssa.Value) *label {
+// holds user input. A body the function bounded with http.MaxBytesReader is bounded.
+func sourceField(addr ssa.Value, boundedBody bool) *label {
 	fa, ok := addr.(*ssa.FieldAddr)
 	if !ok {
 		return nil
 	}
+	for field := range sourceFields {
+		if isRequestField(fa, field) {
+			return &label{source: fa.Pos(), what: name(fa.X) + "." + field, bounded: boundedBody && field == "Body"}
+		}
+	}
+	return nil
+}
+
+// isRequestField reports whether addr is the address of the named field of
+// a net/http Request.
+func isRequestField(addr ssa.Value, field string) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
 	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
 	if !ok {
-		return nil
+		return false
 	}
 	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "net/http" || named.Obj().Name() != "Request" {
-		return nil
+		return false
 	}
-	field := named.Underlying().(*types.Struct).Field(fa.Field)
-	if !sourceFields[field.Name()] {
-		return nil
-	}
-	return &label{source: fa.Pos(), what: name(fa.X) + "." + field.Name()}
+	return named.Underlying().(*types.Struct).Field(fa.Field).Name() == field
 }
 
 func typeName(t types.Type) string {

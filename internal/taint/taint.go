@@ -54,8 +54,10 @@ type Flow struct {
 	System    bool
 	SystemPos token.Pos
 	// Allowlisted reports that every way to the prompt checks the input
-	// against fixed values first.
+	// against fixed values first; Bounded, that every way bounds its
+	// length (an allowlisted value is bounded too).
 	Allowlisted bool
+	Bounded     bool
 }
 
 // ssaBuilds counts the packages whose SSA form was built, so tests can hold
@@ -138,4 +140,18 @@ func dedupe(fns []*ssa.Function) []*ssa.Function {
 		}
 	}
 	return out
+}
+
+// Each returns, for each request, the first flow into it that holds pred:
+// a check reports once for each request, naming the first source.
+func (r *Result) Each(pred func(Flow) bool) []Flow {
+	var flows []Flow
+	seen := make(map[*openaiapi.Request]bool)
+	for _, f := range r.Flows {
+		if !seen[f.Request] && pred(f) {
+			seen[f.Request] = true
+			flows = append(flows, f)
+		}
+	}
+	return flows
 }

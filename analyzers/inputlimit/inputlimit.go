@@ -1,0 +1,67 @@
+// Package inputlimit defines an Analyzer that checks that user input sent
+// to the model is bounded in length.
+package inputlimit
+
+import (
+	"fmt"
+
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/report"
+	"github.com/openaivet/openaivet/internal/taint"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/lint"
+)
+
+// Doc is the check's documentation.
+var Doc = &lint.RawDocumentation{
+	Title: "User input sent to the model must be bounded in length",
+	Text: `OpenAI's safety practices ask applications to limit how much text a user can
+send: a bounded input leaves less room for prompt injection and bounds what
+one request costs. A user who can paste a book into a form gets a request
+the application did not plan for.
+
+This check reports user input (the sources of \'promptinject\') that
+reaches the prompt of a request, in any role, with no bound on its length
+on the way. Bounds it knows: \'http.MaxBytesReader\' on the request body,
+\'io.LimitReader\', a length check that rejects or truncates
+(\'if len(s) > n { return }\'), slicing to a constant or to \'min\' with a
+constant, and a check against a fixed set of values. A bound on one branch
+only does not count.`,
+	Before: `question := r.FormValue("q")
+resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(question)},
+})`,
+	After: `question := r.FormValue("q")
+if len(question) > 4000 {
+	http.Error(w, "question too long", http.StatusRequestEntityTooLarge)
+	return
+}
+resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(question)},
+})`,
+	Severity: lint.SeverityWarning,
+}
+
+// Analyzer is the inputlimit check.
+var Analyzer = &analysis.Analyzer{
+	Name:     "inputlimit",
+	Doc:      checkdoc.Text(Doc),
+	URL:      checkdoc.URL("inputlimit"),
+	Requires: []*analysis.Analyzer{taint.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Bounded }) {
+		req := flow.Request
+		report.Report(pass, analysis.Diagnostic{
+			Pos: req.Call.Pos(),
+			End: req.Call.Fun.End(),
+			Message: fmt.Sprintf("user input from %s reaches the prompt of this %s request with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
+				flow.What, req.Endpoint.Name),
+			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
+		})
+	}
+	return nil, nil
+}
