@@ -6,6 +6,7 @@ import (
 	"github.com/openaivet/openaivet/analyzers/apikey"
 	"github.com/openaivet/openaivet/analyzers/inputlimit"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
+	"github.com/openaivet/openaivet/analyzers/moderation"
 	"github.com/openaivet/openaivet/analyzers/promptinject"
 	"github.com/openaivet/openaivet/analyzers/safetyid"
 	"github.com/openaivet/openaivet/analyzers/unhashedid"
@@ -20,6 +21,7 @@ func All() []*lint.Analyzer {
 		checkdoc.Analyzer(apikey.Analyzer, apikey.Doc),
 		checkdoc.Analyzer(inputlimit.Analyzer, inputlimit.Doc),
 		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
+		checkdoc.Analyzer(moderation.Analyzer, moderation.Doc),
 		checkdoc.Analyzer(promptinject.Analyzer, promptinject.Doc),
 		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),
 		checkdoc.Analyzer(unhashedid.Analyzer, unhashedid.Doc),

@@ -106,12 +106,15 @@ var demoFindings = []string{
 	"main.go:116 apikey",
 	"main.go:36 inputlimit",
 	"main.go:36 maxtokens",
+	"main.go:36 moderation",
 	"main.go:36 promptinject",
 	"main.go:36 safetyid",
 	"main.go:54 inputlimit",
 	"main.go:54 maxtokens",
+	"main.go:54 moderation",
 	"main.go:54 safetyid",
 	"main.go:80 inputlimit",
+	"main.go:80 moderation",
 	"main.go:84 unhashedid",
 	"main.go:96 safetyid",
 }
@@ -249,7 +252,7 @@ func TestSARIF(t *testing.T) {
 func TestStylish(t *testing.T) {
 	dir := sample(t, demo)
 	res := run(t, dir, "-f", "stylish", "./...")
-	if res.exit != 1 || !strings.Contains(res.stdout, "13 problems") {
+	if res.exit != 1 || !strings.Contains(res.stdout, "16 problems") {
 		t.Errorf("exit status %d, output:\n%s", res.exit, res.stdout)
 	}
 }

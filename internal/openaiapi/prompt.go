@@ -80,3 +80,21 @@ func RoleField(st *types.Struct, field *types.Var) bool {
 // SystemRoleName reports whether a role field's value makes a message
 // authoritative.
 func SystemRoleName(role string) bool { return systemRoles[role] }
+
+// verdictField is the JSON tag of a moderation result's verdict.
+const verdictField = "flagged"
+
+// IsVerdictField reports whether a field of a client library's struct is a
+// moderation result's verdict (Flagged).
+func IsVerdictField(st *types.Struct, field *types.Var) bool {
+	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
+		return false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			name, _ := jsonTag(st.Tag(i))
+			return name == verdictField
+		}
+	}
+	return false
+}

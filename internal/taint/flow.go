@@ -12,6 +12,7 @@ import (
 
 // state is the taint of one function's values and memory.
 type state struct {
+	engine *engine
 	fn     *ssa.Function
 	values map[ssa.Value]taint
 	// memory holds the taint of what is stored in an allocation, a global
@@ -25,18 +26,42 @@ type state struct {
 	boundedBody bool
 }
 
-func analyzeFunc(fn *ssa.Function, calls map[token.Pos]*openaiapi.Request) []Flow {
-	s := &state{
-		fn:     fn,
-		values: make(map[ssa.Value]taint),
-		memory: make(map[ssa.Value]taint),
-		guards: newGuards(fn),
+// engine analyzes the functions of one package.
+type engine struct {
+	info  *types.Info
+	calls map[token.Pos]*openaiapi.Request
+	// summaries say what each function of the package returns of its
+	// parameters; a nil entry is one being summarized.
+	summaries map[*ssa.Function]*summary
+}
+
+// summary is what a function returns of its parameters: for each
+// parameter that reaches a result, how it is changed on the way.
+type summary struct {
+	effects []label // source is -1-i for parameter i
+}
+
+func newEngine(info *types.Info, calls map[token.Pos]*openaiapi.Request) *engine {
+	return &engine{info: info, calls: calls, summaries: make(map[*ssa.Function]*summary)}
+}
+
+func (e *engine) newState(fn *ssa.Function) *state {
+	return &state{
+		engine:      e,
+		fn:          fn,
+		values:      make(map[ssa.Value]taint),
+		memory:      make(map[ssa.Value]taint),
+		guards:      newGuards(fn),
+		boundedBody: limitsBody(fn),
 	}
-	s.boundedBody = limitsBody(fn)
+}
+
+// run computes the taint of every value of the function.
+func (s *state) run() {
 	// Loops and phis need a fixed point; labels only grow, so it comes.
 	for range 10 {
 		s.changed = false
-		for _, b := range fn.Blocks {
+		for _, b := range s.fn.Blocks {
 			for _, instr := range b.Instrs {
 				s.step(instr)
 			}
@@ -45,6 +70,44 @@ func analyzeFunc(fn *ssa.Function, calls map[token.Pos]*openaiapi.Request) []Flo
 			break
 		}
 	}
+}
+
+// summary computes what fn returns of its parameters, by running it with
+// each parameter standing for a source of its own.
+func (e *engine) summary(fn *ssa.Function) *summary {
+	if sum, done := e.summaries[fn]; done {
+		return sum
+	}
+	e.summaries[fn] = nil // a recursive call returns nothing known
+	s := e.newState(fn)
+	for i, p := range fn.Params {
+		s.values[p] = taint{{source: token.Pos(-1 - i), what: p.Name()}}
+	}
+	s.run()
+	var out taint
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, r := range ret.Results {
+				out = join(out, s.use(r, b))
+			}
+		}
+	}
+	sum := &summary{}
+	for _, l := range out {
+		if l.source < 0 {
+			sum.effects = append(sum.effects, l)
+		}
+	}
+	e.summaries[fn] = sum
+	return sum
+}
+
+// flows finds the user input that fn sends to requests.
+func (e *engine) flows(fn *ssa.Function) []Flow {
+	s := e.newState(fn)
+	s.run()
+	info, calls := e.info, e.calls
+	mods := s.moderations(calls)
 	var flows []Flow
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -62,11 +125,16 @@ func analyzeFunc(fn *ssa.Function, calls map[token.Pos]*openaiapi.Request) []Flo
 					t = join(t, s.use(arg, b))
 				}
 			}
+			if req.Endpoint.Kind == openaiapi.Moderation {
+				continue // moderating input is not prompting with it
+			}
+			blocked := req.ModeratesInput(info)
 			for _, l := range t {
 				flows = append(flows, Flow{
 					Request: req, Source: l.source, What: l.what,
 					System: l.system, SystemPos: l.systemPos,
 					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
+					Moderated: blocked || s.moderated(mods, l.source, b),
 				})
 			}
 		}
@@ -289,6 +357,10 @@ func (s *state) call(call *ssa.Call) {
 		}
 		return
 	}
+	if callee != nil && callee.Pkg == s.fn.Pkg && callee.Blocks != nil {
+		s.setValue(call, s.throughSummary(callee, common.Args, b))
+		return
+	}
 	if !propagates(fn) {
 		return
 	}
@@ -360,4 +432,28 @@ func pointee(a ssa.Value) ssa.Value {
 		return nil
 	}
 	return root(a)
+}
+
+// throughSummary returns what a call of a function of this package returns
+// of its arguments.
+func (s *state) throughSummary(callee *ssa.Function, args []ssa.Value, b *ssa.BasicBlock) taint {
+	sum := s.engine.summary(callee)
+	if sum == nil {
+		return nil
+	}
+	var out taint
+	for _, effect := range sum.effects {
+		i := int(-1 - effect.source)
+		if i >= len(args) {
+			continue
+		}
+		out = join(out, s.use(args[i], b).with(func(l *label) {
+			if effect.system && !l.system {
+				l.system, l.systemPos = true, effect.systemPos
+			}
+			l.allowlisted = l.allowlisted || effect.allowlisted
+			l.bounded = l.bounded || effect.bounded
+		}))
+	}
+	return out
 }

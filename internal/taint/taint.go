@@ -12,8 +12,9 @@
 // SSA is built only for packages that send requests: every other package
 // costs nothing here.
 //
-// This first version follows values within a function (handler closures
-// included); summaries across functions are to come.
+// Values are followed into the functions of the package through
+// summaries (what a function returns of its parameters); summaries across
+// packages, as facts, are still to come.
 package taint
 
 import (
@@ -58,6 +59,10 @@ type Flow struct {
 	// length (an allowlisted value is bounded too).
 	Allowlisted bool
 	Bounded     bool
+	// Moderated reports that the input passed a moderation verdict on
+	// every way to the request, or that the request has the API refuse
+	// flagged input.
+	Moderated bool
 }
 
 // ssaBuilds counts the packages whose SSA form was built, so tests can hold
@@ -74,9 +79,10 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, req := range res.Requests {
 		calls[req.Call.Lparen] = req
 	}
+	e := newEngine(pass.TypesInfo, calls)
 	var flows []Flow
 	for _, fn := range fns {
-		flows = append(flows, analyzeFunc(fn, calls)...)
+		flows = append(flows, e.flows(fn)...)
 	}
 	return &Result{Flows: flows}, nil
 }

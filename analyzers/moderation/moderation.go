@@ -1,0 +1,68 @@
+// Package moderation defines an Analyzer that checks that user input is
+// moderated before it reaches the model.
+package moderation
+
+import (
+	"fmt"
+
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/report"
+	"github.com/openaivet/openaivet/internal/taint"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/lint"
+)
+
+// Doc is the check's documentation.
+var Doc = &lint.RawDocumentation{
+	Title: "User input must pass moderation before it reaches the model",
+	Text: `OpenAI's Moderation endpoint is free, and running user input through it
+before a generation request lowers the rate of unsafe completions. A
+moderation call counts only when its verdict is acted on: a flagged input
+must not go on to the model.
+
+This check reports user input (the sources of \'promptinject\') that
+reaches the prompt of a request with no moderation verdict on the way. The
+input counts as moderated when the same input was sent to the Moderation
+endpoint (\'client.Moderations.New\', go-openai\'s \'Moderations\') on
+every way to the request, and the result\'s \'Flagged\' is checked so that
+no flagged branch leads to it; or when the request itself asks for
+moderation with an input policy of mode \'block\', so that the API refuses
+flagged input. A moderation call whose result is ignored, a verdict read
+after the request, or the moderation of a different value does not count.`,
+	Before: `q := r.FormValue("q")
+resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,
+	After: `q := r.FormValue("q")
+mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+	Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(q)},
+})
+if err != nil || mod.Results[0].Flagged {
+	http.Error(w, "this request cannot be answered", http.StatusBadRequest)
+	return
+}
+resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,
+	Severity: lint.SeverityWarning,
+}
+
+// Analyzer is the moderation check.
+var Analyzer = &analysis.Analyzer{
+	Name:     "moderation",
+	Doc:      checkdoc.Text(Doc),
+	URL:      checkdoc.URL("moderation"),
+	Requires: []*analysis.Analyzer{taint.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
+		req := flow.Request
+		report.Report(pass, analysis.Diagnostic{
+			Pos: req.Call.Pos(),
+			End: req.Call.Fun.End(),
+			Message: fmt.Sprintf("user input from %s reaches the prompt of this %s request with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
+				flow.What, req.Endpoint.Name),
+			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
+		})
+	}
+	return nil, nil
+}

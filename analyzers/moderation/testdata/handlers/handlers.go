@@ -1,0 +1,121 @@
+// Package handlers holds moderation cases.
+package handlers
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/openai/openai-go/v3"
+	goopenai "github.com/sashabaranov/go-openai"
+)
+
+type server struct {
+	client openai.Client
+	g      *goopenai.Client
+}
+
+func chat(q string) openai.ChatCompletionNewParams {
+	return openai.ChatCompletionNewParams{Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)}}
+}
+
+func moderate(q string) openai.ModerationNewParams {
+	return openai.ModerationNewParams{Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(q)}}
+}
+
+func (s *server) unmoderated(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), chat(r.FormValue("q"))) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged$`
+}
+
+func (s *server) moderated(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.client.Moderations.New(r.Context(), moderate(q))
+	if err != nil || mod.Results[0].Flagged {
+		http.Error(w, "rejected", http.StatusBadRequest)
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q))
+}
+
+func (s *server) moderatedInLoop(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.client.Moderations.New(r.Context(), moderate(q))
+	if err != nil {
+		return
+	}
+	for _, res := range mod.Results {
+		if res.Flagged {
+			return
+		}
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q))
+}
+
+func (s *server) verdictIgnored(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	s.client.Moderations.New(r.Context(), moderate(q))
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+func (s *server) verdictLogged(w http.ResponseWriter, r *http.Request, log func(bool)) {
+	q := r.FormValue("q")
+	mod, _ := s.client.Moderations.New(r.Context(), moderate(q))
+	if mod.Results[0].Flagged {
+		log(true)
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+func (s *server) otherValueModerated(w http.ResponseWriter, r *http.Request) {
+	title, body := r.FormValue("title"), r.FormValue("body")
+	mod, err := s.client.Moderations.New(r.Context(), moderate(title))
+	if err != nil || mod.Results[0].Flagged {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(body)) // want `user input from r.FormValue\("body"\) reaches the prompt`
+}
+
+func (s *server) moderatedOnOneBranch(w http.ResponseWriter, r *http.Request, strict bool) {
+	q := r.FormValue("q")
+	if strict {
+		mod, err := s.client.Moderations.New(r.Context(), moderate(q))
+		if err != nil || mod.Results[0].Flagged {
+			return
+		}
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+func (s *server) inRequestBlock(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(r.FormValue("q"))},
+		Moderation: openai.ChatCompletionNewParamsModeration{
+			Model:  "omni-moderation-latest",
+			Policy: openai.ChatCompletionNewParamsModerationPolicy{Input: openai.ChatCompletionNewParamsModerationPolicyInput{Mode: "block"}},
+		},
+	})
+}
+
+func (s *server) inRequestScore(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `no moderation verdict on the way`
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(r.FormValue("q"))},
+		Moderation: openai.ChatCompletionNewParamsModeration{
+			Model:  "omni-moderation-latest",
+			Policy: openai.ChatCompletionNewParamsModerationPolicy{Input: openai.ChatCompletionNewParamsModerationPolicyInput{Mode: "score"}},
+		},
+	})
+}
+
+func (s *server) goOpenAI(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.g.Moderations(r.Context(), goopenai.ModerationRequest{Input: q})
+	if err != nil || mod.Results[0].Flagged {
+		return
+	}
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{
+		Messages: []goopenai.ChatCompletionMessage{{Role: goopenai.ChatMessageRoleUser, Content: q}},
+	})
+}
+
+func (s *server) notUserInput(ctx context.Context, q string) {
+	s.client.Chat.Completions.New(ctx, chat(q))
+}
