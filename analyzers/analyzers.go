@@ -7,6 +7,7 @@ import (
 	"github.com/openaivet/openaivet/analyzers/inputlimit"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
 	"github.com/openaivet/openaivet/analyzers/moderation"
+	"github.com/openaivet/openaivet/analyzers/outputsink"
 	"github.com/openaivet/openaivet/analyzers/promptinject"
 	"github.com/openaivet/openaivet/analyzers/safetyid"
 	"github.com/openaivet/openaivet/analyzers/unhashedid"
@@ -22,6 +23,7 @@ func All() []*lint.Analyzer {
 		checkdoc.Analyzer(inputlimit.Analyzer, inputlimit.Doc),
 		checkdoc.Analyzer(maxtokens.Analyzer, maxtokens.Doc),
 		checkdoc.Analyzer(moderation.Analyzer, moderation.Doc),
+		checkdoc.Analyzer(outputsink.Analyzer, outputsink.Doc),
 		checkdoc.Analyzer(promptinject.Analyzer, promptinject.Doc),
 		checkdoc.Analyzer(safetyid.Analyzer, safetyid.Doc),
 		checkdoc.Analyzer(unhashedid.Analyzer, unhashedid.Doc),

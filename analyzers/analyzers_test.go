@@ -18,7 +18,7 @@ func TestNames(t *testing.T) {
 	for _, a := range analyzers.All() {
 		names = append(names, a.Analyzer.Name)
 	}
-	if got, want := strings.Join(names, " "), "apikey inputlimit maxtokens moderation promptinject safetyid unhashedid"; got != want {
+	if got, want := strings.Join(names, " "), "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"; got != want {
 		t.Errorf("checks = %s, want %s", got, want)
 	}
 	if err := analysis.Validate(analyzers.Analyzers()); err != nil {

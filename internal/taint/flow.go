@@ -21,6 +21,8 @@ type state struct {
 	memory  map[ssa.Value]taint
 	changed bool
 	guards  *guards
+	// outputs are where model output reaches sinks, by instruction.
+	outputs map[ssa.Instruction]OutputFlow
 	// boundedBody holds when the function wraps the request body in
 	// http.MaxBytesReader.
 	boundedBody bool
@@ -39,6 +41,9 @@ type engine struct {
 // parameter that reaches a result, how it is changed on the way.
 type summary struct {
 	effects []label // source is -1-i for parameter i
+	// returns is the input or output read inside the function that it
+	// returns: a helper that reads a form value, or asks the model.
+	returns taint
 }
 
 func newEngine(info *types.Info, calls map[token.Pos]*openaiapi.Request) *engine {
@@ -96,14 +101,17 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	for _, l := range out {
 		if l.source < 0 {
 			sum.effects = append(sum.effects, l)
+		} else {
+			sum.returns = append(sum.returns, l)
 		}
 	}
 	e.summaries[fn] = sum
 	return sum
 }
 
-// flows finds the user input that fn sends to requests.
-func (e *engine) flows(fn *ssa.Function) []Flow {
+// flows finds the user input that fn sends to requests, and the model
+// output it sends to sinks.
+func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s := e.newState(fn)
 	s.run()
 	info, calls := e.info, e.calls
@@ -139,12 +147,16 @@ func (e *engine) flows(fn *ssa.Function) []Flow {
 			}
 		}
 	}
-	return flows
+	var outputs []OutputFlow
+	for _, o := range s.outputs {
+		outputs = append(outputs, o)
+	}
+	return flows, outputs
 }
 
 func (s *state) setValue(v ssa.Value, t taint) {
-	if len(t) == 0 {
-		return
+	if len(t) == 0 || isScalar(v.Type()) {
+		return // a number or a boolean cannot carry text
 	}
 	old := s.values[v]
 	if n := join(old, t); !n.equal(old) {
@@ -170,7 +182,8 @@ func (s *state) setMemory(root ssa.Value, t taint) {
 func (s *state) use(v ssa.Value, b *ssa.BasicBlock) taint {
 	t := s.values[v]
 	if _, ok := v.Type().Underlying().(*types.Pointer); ok {
-		t = join(t, s.memory[root(v)])
+		r := root(v)
+		t = join(t, join(s.memory[r], s.values[r]))
 	}
 	if len(t) == 0 {
 		return t
@@ -213,7 +226,10 @@ func (s *state) step(instr ssa.Instruction) {
 				s.setValue(in, taint{*l})
 				return
 			}
-			s.setValue(in, s.memory[root(in.X)])
+			// What a tainted pointer points to is tainted too: the
+			// fields of a response, of a decoder's state.
+			r := root(in.X)
+			s.setValue(in, join(s.memory[r], s.values[r]))
 			return
 		}
 		s.setValue(in, s.use(in.X, b))
@@ -224,6 +240,9 @@ func (s *state) step(instr ssa.Instruction) {
 	case *ssa.Convert:
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.ChangeType:
+		if trustedConversion(in) {
+			s.sink(in, HTMLSink, []ssa.Value{in.X})
+		}
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.MakeInterface:
 		s.setValue(in, s.use(in.X, b))
@@ -349,6 +368,19 @@ func (s *state) call(call *ssa.Call) {
 	if fn == nil {
 		return
 	}
+	if req := s.engine.calls[call.Pos()]; req != nil {
+		if req.Endpoint.Kind == openaiapi.TextGeneration {
+			s.setValue(call, taint{{source: call.Pos(), what: req.Endpoint.Name + " response", output: true}})
+		}
+		return
+	}
+	if sink, ok := sinkOf(fn); ok {
+		args := common.Args
+		if fn.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
+			args = args[1:]
+		}
+		s.sink(call, sink.kind, pick(args, sink.args))
+	}
 	if l := sourceCall(fn, call); l != nil {
 		t := taint{*l}
 		s.setValue(call, t)
@@ -398,7 +430,7 @@ func propagates(fn *types.Func) bool {
 	}
 	path := fn.Pkg().Path()
 	if openaiapi.IsClientPackage(path) {
-		return fn.Signature().Recv() == nil // helpers, not requests
+		return true // helpers and responses; requests are handled before
 	}
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
@@ -441,7 +473,7 @@ func (s *state) throughSummary(callee *ssa.Function, args []ssa.Value, b *ssa.Ba
 	if sum == nil {
 		return nil
 	}
-	var out taint
+	out := sum.returns
 	for _, effect := range sum.effects {
 		i := int(-1 - effect.source)
 		if i >= len(args) {
@@ -456,4 +488,44 @@ func (s *state) throughSummary(callee *ssa.Function, args []ssa.Value, b *ssa.Ba
 		}))
 	}
 	return out
+}
+
+// sink records model output reaching a sink through one of args, unless
+// every way there checked it against fixed values.
+func (s *state) sink(instr ssa.Instruction, kind SinkKind, args []ssa.Value) {
+	if _, done := s.outputs[instr]; done {
+		return
+	}
+	for _, a := range args {
+		for _, l := range s.use(a, instr.Block()) {
+			if l.output && !l.allowlisted {
+				if s.outputs == nil {
+					s.outputs = make(map[ssa.Instruction]OutputFlow)
+				}
+				s.outputs[instr] = OutputFlow{Response: l.source, What: l.what, Sink: instr.Pos(), Kind: kind, Func: s.fn.Pos()}
+				s.changed = true
+				return
+			}
+		}
+	}
+}
+
+// pick returns the arguments at the given indexes, or all when indexes is
+// nil.
+func pick(args []ssa.Value, indexes []int) []ssa.Value {
+	if indexes == nil {
+		return args
+	}
+	var out []ssa.Value
+	for _, i := range indexes {
+		if i < len(args) {
+			out = append(out, args[i])
+		}
+	}
+	return out
+}
+
+func isScalar(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0
 }

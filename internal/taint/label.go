@@ -10,6 +10,9 @@ import (
 type label struct {
 	source token.Pos
 	what   string
+	// output marks model output (what a request returns), as opposed to
+	// user input.
+	output bool
 	// system holds once the input entered a system part of a prompt, at
 	// systemPos when the syntax says where.
 	system    bool

@@ -21,6 +21,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"sync/atomic"
 
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -40,7 +41,20 @@ var Analyzer = &analysis.Analyzer{
 
 // Result lists the flows found in a package.
 type Result struct {
-	Flows []Flow
+	Flows   []Flow
+	Outputs []OutputFlow
+}
+
+// OutputFlow is model output reaching a sink unreviewed.
+type OutputFlow struct {
+	// Response is the request call whose output it is, and What names it.
+	Response token.Pos
+	What     string
+	// Sink is where it arrives, and Kind what the sink does with it.
+	Sink token.Pos
+	Kind SinkKind
+	// Func is the function the sink is in.
+	Func token.Pos
 }
 
 // Flow is user input reaching a request's prompt.
@@ -80,11 +94,14 @@ func run(pass *analysis.Pass) (any, error) {
 		calls[req.Call.Lparen] = req
 	}
 	e := newEngine(pass.TypesInfo, calls)
-	var flows []Flow
+	out := new(Result)
 	for _, fn := range fns {
-		flows = append(flows, e.flows(fn)...)
+		flows, outputs := e.flows(fn)
+		out.Flows = append(out.Flows, flows...)
+		out.Outputs = append(out.Outputs, outputs...)
 	}
-	return &Result{Flows: flows}, nil
+	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
+	return out, nil
 }
 
 // buildSSA builds the SSA form of the package's functions, the function

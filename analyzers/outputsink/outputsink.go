@@ -1,0 +1,76 @@
+// Package outputsink defines an Analyzer that checks that model output is
+// not acted on unreviewed.
+package outputsink
+
+import (
+	"fmt"
+	"go/token"
+
+	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/report"
+	"github.com/openaivet/openaivet/internal/taint"
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/lint"
+)
+
+// Doc is the check's documentation.
+var Doc = &lint.RawDocumentation{
+	Title: "Model output must not be acted on unreviewed",
+	Text: `OpenAI's safety practices ask for a person in the loop before model output is
+acted on, above all in high-stakes uses and for generated code. A model can
+be steered by what it reads (prompt injection through a web page, an e-mail,
+a document), so its output is untrusted input.
+
+This check reports model output (a text-generating request's response:
+message content, \'OutputText()\', streamed chunks, tool-call arguments, and
+the go-openai equivalents) that reaches, with no review on the way:
+
+- command execution (\'os/exec\');
+- SQL query text (\'database/sql\', pgx, sqlx; parameters are fine);
+- a conversion that tells \'html/template\' to trust it (\'template.HTML\',
+  \'JS\', \'URL\' and the like), or \'text/template\' parsing;
+- a file path (\'os.Open\', \'os.WriteFile\', ...);
+- an outbound request URL (\'http.Get\', \'http.NewRequest\', ...).
+
+A check against a fixed set of values (a comparison with constants, a
+constant switch, a package-level map) or parsing into a number or a boolean
+counts as review. One diagnostic is given for each request: the first
+sink its output reaches in each function.`,
+	Before: `out := resp.Choices[0].Message.Content
+exec.Command("sh", "-c", out).Run()`,
+	After: `out := resp.Choices[0].Message.Content
+switch out {
+case "restart", "status":
+	exec.Command("systemctl", out, "app").Run()
+}`,
+	Severity: lint.SeverityError,
+}
+
+// Analyzer is the outputsink check.
+var Analyzer = &analysis.Analyzer{
+	Name:     "outputsink",
+	Doc:      checkdoc.Text(Doc),
+	URL:      checkdoc.URL("outputsink"),
+	Requires: []*analysis.Analyzer{taint.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	// One diagnostic for each response in each function that acts on it.
+	seen := make(map[[2]token.Pos]bool)
+	for _, out := range res.Outputs {
+		key := [2]token.Pos{out.Response, out.Func}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		report.Report(pass, analysis.Diagnostic{
+			Pos: out.Sink,
+			Message: fmt.Sprintf("model output from the %s reaches %s unreviewed: a prompt-injected model controls it; have a person review it, or check it against a fixed set of values first",
+				out.What, out.Kind),
+			Related: []analysis.RelatedInformation{{Pos: out.Response, Message: "the model's output comes from this request"}},
+		})
+	}
+	return nil, nil
+}

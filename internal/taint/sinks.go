@@ -1,0 +1,97 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// SinkKind is a place where model output must not go unreviewed.
+type SinkKind string
+
+const (
+	CommandSink  SinkKind = "command execution"
+	SQLSink      SinkKind = "SQL query text"
+	HTMLSink     SinkKind = "a trusted-HTML conversion"
+	TemplateSink SinkKind = "template parsing"
+	PathSink     SinkKind = "a file path"
+	URLSink      SinkKind = "an outbound request URL"
+)
+
+// sinkCall names a function or method, and which of its arguments are
+// dangerous (all of them when args is nil).
+type sinkCall struct {
+	kind SinkKind
+	args []int
+}
+
+var sqlMethods = map[string][]int{
+	"Query": {0}, "QueryContext": {1}, "QueryRow": {0}, "QueryRowContext": {1},
+	"Exec": {0}, "ExecContext": {1}, "Prepare": {0}, "PrepareContext": {1},
+}
+
+// sinkCalls, by package, receiver type ("" for a function) and name.
+var sinkCalls = map[sourceKey]sinkCall{
+	{"os/exec", "", "Command"}:        {CommandSink, nil},
+	{"os/exec", "", "CommandContext"}: {CommandSink, nil},
+
+	{"text/template", "Template", "Parse"}: {TemplateSink, []int{0}},
+	{"html/template", "Template", "Parse"}: {TemplateSink, []int{0}},
+
+	{"os", "", "Open"}:      {PathSink, []int{0}},
+	{"os", "", "OpenFile"}:  {PathSink, []int{0}},
+	{"os", "", "Create"}:    {PathSink, []int{0}},
+	{"os", "", "ReadFile"}:  {PathSink, []int{0}},
+	{"os", "", "WriteFile"}: {PathSink, []int{0}},
+	{"os", "", "Remove"}:    {PathSink, []int{0}},
+	{"os", "", "RemoveAll"}: {PathSink, []int{0}},
+	{"os", "", "MkdirAll"}:  {PathSink, []int{0}},
+	{"os", "", "Rename"}:    {PathSink, nil},
+
+	{"net/http", "", "Get"}:                   {URLSink, []int{0}},
+	{"net/http", "", "Head"}:                  {URLSink, []int{0}},
+	{"net/http", "", "Post"}:                  {URLSink, []int{0}},
+	{"net/http", "", "NewRequest"}:            {URLSink, []int{1}},
+	{"net/http", "", "NewRequestWithContext"}: {URLSink, []int{2}},
+	{"net/http", "Client", "Get"}:             {URLSink, []int{0}},
+	{"net/http", "Client", "Head"}:            {URLSink, []int{0}},
+	{"net/http", "Client", "Post"}:            {URLSink, []int{0}},
+}
+
+// sqlReceivers run SQL text: database/sql, pgx, sqlx.
+var sqlReceivers = map[[2]string]bool{
+	{"database/sql", "DB"}: true, {"database/sql", "Tx"}: true, {"database/sql", "Conn"}: true,
+	{"github.com/jackc/pgx/v5", "Conn"}: true, {"github.com/jackc/pgx/v5", "Tx"}: true,
+	{"github.com/jackc/pgx/v5/pgxpool", "Pool"}: true,
+	{"github.com/jmoiron/sqlx", "DB"}:           true, {"github.com/jmoiron/sqlx", "Tx"}: true,
+}
+
+// trustedTypes are conversions that tell html/template to trust a string.
+var trustedTypes = map[string]bool{"HTML": true, "JS": true, "URL": true, "HTMLAttr": true, "CSS": true, "JSStr": true, "Srcset": true}
+
+// sinkOf returns the kind of sink a call is, and the arguments that
+// matter, not counting the receiver.
+func sinkOf(fn *types.Func) (sinkCall, bool) {
+	if fn.Pkg() == nil {
+		return sinkCall{}, false
+	}
+	key := sourceKey{pkg: fn.Pkg().Path(), name: fn.Name()}
+	if recv := fn.Signature().Recv(); recv != nil {
+		key.recv = typeName(recv.Type())
+		if sqlReceivers[[2]string{key.pkg, key.recv}] {
+			if args, ok := sqlMethods[fn.Name()]; ok {
+				return sinkCall{SQLSink, args}, true
+			}
+			return sinkCall{}, false
+		}
+	}
+	s, ok := sinkCalls[key]
+	return s, ok
+}
+
+// trustedConversion reports whether a conversion makes a string trusted
+// HTML, JavaScript or URL for html/template.
+func trustedConversion(v ssa.Value) bool {
+	named, ok := types.Unalias(v.Type()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "html/template" && trustedTypes[named.Obj().Name()]
+}
