@@ -138,6 +138,9 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 			}
 			blocked := req.ModeratesInput(info)
 			for _, l := range t {
+				if l.output {
+					continue // the model's own output sent back is not user input
+				}
 				flows = append(flows, Flow{
 					Request: req, Source: l.source, What: l.what,
 					System: l.system, SystemPos: l.systemPos,
@@ -370,7 +373,7 @@ func (s *state) call(call *ssa.Call) {
 	}
 	if req := s.engine.calls[call.Pos()]; req != nil {
 		if req.Endpoint.Kind == openaiapi.TextGeneration {
-			s.setValue(call, taint{{source: call.Pos(), what: req.Endpoint.Name + " response", output: true}})
+			s.setValue(call, taint{{source: call.Pos(), what: req.Endpoint.Name + " request", output: true}})
 		}
 		return
 	}

@@ -119,3 +119,13 @@ func (s *server) goOpenAI(w http.ResponseWriter, r *http.Request) {
 func (s *server) notUserInput(ctx context.Context, q string) {
 	s.client.Chat.Completions.New(ctx, chat(q))
 }
+
+// The model's own earlier answer, sent back in a conversation, is not user
+// input.
+func (s *server) conversation(ctx context.Context) {
+	first, err := s.client.Chat.Completions.New(ctx, chat("Tell me a joke"))
+	if err != nil {
+		return
+	}
+	s.client.Chat.Completions.New(ctx, chat("Explain this joke: "+first.Choices[0].Message.Content))
+}
