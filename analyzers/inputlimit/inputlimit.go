@@ -54,12 +54,11 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Bounded }) {
-		req := flow.Request
 		report.Report(pass, analysis.Diagnostic{
-			Pos: req.Call.Pos(),
-			End: req.Call.Fun.End(),
-			Message: fmt.Sprintf("user input from %s reaches the prompt of this %s request with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
-				flow.What, req.Endpoint.Name),
+			Pos: flow.At,
+			End: flow.AtEnd,
+			Message: fmt.Sprintf("user input from %s reaches the prompt of %s with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
+				flow.What, flow.Target()),
 			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
 		})
 	}

@@ -55,12 +55,11 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
-		req := flow.Request
 		report.Report(pass, analysis.Diagnostic{
-			Pos: req.Call.Pos(),
-			End: req.Call.Fun.End(),
-			Message: fmt.Sprintf("user input from %s reaches the prompt of this %s request with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
-				flow.What, req.Endpoint.Name),
+			Pos: flow.At,
+			End: flow.AtEnd,
+			Message: fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
+				flow.What, flow.Target()),
 			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
 		})
 	}

@@ -67,12 +67,11 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return f.System && !f.Allowlisted }) {
-		req := flow.Request
 		d := analysis.Diagnostic{
-			Pos: req.Call.Pos(),
-			End: req.Call.Fun.End(),
-			Message: fmt.Sprintf("user input from %s reaches the system prompt of this %s request: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
-				flow.What, req.Endpoint.Name),
+			Pos: flow.At,
+			End: flow.AtEnd,
+			Message: fmt.Sprintf("user input from %s reaches the system prompt of %s: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
+				flow.What, flow.Target()),
 			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
 		}
 		if flow.SystemPos.IsValid() {

@@ -113,6 +113,8 @@ var demoFindings = []string{
 	"main.go:54 maxtokens",
 	"main.go:54 moderation",
 	"main.go:54 safetyid",
+	"main.go:69 inputlimit",
+	"main.go:69 moderation",
 	"main.go:80 inputlimit",
 	"main.go:80 moderation",
 	"main.go:84 unhashedid",
@@ -252,7 +254,7 @@ func TestSARIF(t *testing.T) {
 func TestStylish(t *testing.T) {
 	dir := sample(t, demo)
 	res := run(t, dir, "-f", "stylish", "./...")
-	if res.exit != 1 || !strings.Contains(res.stdout, "16 problems") {
+	if res.exit != 1 || !strings.Contains(res.stdout, "18 problems") {
 		t.Errorf("exit status %d, output:\n%s", res.exit, res.stdout)
 	}
 }

@@ -1,9 +1,11 @@
 package taint
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/analysis"
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -23,6 +25,9 @@ type state struct {
 	guards  *guards
 	// outputs are where model output reaches sinks, by instruction.
 	outputs map[ssa.Instruction]OutputFlow
+	// wrapped are the flows into wrappers, by the call that passes input
+	// to one.
+	wrapped map[ssa.Instruction][]Flow
 	// boundedBody holds when the function wraps the request body in
 	// http.MaxBytesReader.
 	boundedBody bool
@@ -30,24 +35,43 @@ type state struct {
 
 // engine analyzes the functions of one package.
 type engine struct {
-	info  *types.Info
+	pass  *analysis.Pass
 	calls map[token.Pos]*openaiapi.Request
-	// summaries say what each function of the package returns of its
+	// summaries say what each function of the package does with its
 	// parameters; a nil entry is one being summarized.
 	summaries map[*ssa.Function]*summary
+	// calls by the position of their opening parenthesis, on demand: SSA
+	// knows a call by that position only.
+	callExprs map[token.Pos]*ast.CallExpr
 }
 
-// summary is what a function returns of its parameters: for each
-// parameter that reaches a result, how it is changed on the way.
+// callExpr returns the call whose opening parenthesis is at lparen.
+func (e *engine) callExpr(lparen token.Pos) *ast.CallExpr {
+	if e.callExprs == nil {
+		e.callExprs = make(map[token.Pos]*ast.CallExpr)
+		for _, f := range e.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					e.callExprs[call.Lparen] = call
+				}
+				return true
+			})
+		}
+	}
+	return e.callExprs[lparen]
+}
+
+// summary is what a function does with its parameters: the Summary that
+// other packages learn as a fact, and the input or output the function
+// reads itself and returns (a helper that reads a form value, or asks the
+// model), which only its own package can place.
 type summary struct {
-	effects []label // source is -1-i for parameter i
-	// returns is the input or output read inside the function that it
-	// returns: a helper that reads a form value, or asks the model.
+	Summary
 	returns taint
 }
 
-func newEngine(info *types.Info, calls map[token.Pos]*openaiapi.Request) *engine {
-	return &engine{info: info, calls: calls, summaries: make(map[*ssa.Function]*summary)}
+func newEngine(pass *analysis.Pass, calls map[token.Pos]*openaiapi.Request) *engine {
+	return &engine{pass: pass, calls: calls, summaries: make(map[*ssa.Function]*summary)}
 }
 
 func (e *engine) newState(fn *ssa.Function) *state {
@@ -58,6 +82,7 @@ func (e *engine) newState(fn *ssa.Function) *state {
 		memory:      make(map[ssa.Value]taint),
 		guards:      newGuards(fn),
 		boundedBody: limitsBody(fn),
+		wrapped:     make(map[ssa.Instruction][]Flow),
 	}
 }
 
@@ -77,7 +102,7 @@ func (s *state) run() {
 	}
 }
 
-// summary computes what fn returns of its parameters, by running it with
+// summary computes what fn does with its parameters, by running it with
 // each parameter standing for a source of its own.
 func (e *engine) summary(fn *ssa.Function) *summary {
 	if sum, done := e.summaries[fn]; done {
@@ -89,65 +114,46 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 		s.values[p] = taint{{source: token.Pos(-1 - i), what: p.Name()}}
 	}
 	s.run()
-	var out taint
+	sum := new(summary)
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			for _, r := range ret.Results {
-				out = join(out, s.use(r, b))
+				for _, l := range s.use(r, b) {
+					if l.source < 0 {
+						sum.Returns = append(sum.Returns, effectOf(l, ""))
+					} else {
+						sum.returns = join(sum.returns, taint{l})
+					}
+				}
 			}
 		}
 	}
-	sum := &summary{}
-	for _, l := range out {
-		if l.source < 0 {
-			sum.effects = append(sum.effects, l)
-		} else {
-			sum.returns = append(sum.returns, l)
+	for _, f := range s.requestFlows() {
+		if f.Source < 0 {
+			sum.Requests = append(sum.Requests, Effect{
+				Param: int(-1 - f.Source), Endpoint: f.Endpoint,
+				System: f.System, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
+			})
 		}
 	}
 	e.summaries[fn] = sum
 	return sum
 }
 
-// flows finds the user input that fn sends to requests, and the model
-// output it sends to sinks.
+// effectOf describes what happens to parameter l on its way.
+func effectOf(l label, endpoint string) Effect {
+	return Effect{Param: int(-1 - l.source), Endpoint: endpoint, System: l.system, Bounded: l.bounded, Allowlisted: l.allowlisted}
+}
+
+// flows finds the user input that fn sends to requests, directly or
+// through wrappers, and the model output it sends to sinks.
 func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s := e.newState(fn)
 	s.run()
-	info, calls := e.info, e.calls
-	mods := s.moderations(calls)
 	var flows []Flow
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
-				continue
-			}
-			req := calls[call.Pos()]
-			if req == nil {
-				continue
-			}
-			var t taint
-			for _, arg := range call.Common().Args {
-				if types.Identical(arg.Type(), req.Params) {
-					t = join(t, s.use(arg, b))
-				}
-			}
-			if req.Endpoint.Kind == openaiapi.Moderation {
-				continue // moderating input is not prompting with it
-			}
-			blocked := req.ModeratesInput(info)
-			for _, l := range t {
-				if l.output {
-					continue // the model's own output sent back is not user input
-				}
-				flows = append(flows, Flow{
-					Request: req, Source: l.source, What: l.what,
-					System: l.system, SystemPos: l.systemPos,
-					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
-					Moderated: blocked || s.moderated(mods, l.source, b),
-				})
-			}
+	for _, f := range s.requestFlows() {
+		if f.Source >= 0 {
+			flows = append(flows, f)
 		}
 	}
 	var outputs []OutputFlow
@@ -155,6 +161,49 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 		outputs = append(outputs, o)
 	}
 	return flows, outputs
+}
+
+// requestFlows lists the input that reaches the function's requests, and
+// its calls into wrappers that send what they are given.
+func (s *state) requestFlows() []Flow {
+	mods := s.moderations(s.engine.calls)
+	var flows []Flow
+	for _, b := range s.fn.Blocks {
+		for _, instr := range b.Instrs {
+			for _, f := range s.wrapped[instr] {
+				f.Moderated = f.Moderated || s.moderated(mods, f.Source, b)
+				flows = append(flows, f)
+			}
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			req := s.engine.calls[call.Pos()]
+			if req == nil || req.Endpoint.Kind == openaiapi.Moderation {
+				continue // moderating input is not prompting with it
+			}
+			var t taint
+			for _, arg := range call.Common().Args {
+				if types.Identical(arg.Type(), req.Params) {
+					t = join(t, s.use(arg, b))
+				}
+			}
+			blocked := req.ModeratesInput(s.engine.pass.TypesInfo)
+			for _, l := range t {
+				if l.output {
+					continue // the model's own output sent back is not user input
+				}
+				flows = append(flows, Flow{
+					At: req.Call.Pos(), AtEnd: req.Call.Fun.End(), Endpoint: req.Endpoint.Name,
+					Source: l.source, What: l.what,
+					System: l.system, SystemPos: l.systemPos,
+					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
+					Moderated: blocked || s.moderated(mods, l.source, b),
+				})
+			}
+		}
+	}
+	return flows
 }
 
 func (s *state) setValue(v ssa.Value, t taint) {
@@ -392,8 +441,8 @@ func (s *state) call(call *ssa.Call) {
 		}
 		return
 	}
-	if callee != nil && callee.Pkg == s.fn.Pkg && callee.Blocks != nil {
-		s.setValue(call, s.throughSummary(callee, common.Args, b))
+	if sum := s.summaryOf(callee, fn); sum != nil {
+		s.setValue(call, s.through(sum, call, common.Args, fn))
 		return
 	}
 	if !propagates(fn) {
@@ -469,28 +518,63 @@ func pointee(a ssa.Value) ssa.Value {
 	return root(a)
 }
 
-// throughSummary returns what a call of a function of this package returns
-// of its arguments.
-func (s *state) throughSummary(callee *ssa.Function, args []ssa.Value, b *ssa.BasicBlock) taint {
-	sum := s.engine.summary(callee)
-	if sum == nil {
+// summaryOf returns what the engine knows of a callee: the summary of a
+// function of this package, or the fact of one of another.
+func (s *state) summaryOf(callee *ssa.Function, fn *types.Func) *summary {
+	if callee != nil && callee.Pkg == s.fn.Pkg && callee.Blocks != nil {
+		return s.engine.summary(callee)
+	}
+	if fn.Pkg() == nil || fn.Pkg() == s.engine.pass.Pkg {
 		return nil
 	}
+	var fact Summary
+	if s.engine.pass.ImportObjectFact(fn, &fact) {
+		return &summary{Summary: fact}
+	}
+	return nil
+}
+
+// through returns what a call returns of its arguments, and records the
+// input it passes to a wrapper that sends it to the model.
+func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *types.Func) taint {
+	b := call.Block()
 	out := sum.returns
-	for _, effect := range sum.effects {
-		i := int(-1 - effect.source)
-		if i >= len(args) {
+	for _, effect := range sum.Returns {
+		if effect.Param < len(args) {
+			out = join(out, apply(s.use(args[effect.Param], b), effect))
+		}
+	}
+	var flows []Flow
+	at := s.engine.callExpr(call.Pos())
+	for _, effect := range sum.Requests {
+		if effect.Param >= len(args) || at == nil {
 			continue
 		}
-		out = join(out, s.use(args[i], b).with(func(l *label) {
-			if effect.system && !l.system {
-				l.system, l.systemPos = true, effect.systemPos
+		for _, l := range apply(s.use(args[effect.Param], b), effect) {
+			if l.output {
+				continue
 			}
-			l.allowlisted = l.allowlisted || effect.allowlisted
-			l.bounded = l.bounded || effect.bounded
-		}))
+			flows = append(flows, Flow{
+				At: at.Pos(), AtEnd: at.Fun.End(), Endpoint: effect.Endpoint, Through: wrapperName(fn),
+				Source: l.source, What: l.what,
+				System: l.system, SystemPos: l.systemPos,
+				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
+				Moderated: effect.Moderated,
+			})
+		}
 	}
+	s.wrapped[call] = flows
 	return out
+}
+
+// apply changes labels as a parameter is changed on its way through a
+// function.
+func apply(t taint, effect Effect) taint {
+	return t.with(func(l *label) {
+		l.system = l.system || effect.System
+		l.allowlisted = l.allowlisted || effect.Allowlisted
+		l.bounded = l.bounded || effect.Bounded
+	})
 }
 
 // sink records model output reaching a sink through one of args, unless
@@ -531,4 +615,12 @@ func pick(args []ssa.Value, indexes []int) []ssa.Value {
 func isScalar(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0
+}
+
+// wrapperName names a function for messages: llm.Ask, or (*Client).Ask.
+func wrapperName(fn *types.Func) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		return typeName(recv.Type()) + "." + fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
 }

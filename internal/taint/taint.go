@@ -18,6 +18,7 @@
 package taint
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -29,7 +30,10 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// Analyzer finds the flows of user input into requests.
+// Analyzer finds the flows of user input into requests, and of model
+// output into sinks. It exports a Summary fact for each function that
+// returns what it is given or sends it to the model, so that a handler in
+// one package calling a wrapper in another is followed.
 var Analyzer = &analysis.Analyzer{
 	Name:       "taint",
 	Doc:        "follow user input to the prompts of requests to the OpenAI API",
@@ -37,6 +41,38 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
+}
+
+// Summary is the fact of what a function does with its parameters.
+type Summary struct {
+	// Returns lists the parameters its result carries.
+	Returns []Effect
+	// Requests lists the parameters it sends to the model.
+	Requests []Effect
+}
+
+// Effect is what becomes of a parameter on its way through a function.
+type Effect struct {
+	Param    int
+	Endpoint string // the request it reaches, for Requests
+	// It is placed in a system prompt, checked against fixed values,
+	// bounded in length, or moderated on every way.
+	System, Allowlisted, Bounded, Moderated bool
+}
+
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	return fmt.Sprintf("taint(returns=%v requests=%v)", params(s.Returns), params(s.Requests))
+}
+
+func params(effects []Effect) []int {
+	var ps []int
+	for _, e := range effects {
+		ps = append(ps, e.Param)
+	}
+	return ps
 }
 
 // Result lists the flows found in a package.
@@ -59,7 +95,14 @@ type OutputFlow struct {
 
 // Flow is user input reaching a request's prompt.
 type Flow struct {
-	Request *openaiapi.Request
+	// At is the call that carries the input toward the model: the
+	// request itself, or the call into a wrapper that sends it; Endpoint
+	// names the request.
+	At, AtEnd token.Pos
+	Endpoint  string
+	// Through names the wrapper At calls, when the request is not made
+	// there.
+	Through string
 	// Source is where the input is read, and What the code that reads it.
 	Source token.Pos
 	What   string
@@ -85,20 +128,25 @@ var ssaBuilds atomic.Int64
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
-	if len(res.Requests) == 0 {
-		return &Result{}, nil
+	if len(res.Requests) == 0 && !callsWrapper(pass) {
+		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
 	calls := make(map[token.Pos]*openaiapi.Request)
 	for _, req := range res.Requests {
 		calls[req.Call.Lparen] = req
 	}
-	e := newEngine(pass.TypesInfo, calls)
+	e := newEngine(pass, calls)
 	out := new(Result)
 	for _, fn := range fns {
 		flows, outputs := e.flows(fn)
 		out.Flows = append(out.Flows, flows...)
 		out.Outputs = append(out.Outputs, outputs...)
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0) {
+				pass.ExportObjectFact(obj, &sum.Summary)
+			}
+		}
 	}
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	return out, nil
@@ -165,16 +213,42 @@ func dedupe(fns []*ssa.Function) []*ssa.Function {
 	return out
 }
 
-// Each returns, for each request, the first flow into it that holds pred:
-// a check reports once for each request, naming the first source.
+// Each returns, for each call that carries input toward the model, the
+// first flow through it that holds pred: a check reports once for each,
+// naming the first source.
 func (r *Result) Each(pred func(Flow) bool) []Flow {
 	var flows []Flow
-	seen := make(map[*openaiapi.Request]bool)
+	seen := make(map[token.Pos]bool)
 	for _, f := range r.Flows {
-		if !seen[f.Request] && pred(f) {
-			seen[f.Request] = true
+		if !seen[f.At] && pred(f) {
+			seen[f.At] = true
 			flows = append(flows, f)
 		}
 	}
 	return flows
+}
+
+// callsWrapper reports whether the package calls a function of another
+// package that sends what it is given to the model.
+func callsWrapper(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+			continue
+		}
+		var sum Summary
+		if pass.ImportObjectFact(fn, &sum) && len(sum.Requests) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Target names the request for messages: "this chat completion request",
+// or "a chat completion request sent by llm.Ask".
+func (f Flow) Target() string {
+	if f.Through != "" {
+		return fmt.Sprintf("a %s request sent by %s", f.Endpoint, f.Through)
+	}
+	return fmt.Sprintf("this %s request", f.Endpoint)
 }

@@ -32,3 +32,11 @@ func TestSSAOnlyWhereRequestsAreSent(t *testing.T) {
 		t.Errorf("flows = %+v, want one user-role flow from r.FormValue(\"q\")", flows)
 	}
 }
+
+// TestFacts checks the summaries exported for functions that return or
+// send what they are given.
+func TestFacts(t *testing.T) {
+	dir := analysistest.TestData()
+	testmod.Download(t, dir)
+	analysistest.Run(t, dir, Analyzer, "./wrap")
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 
+	"example.com/moderation/llm"
 	"github.com/openai/openai-go/v3"
 	goopenai "github.com/sashabaranov/go-openai"
 )
@@ -128,4 +129,10 @@ func (s *server) conversation(ctx context.Context) {
 		return
 	}
 	s.client.Chat.Completions.New(ctx, chat("Explain this joke: "+first.Choices[0].Message.Content))
+}
+
+func (s *server) throughWrappers(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	llm.SafeAsk(r.Context(), s.client, q)
+	llm.Ask(r.Context(), s.client, q) // want `^user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by llm.Ask with no moderation verdict on the way`
 }

@@ -1,0 +1,32 @@
+// Package llm wraps the client: SafeAsk moderates first, Ask does not.
+package llm
+
+import (
+	"context"
+	"errors"
+
+	"github.com/openai/openai-go/v3"
+)
+
+func Ask(ctx context.Context, client openai.Client, q string) error {
+	_, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+	})
+	return err
+}
+
+func SafeAsk(ctx context.Context, client openai.Client, q string) error {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(q)},
+	})
+	if err != nil {
+		return err
+	}
+	if mod.Results[0].Flagged {
+		return errors.New("flagged")
+	}
+	_, err = client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+	})
+	return err
+}
