@@ -127,18 +127,7 @@ func TestText(t *testing.T) {
 	if res.exit != 1 {
 		t.Errorf("exit status %d, want 1 for findings\n%s", res.exit, res.stderr)
 	}
-	var got []string
-	for line := range strings.Lines(res.stdout) {
-		if strings.HasPrefix(line, "\t") {
-			continue // related information
-		}
-		pos, rest, _ := strings.Cut(line, ": ")
-		check := rest[strings.LastIndex(rest, "(")+1 : strings.LastIndex(rest, ")")]
-		file, lineNo, _ := strings.Cut(pos, ":")
-		lineNo, _, _ = strings.Cut(lineNo, ":")
-		got = append(got, file+":"+lineNo+" "+check)
-	}
-	slices.Sort(got)
+	got := findings(res.stdout)
 	if !slices.Equal(got, demoFindings) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
 	}
@@ -489,5 +478,41 @@ func TestNoKeyInOutput(t *testing.T) {
 				t.Fatalf("output holds %q, a piece of a key", piece)
 			}
 		}
+	}
+}
+
+// findings lists the findings of text output as "file:line check", sorted.
+func findings(stdout string) []string {
+	var got []string
+	for line := range strings.Lines(stdout) {
+		if strings.HasPrefix(line, "\t") {
+			continue // related information
+		}
+		pos, rest, _ := strings.Cut(line, ": ")
+		check := rest[strings.LastIndex(rest, "(")+1 : strings.LastIndex(rest, ")")]
+		file, lineNo, _ := strings.Cut(pos, ":")
+		lineNo, _, _ = strings.Cut(lineNo, ":")
+		got = append(got, file+":"+lineNo+" "+check)
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestService runs openaivet over a sample service split into packages,
+// where user input reaches the model through a wrapper in another package,
+// and compares its findings with the list kept beside it.
+func TestService(t *testing.T) {
+	dir := sample(t, "../../testdata/service")
+	want, err := os.ReadFile(filepath.Join(dir, "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, dir, "./...")
+	got := findings(res.stdout)
+	if strings.Join(got, "\n") != strings.TrimSpace(string(want)) {
+		t.Errorf("findings:\n%s\nwant (expected.txt):\n%s", strings.Join(got, "\n"), want)
+	}
+	if res.exit != 1 {
+		t.Errorf("exit status %d, want 1", res.exit)
 	}
 }

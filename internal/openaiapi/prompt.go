@@ -98,3 +98,27 @@ func IsVerdictField(st *types.Struct, field *types.Var) bool {
 	}
 	return false
 }
+
+// settingFields of a request configure it and identify the user; they
+// never reach the model as prompt text, so what is stored in them does not
+// either.
+var settingFields = map[string]bool{
+	FieldSafetyIdentifier: true, FieldUser: true, "model": true, "metadata": true,
+	"prompt_cache_key": true, "service_tier": true,
+	FieldMaxCompletionTokens: true, FieldMaxOutputTokens: true, FieldMaxTokens: true,
+}
+
+// SettingField reports whether a field of a client library's struct
+// configures the request rather than carrying prompt text.
+func SettingField(st *types.Struct, field *types.Var) bool {
+	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
+		return false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			name, _ := jsonTag(st.Tag(i))
+			return settingFields[name]
+		}
+	}
+	return false
+}

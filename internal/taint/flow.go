@@ -343,6 +343,9 @@ func (s *state) step(instr ssa.Instruction) {
 		}
 		s.setValue(in, t)
 	case *ssa.Store:
+		if isSettingField(in.Addr) {
+			return // a model name or a safety identifier is not prompt text
+		}
 		s.setMemory(root(in.Addr), s.placed(in, s.use(in.Val, b)))
 	case *ssa.MapUpdate:
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
@@ -623,4 +626,19 @@ func wrapperName(fn *types.Func) string {
 		return typeName(recv.Type()) + "." + fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// isSettingField reports whether addr is a request field that configures
+// the request rather than carrying prompt text.
+func isSettingField(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	return ok && openaiapi.SettingField(st, st.Field(fa.Field))
 }

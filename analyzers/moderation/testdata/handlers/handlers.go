@@ -136,3 +136,12 @@ func (s *server) throughWrappers(w http.ResponseWriter, r *http.Request) {
 	llm.SafeAsk(r.Context(), s.client, q)
 	llm.Ask(r.Context(), s.client, q) // want `^user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by llm.Ask with no moderation verdict on the way`
 }
+
+// The safety identifier and the model name are not prompt text.
+func (s *server) identifierIsNotPrompt(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
+		Model:            openai.ChatModel(r.FormValue("model")),
+		SafetyIdentifier: openai.String(r.Header.Get("X-User-Hash")),
+		Messages:         []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What time is it?")},
+	})
+}
