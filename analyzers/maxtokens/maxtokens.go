@@ -11,6 +11,7 @@ import (
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/requestfix"
+	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
 	"honnef.co/go/tools/analysis/lint"
 )
@@ -34,7 +35,10 @@ This check reports:
 - \'MaxTokens\' on a chat request, where it is deprecated in favour of
   \'MaxCompletionTokens\' and not honoured by reasoning models (fix: rename
   it);
-- a constant bound above \'-maxtokens.ceiling\', when a ceiling is set.
+- a constant bound above \'-maxtokens.ceiling\', when a ceiling is set;
+- a bound taken from user input (the sources of \'promptinject\') with no
+  clamp on the way: \'min\' with a constant, or a comparison with a
+  constant that rejects or lowers it.
 
 A bound set anywhere the request gets its fields counts: its literal, an
 assignment, a builder function in any package, \'SetExtraFields\', or
@@ -59,7 +63,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "maxtokens",
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("maxtokens"),
-	Requires: []*analysis.Analyzer{openaiapi.Analyzer},
+	Requires: []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
 	Run:      run,
 }
 
@@ -86,6 +90,17 @@ func (f *finding) add(problem, advice string) {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	for _, b := range pass.ResultOf[taint.Analyzer].(*taint.Result).Bounds {
+		if !b.Pos.IsValid() {
+			continue
+		}
+		report.Report(pass, analysis.Diagnostic{
+			Pos: b.Pos,
+			Message: fmt.Sprintf("the output token bound comes from user input (%s) with no clamp: a user can ask for as many tokens as the model allows; clamp it, as in min(n, limit)",
+				b.What),
+			Related: []analysis.RelatedInformation{{Pos: b.Source, Message: "user input is read here"}},
+		})
+	}
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
 	for _, req := range res.Requests {
 		if req.Endpoint.Kind != openaiapi.TextGeneration {

@@ -2,6 +2,7 @@ package openaiapi
 
 import (
 	"go/types"
+	"slices"
 )
 
 // Role is how the model treats a piece of a prompt.
@@ -49,32 +50,14 @@ func MessageConstructor(fn *types.Func) (Role, bool) {
 // PromptField reports whether a field of a client library's struct carries
 // prompt text, and of which role by default.
 func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
-	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
-		return 0, false
-	}
-	for i := range st.NumFields() {
-		if st.Field(i) == field {
-			name, _ := jsonTag(st.Tag(i))
-			role, ok := promptFields[name]
-			return role, ok
-		}
-	}
-	return 0, false
+	role, ok := promptFields[fieldTag(st, field)]
+	return role, ok
 }
 
 // RoleField reports whether a field of a client library's message struct
 // holds the message's role (go-openai's ChatCompletionMessage.Role).
 func RoleField(st *types.Struct, field *types.Var) bool {
-	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
-		return false
-	}
-	for i := range st.NumFields() {
-		if st.Field(i) == field {
-			name, _ := jsonTag(st.Tag(i))
-			return name == "role"
-		}
-	}
-	return false
+	return fieldTag(st, field) == "role"
 }
 
 // SystemRoleName reports whether a role field's value makes a message
@@ -87,16 +70,7 @@ const verdictField = "flagged"
 // IsVerdictField reports whether a field of a client library's struct is a
 // moderation result's verdict (Flagged).
 func IsVerdictField(st *types.Struct, field *types.Var) bool {
-	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
-		return false
-	}
-	for i := range st.NumFields() {
-		if st.Field(i) == field {
-			name, _ := jsonTag(st.Tag(i))
-			return name == verdictField
-		}
-	}
-	return false
+	return fieldTag(st, field) == verdictField
 }
 
 // settingFields of a request configure it and identify the user; they
@@ -111,14 +85,26 @@ var settingFields = map[string]bool{
 // SettingField reports whether a field of a client library's struct
 // configures the request rather than carrying prompt text.
 func SettingField(st *types.Struct, field *types.Var) bool {
+	return settingFields[fieldTag(st, field)]
+}
+
+// OutputBoundField reports whether a field of a client library's struct is
+// an output token bound.
+func OutputBoundField(st *types.Struct, field *types.Var) bool {
+	return slices.Contains(OutputBoundFields, fieldTag(st, field))
+}
+
+// fieldTag returns the JSON name of a field of a client library's struct,
+// or "" for any other field.
+func fieldTag(st *types.Struct, field *types.Var) string {
 	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
-		return false
+		return ""
 	}
 	for i := range st.NumFields() {
 		if st.Field(i) == field {
 			name, _ := jsonTag(st.Tag(i))
-			return settingFields[name]
+			return name
 		}
 	}
-	return false
+	return ""
 }

@@ -28,6 +28,8 @@ type state struct {
 	// wrapped are the flows into wrappers, by the call that passes input
 	// to one.
 	wrapped map[ssa.Instruction][]Flow
+	// bounds are user input stored unclamped into a token bound, by store.
+	bounds map[ssa.Instruction]BoundFlow
 	// boundedBody holds when the function wraps the request body in
 	// http.MaxBytesReader.
 	boundedBody bool
@@ -40,6 +42,8 @@ type engine struct {
 	// summaries say what each function of the package does with its
 	// parameters; a nil entry is one being summarized.
 	summaries map[*ssa.Function]*summary
+	// bounds found so far in the package.
+	bounds []BoundFlow
 	// calls by the position of their opening parenthesis, on demand: SSA
 	// knows a call by that position only.
 	callExprs map[token.Pos]*ast.CallExpr
@@ -160,6 +164,11 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	for _, o := range s.outputs {
 		outputs = append(outputs, o)
 	}
+	for _, bf := range s.bounds {
+		if bf.Source >= 0 {
+			e.bounds = append(e.bounds, bf)
+		}
+	}
 	return flows, outputs
 }
 
@@ -190,8 +199,8 @@ func (s *state) requestFlows() []Flow {
 			}
 			blocked := req.ModeratesInput(s.engine.pass.TypesInfo)
 			for _, l := range t {
-				if l.output {
-					continue // the model's own output sent back is not user input
+				if l.output || l.scalar {
+					continue // the model's own output, or a number: not text from a user
 				}
 				flows = append(flows, Flow{
 					At: req.Call.Pos(), AtEnd: req.Call.Fun.End(), Endpoint: req.Endpoint.Name,
@@ -207,8 +216,24 @@ func (s *state) requestFlows() []Flow {
 }
 
 func (s *state) setValue(v ssa.Value, t taint) {
-	if len(t) == 0 || isScalar(v.Type()) {
-		return // a number or a boolean cannot carry text
+	if len(t) == 0 {
+		return
+	}
+	if isScalar(v.Type()) {
+		// A number or a boolean cannot carry text: model output parsed
+		// into one is reviewed, and user input in one matters only as a
+		// size.
+		var scalars taint
+		for _, l := range t {
+			if !l.output {
+				l.scalar = true
+				scalars = append(scalars, l)
+			}
+		}
+		t = scalars
+		if len(t) == 0 {
+			return
+		}
 	}
 	old := s.values[v]
 	if n := join(old, t); !n.equal(old) {
@@ -343,6 +368,9 @@ func (s *state) step(instr ssa.Instruction) {
 		}
 		s.setValue(in, t)
 	case *ssa.Store:
+		if isBoundField(in.Addr) {
+			s.bound(in, s.use(in.Val, b))
+		}
 		if isSettingField(in.Addr) {
 			return // a model name or a safety identifier is not prompt text
 		}
@@ -496,6 +524,19 @@ func (s *state) builtin(call *ssa.Call, name string) {
 	b := call.Block()
 	args := call.Common().Args
 	switch name {
+	case "min":
+		// min(n, limit) clamps n.
+		var t taint
+		clamped := false
+		for _, a := range args {
+			t = join(t, s.use(a, b))
+			_, isConst := a.(*ssa.Const)
+			clamped = clamped || isConst
+		}
+		if clamped {
+			t = t.with(func(l *label) { l.bounded = true })
+		}
+		s.setValue(call, t)
 	case "append":
 		var t taint
 		for _, a := range args {
@@ -554,7 +595,7 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 			continue
 		}
 		for _, l := range apply(s.use(args[effect.Param], b), effect) {
-			if l.output {
+			if l.output || l.scalar {
 				continue
 			}
 			flows = append(flows, Flow{
@@ -641,4 +682,38 @@ func isSettingField(addr ssa.Value) bool {
 	}
 	st, ok := ptr.Elem().Underlying().(*types.Struct)
 	return ok && openaiapi.SettingField(st, st.Field(fa.Field))
+}
+
+// isBoundField reports whether addr is a request's output token bound.
+func isBoundField(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	return ok && openaiapi.OutputBoundField(st, st.Field(fa.Field))
+}
+
+// bound records user input stored into a token bound with no clamp.
+func (s *state) bound(store *ssa.Store, t taint) {
+	for _, l := range t {
+		if !l.output && !l.bounded && !l.allowlisted {
+			if s.bounds == nil {
+				s.bounds = make(map[ssa.Instruction]BoundFlow)
+			}
+			if _, done := s.bounds[store]; !done {
+				pos := store.Pos()
+				if !pos.IsValid() {
+					pos = store.Val.Pos() // a composite literal's field: openai.Int(n)
+				}
+				s.bounds[store] = BoundFlow{Pos: pos, Source: l.source, What: l.what}
+				s.changed = true
+			}
+			return
+		}
+	}
 }

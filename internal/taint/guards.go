@@ -67,9 +67,9 @@ func branch(cond bool) int {
 	return 1
 }
 
-// lengthCondition recognizes a comparison of len(v) with a constant, and
-// whether the length is bounded when it holds (len(v) <= n) or when it
-// fails (len(v) > n).
+// lengthCondition recognizes a comparison of len(v), or of a number v,
+// with a constant, and whether v is bounded when it holds (len(v) <= n) or
+// when it fails (len(v) > n).
 func lengthCondition(cond ssa.Value) (v ssa.Value, whenTrue bool, ok bool) {
 	c, isBin := cond.(*ssa.BinOp)
 	if !isBin {
@@ -93,18 +93,22 @@ func lengthCondition(cond ssa.Value) (v ssa.Value, whenTrue bool, ok bool) {
 	if _, isConst := y.(*ssa.Const); !isConst {
 		return nil, false, false
 	}
-	lenCall, isCall := x.(*ssa.Call)
-	if !isCall {
-		return nil, false, false
-	}
-	if b, isBuiltin := lenCall.Common().Value.(*ssa.Builtin); !isBuiltin || b.Name() != "len" || len(lenCall.Common().Args) != 1 {
+	// The bounded value is the string in len(v), or a number itself.
+	v = x
+	if lenCall, isCall := x.(*ssa.Call); isCall {
+		b, isBuiltin := lenCall.Common().Value.(*ssa.Builtin)
+		if !isBuiltin || b.Name() != "len" || len(lenCall.Common().Args) != 1 {
+			return nil, false, false
+		}
+		v = lenCall.Common().Args[0]
+	} else if !isScalar(x.Type()) {
 		return nil, false, false
 	}
 	switch op {
 	case token.LSS, token.LEQ:
-		return lenCall.Common().Args[0], true, true
+		return v, true, true
 	case token.GTR, token.GEQ:
-		return lenCall.Common().Args[0], false, true
+		return v, false, true
 	}
 	return nil, false, false
 }

@@ -21,6 +21,10 @@ type label struct {
 	// fixed values; bounded, when every way bounded its length.
 	allowlisted bool
 	bounded     bool
+	// scalar holds when the input reaches the value only as a number or
+	// a boolean: it cannot carry text, but it can still be too large (a
+	// bounded scalar is clamped).
+	scalar bool
 }
 
 // taint is the user input a value carries: a label for each source, in
@@ -50,6 +54,7 @@ func join(a, b taint) taint {
 		}
 		m.allowlisted = m.allowlisted && l.allowlisted
 		m.bounded = m.bounded && l.bounded
+		m.scalar = m.scalar && l.scalar
 	}
 	return out
 }

@@ -79,6 +79,15 @@ func params(effects []Effect) []int {
 type Result struct {
 	Flows   []Flow
 	Outputs []OutputFlow
+	Bounds  []BoundFlow
+}
+
+// BoundFlow is user input stored, with no clamp, into a request's output
+// token bound.
+type BoundFlow struct {
+	Pos    token.Pos // the store into the bound
+	Source token.Pos
+	What   string
 }
 
 // OutputFlow is model output reaching a sink unreviewed.
@@ -148,7 +157,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
+	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
 	return out, nil
 }
 
