@@ -132,6 +132,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			}
 		}
 	}
+	sum.Verdicts = s.verdicts()
 	for _, f := range s.requestFlows() {
 		if f.Source < 0 {
 			sum.Requests = append(sum.Requests, Effect{

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -15,6 +16,9 @@ type moderationCall struct {
 	call    *ssa.Call
 	sources map[token.Pos]bool
 	flagged []*ssa.BasicBlock
+	// helper is set when the call is to a function that moderates its
+	// argument and reports the verdict through a result.
+	helper *Verdict
 }
 
 // moderations finds the function's moderation calls and their verdicts.
@@ -27,17 +31,24 @@ func (s *state) moderations(calls map[token.Pos]*openaiapi.Request) []*moderatio
 			if !ok {
 				continue
 			}
-			req := calls[call.Pos()]
-			if req == nil || req.Endpoint.Kind != openaiapi.Moderation {
-				continue
-			}
 			m := &moderationCall{call: call, sources: make(map[token.Pos]bool)}
-			for _, arg := range call.Common().Args {
-				if types.Identical(arg.Type(), req.Params) {
-					for _, l := range s.use(arg, b) {
-						m.sources[l.source] = true
+			if req := calls[call.Pos()]; req != nil && req.Endpoint.Kind == openaiapi.Moderation {
+				for _, arg := range call.Common().Args {
+					if types.Identical(arg.Type(), req.Params) {
+						for _, l := range s.use(arg, b) {
+							m.sources[l.source] = true
+						}
 					}
 				}
+			} else if v := s.helperVerdict(call); v != nil {
+				// A helper that moderates its argument and reports the
+				// verdict through a result.
+				m.helper = v
+				for _, l := range s.use(call.Common().Args[v.Param], b) {
+					m.sources[l.source] = true
+				}
+			} else {
+				continue
 			}
 			byCall[call] = m
 			mods = append(mods, m)
@@ -55,11 +66,76 @@ func (s *state) moderations(calls map[token.Pos]*openaiapi.Request) []*moderatio
 			continue
 		}
 		call, negated := verdictOf(ifInstr.Cond)
-		if m := byCall[call]; m != nil {
+		if m := byCall[call]; m != nil && m.helper == nil {
 			m.flagged = append(m.flagged, b.Succs[branch(!negated)])
+		}
+		if call, flaggedWhen, ok := helperCondition(ifInstr.Cond, byCall); ok {
+			m := byCall[call]
+			m.flagged = append(m.flagged, b.Succs[branch(flaggedWhen)])
 		}
 	}
 	return mods
+}
+
+// helperVerdict returns how a call's callee reports the moderation of one
+// of its arguments, if it does.
+func (s *state) helperVerdict(call *ssa.Call) *Verdict {
+	common := call.Common()
+	callee := common.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	fn, _ := callee.Object().(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	sum := s.summaryOf(callee, fn)
+	if sum == nil || len(sum.Verdicts) == 0 || sum.Verdicts[0].Param >= len(common.Args) {
+		return nil
+	}
+	return &sum.Verdicts[0]
+}
+
+// helperCondition recognizes a test of a moderation helper's verdict
+// result (err != nil, flagged, !ok) and says on which branch the input
+// was flagged.
+func helperCondition(cond ssa.Value, mods map[*ssa.Call]*moderationCall) (*ssa.Call, bool, bool) {
+	negated := false
+	for {
+		u, ok := cond.(*ssa.UnOp)
+		if !ok || u.Op != token.NOT {
+			break
+		}
+		negated, cond = !negated, u.X
+	}
+	result := func(v ssa.Value) (*ssa.Call, *Verdict) {
+		idx := 0
+		if ex, ok := v.(*ssa.Extract); ok {
+			v, idx = ex.Tuple, ex.Index
+		}
+		call, ok := v.(*ssa.Call)
+		if !ok || mods[call] == nil || mods[call].helper == nil || mods[call].helper.Result != idx {
+			return nil, nil
+		}
+		return call, mods[call].helper
+	}
+	if bin, ok := cond.(*ssa.BinOp); ok && (bin.Op == token.NEQ || bin.Op == token.EQL) {
+		x, y := bin.X, bin.Y
+		if _, isConst := x.(*ssa.Const); isConst {
+			x, y = y, x
+		}
+		if c, isConst := y.(*ssa.Const); isConst && c.IsNil() {
+			if call, v := result(x); call != nil && v.Error {
+				// err != nil holds when flagged.
+				return call, (bin.Op == token.NEQ) != negated, true
+			}
+		}
+		return nil, false, false
+	}
+	if call, v := result(cond); call != nil && !v.Error {
+		return call, !negated, true
+	}
+	return nil, false, false
 }
 
 // verdictOf recognizes a condition on a moderation verdict (a result's
@@ -186,4 +262,59 @@ func reachable(from, to, avoid *ssa.BasicBlock) bool {
 		}
 	}
 	return false
+}
+
+// verdicts finds how fn reports the moderation of its parameters: a
+// moderation call of parameter i whose flagged branches all return, as
+// result k, a non-nil error or true.
+func (s *state) verdicts() []Verdict {
+	var out []Verdict
+	results := s.fn.Signature.Results()
+	for _, m := range s.moderations(s.engine.calls) {
+		if m.helper != nil || len(m.flagged) == 0 {
+			continue
+		}
+		for src := range m.sources {
+			if src >= 0 {
+				continue
+			}
+			for k := range results.Len() {
+				isErr := types.Identical(results.At(k).Type(), types.Universe.Lookup("error").Type())
+				isBool := types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool])
+				if (isErr || isBool) && s.flaggedReturns(m.flagged, k, isErr) {
+					out = append(out, Verdict{Param: int(-1 - src), Result: k, Error: isErr})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// flaggedReturns reports whether every return reachable from the flagged
+// branches gives result k a non-nil error (or true).
+func (s *state) flaggedReturns(flagged []*ssa.BasicBlock, k int, isErr bool) bool {
+	seen := make(map[*ssa.BasicBlock]bool)
+	queue := append([]*ssa.BasicBlock(nil), flagged...)
+	returns := 0
+	for len(queue) > 0 {
+		b := queue[0]
+		queue = queue[1:]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			returns++
+			c, isConst := ret.Results[k].(*ssa.Const)
+			switch {
+			case isErr && isConst && c.IsNil():
+				return false
+			case !isErr && (!isConst || c.Value == nil || !constant.BoolVal(c.Value)):
+				return false
+			}
+		}
+		queue = append(queue, b.Succs...)
+	}
+	return returns > 0
 }

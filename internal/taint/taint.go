@@ -50,6 +50,17 @@ type Summary struct {
 	Returns []Effect
 	// Requests lists the parameters it sends to the model.
 	Requests []Effect
+	// Verdicts lists the parameters it moderates, with the result that
+	// says when one was flagged.
+	Verdicts []Verdict
+}
+
+// Verdict is how a function reports the moderation of a parameter: its
+// result number Result is a non-nil error (Error) or true when the
+// parameter was flagged.
+type Verdict struct {
+	Param, Result int
+	Error         bool
 }
 
 // Effect is what becomes of a parameter on its way through a function.
@@ -64,7 +75,11 @@ type Effect struct {
 func (*Summary) AFact() {}
 
 func (s *Summary) String() string {
-	return fmt.Sprintf("taint(returns=%v requests=%v)", params(s.Returns), params(s.Requests))
+	var verdicts []int
+	for _, v := range s.Verdicts {
+		verdicts = append(verdicts, v.Param)
+	}
+	return fmt.Sprintf("taint(returns=%v requests=%v verdicts=%v)", params(s.Returns), params(s.Requests), verdicts)
 }
 
 func params(effects []Effect) []int {
@@ -152,7 +167,7 @@ func run(pass *analysis.Pass) (any, error) {
 		out.Flows = append(out.Flows, flows...)
 		out.Outputs = append(out.Outputs, outputs...)
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0) {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
 			}
 		}

@@ -145,3 +145,38 @@ func (s *server) identifierIsNotPrompt(w http.ResponseWriter, r *http.Request) {
 		Messages:         []openai.ChatCompletionMessageParamUnion{openai.UserMessage("What time is it?")},
 	})
 }
+
+// flagged moderates text and reports whether it was flagged.
+func (s *server) flagged(ctx context.Context, text string) bool {
+	mod, err := s.client.Moderations.New(ctx, moderate(text))
+	if err != nil {
+		return true
+	}
+	for _, res := range mod.Results {
+		if res.Flagged {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *server) throughHelpers(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if err := llm.Check(r.Context(), s.client, q); err != nil {
+		http.Error(w, "rejected", http.StatusBadRequest)
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q))
+
+	p := r.FormValue("p")
+	if s.flagged(r.Context(), p) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(p))
+}
+
+func (s *server) helperResultIgnored(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	llm.Check(r.Context(), s.client, q)
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}

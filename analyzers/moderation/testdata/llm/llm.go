@@ -30,3 +30,17 @@ func SafeAsk(ctx context.Context, client openai.Client, q string) error {
 	})
 	return err
 }
+
+// Check moderates text and returns an error when it is flagged.
+func Check(ctx context.Context, client openai.Client, text string) error {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	if err != nil {
+		return err
+	}
+	if mod.Results[0].Flagged {
+		return errors.New("flagged")
+	}
+	return nil
+}
