@@ -23,7 +23,8 @@ speaking: user text placed there can rewrite the rules.
 
 This check reports user input (\'net/http\' request values, bodies and
 headers; gin, echo, chi, gorilla/mux and fiber request accessors and
-binders; gorilla and coder websocket messages) that reaches a system or
+binders; gorilla and coder websocket messages), followed across functions
+and packages, that reaches a system or
 developer message (\'openai.SystemMessage\', \'openai.DeveloperMessage\',
 go-openai messages whose role is \'system\' or \'developer\') or the
 \'Instructions\' of a Responses request, unless every way there first checks
@@ -32,8 +33,10 @@ with constant cases, or a lookup in a package-level map. Moderation does
 not clear it: a harmless-looking instruction is still an instruction.
 
 The input is followed through locals, struct fields, slices, string
-building, conversions and JSON decoding, within the function that reads it
-(handler closures included). Put user text in a user message instead.`,
+building, conversions, JSON decoding, handler closures and wrapper
+functions in any package; the finding sits at the call that carries it
+toward the model, in the function that reads it. Put user text in a user
+message instead.`,
 	Before: `params := openai.ChatCompletionNewParams{
 	Messages: []openai.ChatCompletionMessageParamUnion{
 		openai.SystemMessage("You are a support agent. Answer in " + r.FormValue("lang")),
