@@ -55,13 +55,8 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
-		report.Report(pass, analysis.Diagnostic{
-			Pos: flow.At,
-			End: flow.AtEnd,
-			Message: fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
-				flow.What, flow.Target()),
-			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
-		})
+		report.Report(pass, flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
+			flow.What, flow.Target())))
 	}
 	return nil, nil
 }

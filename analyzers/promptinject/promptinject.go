@@ -70,13 +70,8 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return f.System && !f.Allowlisted }) {
-		d := analysis.Diagnostic{
-			Pos: flow.At,
-			End: flow.AtEnd,
-			Message: fmt.Sprintf("user input from %s reaches the system prompt of %s: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
-				flow.What, flow.Target()),
-			Related: []analysis.RelatedInformation{{Pos: flow.Source, Message: "user input is read here"}},
-		}
+		d := flow.Diagnostic(fmt.Sprintf("user input from %s reaches the system prompt of %s: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
+			flow.What, flow.Target()))
 		if flow.SystemPos.IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: flow.SystemPos, Message: "and placed in the system prompt here"})
 		}

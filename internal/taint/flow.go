@@ -673,30 +673,31 @@ func wrapperName(fn *types.Func) string {
 // isSettingField reports whether addr is a request field that configures
 // the request rather than carrying prompt text.
 func isSettingField(addr ssa.Value) bool {
-	fa, ok := addr.(*ssa.FieldAddr)
-	if !ok {
-		return false
-	}
-	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return false
-	}
-	st, ok := ptr.Elem().Underlying().(*types.Struct)
-	return ok && openaiapi.SettingField(st, st.Field(fa.Field))
+	st, field, ok := structField(addr)
+	return ok && openaiapi.SettingField(st, field)
 }
 
 // isBoundField reports whether addr is a request's output token bound.
 func isBoundField(addr ssa.Value) bool {
+	st, field, ok := structField(addr)
+	return ok && openaiapi.OutputBoundField(st, field)
+}
+
+// structField returns the struct and field that addr is the address of.
+func structField(addr ssa.Value) (*types.Struct, *types.Var, bool) {
 	fa, ok := addr.(*ssa.FieldAddr)
 	if !ok {
-		return false
+		return nil, nil, false
 	}
 	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
 	if !ok {
-		return false
+		return nil, nil, false
 	}
 	st, ok := ptr.Elem().Underlying().(*types.Struct)
-	return ok && openaiapi.OutputBoundField(st, st.Field(fa.Field))
+	if !ok {
+		return nil, nil, false
+	}
+	return st, st.Field(fa.Field), true
 }
 
 // bound records user input stored into a token bound with no clamp.

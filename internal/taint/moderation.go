@@ -100,14 +100,7 @@ func (s *state) helperVerdict(call *ssa.Call) *Verdict {
 // result (err != nil, flagged, !ok) and says on which branch the input
 // was flagged.
 func helperCondition(cond ssa.Value, mods map[*ssa.Call]*moderationCall) (*ssa.Call, bool, bool) {
-	negated := false
-	for {
-		u, ok := cond.(*ssa.UnOp)
-		if !ok || u.Op != token.NOT {
-			break
-		}
-		negated, cond = !negated, u.X
-	}
+	cond, negated := unnegate(cond)
 	result := func(v ssa.Value) (*ssa.Call, *Verdict) {
 		idx := 0
 		if ex, ok := v.(*ssa.Extract); ok {
@@ -141,14 +134,7 @@ func helperCondition(cond ssa.Value, mods map[*ssa.Call]*moderationCall) (*ssa.C
 // verdictOf recognizes a condition on a moderation verdict (a result's
 // Flagged field, possibly negated) and returns the call it came from.
 func verdictOf(cond ssa.Value) (call *ssa.Call, negated bool) {
-	v := cond
-	for {
-		u, ok := v.(*ssa.UnOp)
-		if !ok || u.Op != token.NOT {
-			break
-		}
-		negated, v = !negated, u.X
-	}
+	v, negated := unnegate(cond)
 	var base ssa.Value
 	switch x := v.(type) {
 	case *ssa.UnOp:
@@ -317,4 +303,17 @@ func (s *state) flaggedReturns(flagged []*ssa.BasicBlock, k int, isErr bool) boo
 		queue = append(queue, b.Succs...)
 	}
 	return returns > 0
+}
+
+// unnegate strips the ! operators off a condition and says whether an odd
+// number of them was there.
+func unnegate(cond ssa.Value) (ssa.Value, bool) {
+	negated := false
+	for {
+		u, ok := cond.(*ssa.UnOp)
+		if !ok || u.Op != token.NOT {
+			return cond, negated
+		}
+		negated, cond = !negated, u.X
+	}
 }

@@ -278,3 +278,14 @@ func (f Flow) Target() string {
 	}
 	return fmt.Sprintf("this %s request", f.Endpoint)
 }
+
+// Diagnostic returns a diagnostic at the call that carries the flow's
+// input toward the model, pointing at where the input is read.
+func (f Flow) Diagnostic(message string) analysis.Diagnostic {
+	return analysis.Diagnostic{
+		Pos:     f.At,
+		End:     f.AtEnd,
+		Message: message,
+		Related: []analysis.RelatedInformation{{Pos: f.Source, Message: "user input is read here"}},
+	}
+}
