@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"golang.org/x/tools/go/analysis"
+	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -30,6 +31,8 @@ type state struct {
 	wrapped map[ssa.Instruction][]Flow
 	// bounds are user input stored unclamped into a token bound, by store.
 	bounds map[ssa.Instruction]BoundFlow
+	// paramSinks are the parameters that reach sinks, in a summary.
+	paramSinks []SinkEffect
 	// boundedBody holds when the function wraps the request body in
 	// http.MaxBytesReader.
 	boundedBody bool
@@ -133,6 +136,11 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 		}
 	}
 	sum.Verdicts = s.verdicts()
+	for _, se := range s.paramSinks {
+		if !slices.Contains(sum.Sinks, se) {
+			sum.Sinks = append(sum.Sinks, se)
+		}
+	}
 	for _, f := range s.requestFlows() {
 		if f.Source < 0 {
 			sum.Requests = append(sum.Requests, Effect{
@@ -609,6 +617,11 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 		}
 	}
 	s.wrapped[call] = flows
+	for _, se := range sum.Sinks {
+		if se.Param < len(args) {
+			s.sink(call, se.Kind, args[se.Param:se.Param+1])
+		}
+	}
 	return out
 }
 
@@ -630,6 +643,10 @@ func (s *state) sink(instr ssa.Instruction, kind SinkKind, args []ssa.Value) {
 	}
 	for _, a := range args {
 		for _, l := range s.use(a, instr.Block()) {
+			if l.source < 0 && !l.allowlisted {
+				// In a summary: the parameter reaches the sink.
+				s.paramSinks = append(s.paramSinks, SinkEffect{Param: int(-1 - l.source), Kind: kind})
+			}
 			if l.output && !l.allowlisted {
 				if s.outputs == nil {
 					s.outputs = make(map[ssa.Instruction]OutputFlow)

@@ -53,6 +53,15 @@ type Summary struct {
 	// Verdicts lists the parameters it moderates, with the result that
 	// says when one was flagged.
 	Verdicts []Verdict
+	// Sinks lists the parameters it runs, queries, renders, opens or
+	// fetches.
+	Sinks []SinkEffect
+}
+
+// SinkEffect is a parameter that reaches a sink.
+type SinkEffect struct {
+	Param int
+	Kind  SinkKind
 }
 
 // Verdict is how a function reports the moderation of a parameter: its
@@ -167,7 +176,7 @@ func run(pass *analysis.Pass) (any, error) {
 		out.Flows = append(out.Flows, flows...)
 		out.Outputs = append(out.Outputs, outputs...)
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0) {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
 			}
 		}

@@ -127,3 +127,13 @@ func goOpenAI(ctx context.Context, client *goopenai.Client) {
 func notModelOutput(ctx context.Context, configured string) {
 	exec.Command("sh", "-c", configured).Run()
 }
+
+func runScript(script string) error {
+	return exec.Command("sh", "-c", script).Run()
+}
+
+func (a *agent) throughHelper(ctx context.Context) {
+	out := a.ask(ctx, "write a cleanup script")
+	runScript(out) // want `^model output from the chat completion request reaches command execution unreviewed`
+	runScript("rm -rf /tmp/cache")
+}
