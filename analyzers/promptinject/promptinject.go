@@ -26,8 +26,10 @@ headers; gin, echo, chi, gorilla/mux and fiber request accessors and
 binders; gorilla and coder websocket messages), followed across functions
 and packages, that reaches a system or
 developer message (\'openai.SystemMessage\', \'openai.DeveloperMessage\',
-go-openai messages whose role is \'system\' or \'developer\') or the
-\'Instructions\' of a Responses request, unless every way there first checks
+go-openai messages whose role is \'system\' or \'developer\'), the
+\'Instructions\' of a Responses request, or the variables of a Responses
+prompt template; through a \'text/template\' executed into such a message
+too. It stays silent when every way there first checks
 it against a fixed set of values: a comparison with constants, a switch
 with constant cases, or a lookup in a package-level map. Moderation does
 not clear it: a harmless-looking instruction is still an instruction.

@@ -25,8 +25,11 @@ var messageConstructors = map[funcKey]Role{
 }
 
 // promptFields carry prompt text, by JSON tag, in a request or message.
+// The variables of a Responses prompt template fill in a prompt the
+// application wrote: the model takes them as the developer's words.
 var promptFields = map[string]Role{
 	FieldInstructions: SystemRole,
+	"variables":       SystemRole,
 	FieldMessages:     UserRole,
 	FieldInput:        UserRole,
 	FieldPrompt:       UserRole,

@@ -267,7 +267,7 @@ func (s *state) setMemory(root ssa.Value, t taint) {
 // or of its length) marks it allowlisted or bounded.
 func (s *state) use(v ssa.Value, b *ssa.BasicBlock) taint {
 	t := s.values[v]
-	if _, ok := v.Type().Underlying().(*types.Pointer); ok {
+	if refersToMemory(v.Type()) {
 		r := root(v)
 		t = join(t, join(s.memory[r], s.values[r]))
 	}
@@ -735,4 +735,14 @@ func (s *state) bound(store *ssa.Store, t taint) {
 			return
 		}
 	}
+}
+
+// refersToMemory reports whether values of type t refer to memory that
+// stores into them change: pointers, maps and slices.
+func refersToMemory(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice:
+		return true
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"text/template"
 
 	"github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/responses"
@@ -138,3 +139,25 @@ func (s *server) notUserInput(w http.ResponseWriter, r *http.Request, configured
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage(configured + r.Method)},
 	})
 }
+
+func (s *server) promptTemplate(w http.ResponseWriter, r *http.Request) {
+	s.client.Responses.New(r.Context(), responses.ResponseNewParams{ // want `user input from r.FormValue\("product"\) reaches the system prompt of this response request`
+		Model: openai.ChatModelGPT4o,
+		Prompt: responses.ResponsePromptParam{
+			ID: "pmpt_support",
+			Variables: map[string]responses.ResponsePromptVariableUnionParam{
+				"product": {OfString: openai.String(r.FormValue("product"))},
+			},
+		},
+	})
+}
+
+func (s *server) textTemplate(w http.ResponseWriter, r *http.Request) {
+	var buf strings.Builder
+	systemTmpl.Execute(&buf, map[string]string{"Name": r.FormValue("name")})
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `user input from r.FormValue\("name"\) reaches the system prompt`
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage(buf.String())},
+	})
+}
+
+var systemTmpl = template.Must(template.New("system").Parse("You are helping {{.Name}}."))
