@@ -139,12 +139,53 @@ func matchCondition(cond ssa.Value) (v ssa.Value, whenTrue bool, ok bool) {
 		if isPackageMap(c.X) && !c.CommaOk {
 			return c.Index, true, true
 		}
+	case *ssa.Call:
+		// slices.Contains(allowed, v)
+		callee := c.Common().StaticCallee()
+		if callee != nil && callee.Origin() != nil {
+			callee = callee.Origin()
+		}
+		args := c.Common().Args
+		if callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "slices" && callee.Name() == "Contains" &&
+			len(args) == 2 && isFixedList(args[0]) {
+			return args[1], true, true
+		}
 	}
 	return nil, false, false
 }
 
+// isFixedList reports whether a slice is a fixed list of values: a
+// package-level variable, or a literal of constants.
+func isFixedList(v ssa.Value) bool {
+	if isPackageMap(v) {
+		return true // a load of a package-level variable
+	}
+	slice, ok := v.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	alloc, ok := slice.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, use := range *ia.Referrers() {
+			if store, ok := use.(*ssa.Store); ok {
+				if _, isConst := store.Val.(*ssa.Const); !isConst {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 // isPackageMap reports whether m is loaded from a package-level variable:
-// the fixed tables allowlists are kept in.
+// the fixed tables allowlists are kept in (maps and slices alike).
 func isPackageMap(m ssa.Value) bool {
 	load, ok := m.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {

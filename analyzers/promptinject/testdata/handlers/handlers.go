@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -161,3 +162,29 @@ func (s *server) textTemplate(w http.ResponseWriter, r *http.Request) {
 }
 
 var systemTmpl = template.Must(template.New("system").Parse("You are helping {{.Name}}."))
+
+var tones = []string{"formal", "casual"}
+
+func (s *server) sliceAllowlist(w http.ResponseWriter, r *http.Request) {
+	tone := r.FormValue("tone")
+	if !slices.Contains(tones, tone) {
+		return
+	}
+	lang := r.FormValue("lang")
+	if !slices.Contains([]string{"en", "fr"}, lang) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage("Be " + tone + " in " + lang)},
+	})
+}
+
+func (s *server) sliceOfInput(w http.ResponseWriter, r *http.Request) {
+	tone := r.FormValue("tone")
+	if !slices.Contains([]string{r.FormValue("allowed")}, tone) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `user input from r.FormValue\("tone"\) reaches the system prompt`
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage("Be " + tone)},
+	})
+}
