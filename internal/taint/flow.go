@@ -47,6 +47,9 @@ type engine struct {
 	summaries map[*ssa.Function]*summary
 	// bounds found so far in the package.
 	bounds []BoundFlow
+	// captured is what enclosing functions capture into closures' free
+	// variables; an enclosing function is analyzed before its closures.
+	captured map[*ssa.FreeVar]taint
 	// calls by the position of their opening parenthesis, on demand: SSA
 	// knows a call by that position only.
 	callExprs map[token.Pos]*ast.CallExpr
@@ -78,11 +81,11 @@ type summary struct {
 }
 
 func newEngine(pass *analysis.Pass, calls map[token.Pos]*openaiapi.Request) *engine {
-	return &engine{pass: pass, calls: calls, summaries: make(map[*ssa.Function]*summary)}
+	return &engine{pass: pass, calls: calls, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
 }
 
 func (e *engine) newState(fn *ssa.Function) *state {
-	return &state{
+	s := &state{
 		engine:      e,
 		fn:          fn,
 		values:      make(map[ssa.Value]taint),
@@ -91,6 +94,14 @@ func (e *engine) newState(fn *ssa.Function) *state {
 		boundedBody: limitsBody(fn),
 		wrapped:     make(map[ssa.Instruction][]Flow),
 	}
+	// A closure sees what its enclosing function captured for it.
+	for _, fv := range fn.FreeVars {
+		if t := e.captured[fv]; len(t) > 0 {
+			s.values[fv] = t
+			s.memory[fv] = t
+		}
+	}
+	return s
 }
 
 // run computes the taint of every value of the function.
@@ -388,6 +399,15 @@ func (s *state) step(instr ssa.Instruction) {
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
 	case *ssa.Call:
 		s.call(in)
+	case *ssa.MakeClosure:
+		if anon, ok := in.Fn.(*ssa.Function); ok {
+			for i, binding := range in.Bindings {
+				if i < len(anon.FreeVars) {
+					fv := anon.FreeVars[i]
+					s.engine.captured[fv] = join(s.engine.captured[fv], s.use(binding, b))
+				}
+			}
+		}
 	}
 }
 

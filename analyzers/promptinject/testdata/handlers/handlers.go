@@ -2,6 +2,7 @@
 package handlers
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -187,4 +188,16 @@ func (s *server) sliceOfInput(w http.ResponseWriter, r *http.Request) {
 	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `user input from r.FormValue\("tone"\) reaches the system prompt`
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage("Be " + tone)},
 	})
+}
+
+func (s *server) capturedByClosure(w http.ResponseWriter, r *http.Request) {
+	persona := r.FormValue("persona")
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{ // want `user input from r.FormValue\("persona"\) reaches the system prompt`
+			Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage(persona)},
+		})
+	}()
+	<-done
 }
