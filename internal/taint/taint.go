@@ -161,7 +161,7 @@ var ssaBuilds atomic.Int64
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
-	if len(res.Requests) == 0 && !callsWrapper(pass) {
+	if openaiapi.IsClientPackage(pass.Pkg.Path()) || len(res.Requests) == 0 && !callsWrapper(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
