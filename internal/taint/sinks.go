@@ -31,7 +31,7 @@ var sqlMethods = map[string][]int{
 }
 
 // sinkCalls, by package, receiver type ("" for a function) and name.
-var sinkCalls = map[sourceKey]sinkCall{
+var sinkCalls = map[callKey]sinkCall{
 	{"os/exec", "", "Command"}:        {CommandSink, nil},
 	{"os/exec", "", "CommandContext"}: {CommandSink, nil},
 
@@ -75,7 +75,7 @@ func sinkOf(fn *types.Func) (sinkCall, bool) {
 	if fn.Pkg() == nil {
 		return sinkCall{}, false
 	}
-	key := sourceKey{pkg: fn.Pkg().Path(), name: fn.Name()}
+	key := callKey{pkg: fn.Pkg().Path(), name: fn.Name()}
 	if recv := fn.Signature().Recv(); recv != nil {
 		key.recv = typeName(recv.Type())
 		if sqlReceivers[[2]string{key.pkg, key.recv}] {

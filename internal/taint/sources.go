@@ -8,15 +8,15 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// sourceKey names a function or method that returns user input.
-type sourceKey struct {
+// callKey names a function, or a method by its receiver's type name.
+type callKey struct {
 	pkg, recv, name string
 }
 
 // sourceCalls return user input, or write it into their pointer
 // arguments: HTTP requests, web frameworks' request contexts, websocket
 // connections.
-var sourceCalls = map[sourceKey]bool{
+var sourceCalls = map[callKey]bool{
 	{"net/http", "Request", "FormValue"}:       true,
 	{"net/http", "Request", "PostFormValue"}:   true,
 	{"net/http", "Request", "PathValue"}:       true,
@@ -66,7 +66,7 @@ var sourceFields = map[string]bool{
 
 // sourceCall returns the label of a call that reads user input.
 func sourceCall(fn *types.Func, call *ssa.Call) *label {
-	key := sourceKey{name: fn.Name()}
+	key := callKey{name: fn.Name()}
 	if fn.Pkg() != nil {
 		key.pkg = fn.Pkg().Path()
 	}
