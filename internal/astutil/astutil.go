@@ -1,11 +1,20 @@
-// Package astutil finds the syntax around a position: the file that holds
-// it, the outermost function body around it.
+// Package astutil answers questions about the code being analyzed: the
+// file that holds a position, the outermost function body around it,
+// whether a package is the standard library's.
 package astutil
 
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 )
+
+// IsStandard reports whether an import path belongs to the standard
+// library: its first element has no dot.
+func IsStandard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
 
 // FileOf returns the file among files that holds pos, or nil.
 func FileOf(files []*ast.File, pos token.Pos) *ast.File {

@@ -1,13 +1,13 @@
 package taint
 
 import (
+	"github.com/openaivet/openaivet/internal/astutil"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"golang.org/x/tools/go/analysis"
 	"slices"
-	"strings"
 
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/ssa"
@@ -544,8 +544,7 @@ func propagates(fn *types.Func) bool {
 	if openaiapi.IsClientPackage(path) {
 		return true // helpers and responses; requests are handled before
 	}
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
+	return astutil.IsStandard(path)
 }
 
 // builtin carries taint through append and copy.

@@ -28,34 +28,24 @@ func Download(t testing.TB, dir string) {
 // suggested fixes leave it) is replaced by its golden file.
 func BuildGoldens(t testing.TB, dir string) {
 	t.Helper()
-	tmp := t.TempDir()
-	goldens := 0
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	tmp := Copy(t, dir, func(s string) string { return s })
+	var goldens []string
+	err := filepath.WalkDir(tmp, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".golden") {
+			goldens = append(goldens, path)
 		}
-		rel, _ := filepath.Rel(dir, path)
-		dst := filepath.Join(tmp, rel)
-		if src, ok := strings.CutSuffix(rel, ".golden"); ok {
-			dst = filepath.Join(tmp, src)
-			goldens++
-		} else if _, err := os.Stat(path + ".golden"); err == nil {
-			return nil // replaced by its golden file
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(dst, data, 0o644)
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if goldens == 0 {
+	if len(goldens) == 0 {
 		t.Fatalf("no golden files under %s", dir)
+	}
+	for _, golden := range goldens {
+		if err := os.Rename(golden, strings.TrimSuffix(golden, ".golden")); err != nil {
+			t.Fatal(err)
+		}
 	}
 	build := exec.Command("go", "build", "./...")
 	build.Dir = tmp
