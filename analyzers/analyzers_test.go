@@ -8,6 +8,7 @@ import (
 
 	"github.com/openaivet/openaivet/analyzers"
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -20,6 +21,9 @@ func TestNames(t *testing.T) {
 	}
 	if got, want := strings.Join(names, " "), "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"; got != want {
 		t.Errorf("checks = %s, want %s", got, want)
+	}
+	if got := strings.Join(config.Checks, " "); got != strings.Join(names, " ") {
+		t.Errorf("config.Checks = %s, want %s", got, strings.Join(names, " "))
 	}
 	if err := analysis.Validate(analyzers.Analyzers()); err != nil {
 		t.Fatal(err)

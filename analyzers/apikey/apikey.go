@@ -7,9 +7,11 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 
 	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/edit"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
@@ -17,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 	"honnef.co/go/tools/analysis/lint"
 )
 
@@ -57,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("apikey"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -65,6 +68,10 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Where a key is taken, a key-shaped literal counts too, and a fix
 	// can move the key to the environment.
+	cfg, err := config.For(pass)
+	if err != nil {
+		return nil, err
+	}
 	takers := make(map[ast.Expr]keyTaker)
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -74,6 +81,15 @@ func run(pass *analysis.Pass) (any, error) {
 				t.constructor = parent
 			}
 			takers[ast.Unparen(arg.Expr)] = t
+		}
+		// The project's own key-taking functions, from .openaivet.yml:
+		// any string argument may be the key.
+		if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok && cfg.Keys.Has(fn) {
+			for i, arg := range call.Args {
+				if isConstantString(pass, arg) {
+					takers[ast.Unparen(arg)] = keyTaker{KeyArgument: openaiapi.KeyArgument{Index: i, EnvVar: openaiapi.APIKeyEnvVar, Expr: arg}, call: call}
+				}
+			}
 		}
 	}
 
@@ -115,7 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}
-		report.Report(pass, d)
+		pass.Report(d)
 	}
 	return nil, nil
 }

@@ -48,13 +48,13 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("inputlimit"),
 	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Bounded }) {
-		report.Report(pass, flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
+		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
 			flow.What, flow.Target())))
 	}
 	return nil, nil

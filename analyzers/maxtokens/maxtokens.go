@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/requestfix"
@@ -64,17 +65,15 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("maxtokens"),
 	Requires: []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
-var (
-	defaultBound int
-	ceiling      int
-)
+// The options: -maxtokens.NAME flags, or options in .openaivet.yml.
+var defaultBound, ceiling *config.Int
 
 func init() {
-	Analyzer.Flags.IntVar(&defaultBound, "default", 1024, "output token bound that the fix adds to a request without one")
-	Analyzer.Flags.IntVar(&ceiling, "ceiling", 0, "report a constant output bound above this many tokens (0: no ceiling)")
+	defaultBound = config.NewInt(&Analyzer.Flags, "maxtokens", "default", 1024, "output token bound that the fix adds to a request without one")
+	ceiling = config.NewInt(&Analyzer.Flags, "maxtokens", "ceiling", 0, "report a constant output bound above this many tokens (0: no ceiling)")
 }
 
 // finding collects the reasons one request breaks the practice, so that it
@@ -90,11 +89,15 @@ func (f *finding) add(problem, advice string) {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	cfg, err := config.For(pass)
+	if err != nil {
+		return nil, err
+	}
 	for _, b := range pass.ResultOf[taint.Analyzer].(*taint.Result).Bounds {
 		if !b.Pos.IsValid() {
 			continue
 		}
-		report.Report(pass, analysis.Diagnostic{
+		pass.Report(analysis.Diagnostic{
 			Pos: b.Pos,
 			Message: fmt.Sprintf("the output token bound comes from user input (%s) with no clamp: a user can ask for as many tokens as the model allows; clamp it, as in min(n, limit)",
 				b.What),
@@ -109,8 +112,8 @@ func run(pass *analysis.Pass) (any, error) {
 		if _, other := req.OtherProvider(); other {
 			continue // another provider's API, which may know only max_tokens
 		}
-		if f, ok := check(pass, req); ok && len(f.problems) > 0 {
-			report.Report(pass, analysis.Diagnostic{
+		if f, ok := check(pass, cfg, req); ok && len(f.problems) > 0 {
+			pass.Report(analysis.Diagnostic{
 				Pos:            req.Call.Pos(),
 				End:            req.Call.Fun.End(),
 				Message:        fmt.Sprintf("%s request %s: %s", req.Endpoint.Name, strings.Join(f.problems, " and "), strings.Join(f.advice, "; ")),
@@ -123,7 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // check finds what is wrong with a request's output bound; ok is false when
 // the analysis cannot tell.
-func check(pass *analysis.Pass, req *openaiapi.Request) (f finding, ok bool) {
+func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f finding, ok bool) {
 	preferred := ""
 	bounded := false
 	for _, tag := range openaiapi.OutputBoundFields {
@@ -151,9 +154,9 @@ func check(pass *analysis.Pass, req *openaiapi.Request) (f finding, ok bool) {
 			}
 		}
 		for _, s := range settings {
-			if ceiling > 0 && s.IntKnown && s.Int > int64(ceiling) {
+			if limit := ceiling.Get(cfg); limit > 0 && s.IntKnown && s.Int > int64(limit) {
 				f.add(fmt.Sprintf("allows %d output tokens", s.Int),
-					fmt.Sprintf("keep the bound at or below the ceiling of %d set by -maxtokens.ceiling", ceiling))
+					fmt.Sprintf("keep the bound at or below the configured ceiling of %d (maxtokens.ceiling)", limit))
 				break
 			}
 		}
@@ -164,7 +167,7 @@ func check(pass *analysis.Pass, req *openaiapi.Request) (f finding, ok bool) {
 	field := req.FieldName(preferred)
 	f.add("has no output token limit",
 		fmt.Sprintf("set %s to bound what one request can cost and produce", field))
-	if fix, ok := requestfix.AddField(pass, req, preferred, strconv.Itoa(defaultBound)); ok {
+	if fix, ok := requestfix.AddField(pass, req, preferred, strconv.Itoa(defaultBound.Get(cfg))); ok {
 		f.fixes = append(f.fixes, fix)
 	}
 	return f, true

@@ -49,13 +49,13 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("moderation"),
 	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
-		report.Report(pass, flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
+		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
 			flow.What, flow.Target())))
 	}
 	return nil, nil

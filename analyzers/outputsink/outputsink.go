@@ -52,7 +52,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("outputsink"),
 	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -65,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		seen[key] = true
-		report.Report(pass, analysis.Diagnostic{
+		pass.Report(analysis.Diagnostic{
 			Pos: out.Sink,
 			Message: fmt.Sprintf("model output from the %s reaches %s unreviewed: a prompt-injected model controls it; have a person review it, or check it against a fixed set of values first",
 				out.What, out.Kind),

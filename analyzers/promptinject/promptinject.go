@@ -66,7 +66,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("promptinject"),
 	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -77,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if flow.SystemPos.IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: flow.SystemPos, Message: "and placed in the system prompt here"})
 		}
-		report.Report(pass, d)
+		pass.Report(d)
 	}
 	return nil, nil
 }

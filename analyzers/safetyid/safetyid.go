@@ -68,7 +68,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("safetyid"),
 	Requires: []*analysis.Analyzer{openaiapi.Analyzer},
-	Run:      run,
+	Run:      report.Run(run),
 }
 
 const (
@@ -90,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, c := range res.Clients {
 		for _, s := range c.Fields[openaiapi.FieldSafetyIdentifier] {
-			report.Report(pass, analysis.Diagnostic{
+			pass.Report(analysis.Diagnostic{
 				Pos: s.Pos,
 				Message: `client-wide option.WithJSONSet("safety_identifier", ...) sends one ID for every user of the client: ` +
 					"set SafetyIdentifier on each request to a hashed per-user ID",
@@ -138,7 +138,7 @@ func checkBody(pass *analysis.Pass, req *openaiapi.Request) {
 			}
 		}
 	}
-	report.Report(pass, d)
+	pass.Report(d)
 }
 
 // checkHeader checks a request that mints a Realtime client secret: the
@@ -159,7 +159,7 @@ func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
 	} else {
 		return
 	}
-	report.Report(pass, d)
+	pass.Report(d)
 }
 
 // sameForEveryUser returns the first setting whose value is the same for

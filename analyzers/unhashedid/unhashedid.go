@@ -61,7 +61,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       checkdoc.URL("unhashedid"),
 	Requires:  []*analysis.Analyzer{openaiapi.Analyzer},
 	FactTypes: []analysis.Fact{new(pii.Summary)},
-	Run:       run,
+	Run:       report.Run(run),
 }
 
 // identifier is one value sent as a safety identifier.
@@ -139,7 +139,7 @@ func reportIdentifier(pass *analysis.Pass, c *pii.Classifier, id identifier, o p
 	if fix, ok := hashFix(pass, c, id.value); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	report.Report(pass, d)
+	pass.Report(d)
 }
 
 // hashFix wraps the value in a hash: the package's own hashing function

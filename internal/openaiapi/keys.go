@@ -42,10 +42,10 @@ func TakesKey(info *types.Info, call *ast.CallExpr) (KeyArgument, bool) {
 		arg.Library = true
 	case path == "net/http" && (fn.Name() == "Set" || fn.Name() == "Add") && receiverName(fn.Signature().Recv().Type()) == "Header":
 		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return strings.EqualFold(s, authorizationHeader) })
-		arg = KeyArgument{Index: 1, EnvVar: apiKeyEnvVar}
+		arg = KeyArgument{Index: 1, EnvVar: APIKeyEnvVar}
 	case path == "os" && fn.Name() == "Setenv":
-		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return s == apiKeyEnvVar })
-		arg = KeyArgument{Index: 1, EnvVar: apiKeyEnvVar}
+		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return s == APIKeyEnvVar })
+		arg = KeyArgument{Index: 1, EnvVar: APIKeyEnvVar}
 	default:
 		return KeyArgument{}, false
 	}

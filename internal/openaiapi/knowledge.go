@@ -179,7 +179,7 @@ var keyTakers = map[Library]map[funcKey]KeyArgument{
 // and by the environment variable the libraries read.
 const (
 	authorizationHeader = "Authorization"
-	apiKeyEnvVar        = "OPENAI_API_KEY"
+	APIKeyEnvVar        = "OPENAI_API_KEY"
 )
 
 // baseURLOptions point an openai-go client at another server.

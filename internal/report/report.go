@@ -1,20 +1,181 @@
 // Package report is how every check reports: one place decides which
-// diagnostics reach the user, so the checks behave alike.
+// diagnostics reach the user, so the checks behave alike in every driver.
+//
+// A check's run function, wrapped by Run, reports through pass.Report as
+// usual. Its findings are dropped in generated files, in paths that
+// .openaivet.yml excludes, and where an //openaivet:ignore directive
+// names the check. Directives that name the check and match none of its
+// findings are reported, so that stale ones do not pile up.
 package report
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
 
-	"github.com/openaivet/openaivet/internal/astutil"
-
+	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
 )
 
-// Report reports d unless it falls in a generated file, which its authors
-// cannot fix by hand.
-func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	if f := astutil.FileOf(pass.Files, d.Pos); f != nil && ast.IsGenerated(f) {
-		return
+const (
+	ignorePrefix     = "//openaivet:ignore"
+	fileIgnorePrefix = "//openaivet:file-ignore"
+)
+
+// Run wraps a check's run function. A check that .openaivet.yml turns off
+// does not run; an invalid .openaivet.yml is the check's error.
+func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) {
+		cfg, err := config.For(pass)
+		if err != nil {
+			return nil, err
+		}
+		if !cfg.Runs(pass.Analyzer.Name) {
+			return nil, nil
+		}
+		f := newFilter(pass, cfg)
+		report := pass.Report
+		pass.Report = func(d analysis.Diagnostic) {
+			if f.keep(d) {
+				report(d)
+			}
+		}
+		res, err := run(pass)
+		pass.Report = report
+		for _, d := range f.unused() {
+			report(d)
+		}
+		return res, err
 	}
-	pass.Report(d)
+}
+
+// directive is an //openaivet:ignore or //openaivet:file-ignore comment.
+type directive struct {
+	comment *ast.Comment
+	file    string
+	line    int
+	// wholeFile reports a file-ignore directive.
+	wholeFile bool
+	checks    []string
+	reason    string
+	used      bool
+}
+
+// filter decides which of one check's findings in one package are shown.
+type filter struct {
+	pass       *analysis.Pass
+	check      string
+	cfg        *config.Config
+	dropped    map[*token.File]bool // generated or excluded files
+	directives []*directive
+}
+
+func newFilter(pass *analysis.Pass, cfg *config.Config) *filter {
+	f := &filter{pass: pass, check: pass.Analyzer.Name, cfg: cfg, dropped: make(map[*token.File]bool)}
+	for _, file := range pass.Files {
+		tf := pass.Fset.File(file.Pos())
+		if tf == nil {
+			continue
+		}
+		if ast.IsGenerated(file) || cfg.Excluded(pass.Fset.Position(file.Package).Filename) {
+			f.dropped[tf] = true
+			continue
+		}
+		for _, group := range file.Comments {
+			for _, c := range group.List {
+				if d := parseDirective(c); d != nil {
+					pos := pass.Fset.PositionFor(c.Pos(), false)
+					d.file, d.line = pos.Filename, pos.Line
+					f.directives = append(f.directives, d)
+				}
+			}
+		}
+	}
+	return f
+}
+
+func parseDirective(c *ast.Comment) *directive {
+	d := &directive{comment: c}
+	rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
+	if !ok {
+		rest, ok = strings.CutPrefix(c.Text, fileIgnorePrefix)
+		d.wholeFile = true
+	}
+	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return nil
+	}
+	fields := strings.Fields(rest)
+	if len(fields) > 0 {
+		d.checks = strings.Split(fields[0], ",")
+		d.reason = strings.Join(fields[1:], " ")
+	}
+	return d
+}
+
+// keep reports whether a finding is shown, and marks the directive that
+// suppresses it as used.
+func (f *filter) keep(d analysis.Diagnostic) bool {
+	tf := f.pass.Fset.File(d.Pos)
+	if tf == nil {
+		return true
+	}
+	if f.dropped[tf] {
+		return false
+	}
+	pos := f.pass.Fset.PositionFor(d.Pos, false)
+	kept := true
+	for _, dir := range f.directives {
+		if dir.reason == "" || !slices.Contains(dir.checks, f.check) || dir.file != pos.Filename {
+			continue
+		}
+		// A directive covers its own line (a trailing comment) and the
+		// next (a comment above the finding), or the whole file.
+		if dir.wholeFile || pos.Line == dir.line || pos.Line == dir.line+1 {
+			dir.used = true
+			kept = false
+		}
+	}
+	return kept
+}
+
+// unused returns the findings about this check's directives: those that
+// suppressed nothing, and those without a reason. Directives that name no
+// known check are the first check's to report, so that each is reported
+// once.
+func (f *filter) unused() []analysis.Diagnostic {
+	var ds []analysis.Diagnostic
+	at := func(dir *directive, format string, args ...any) {
+		ds = append(ds, analysis.Diagnostic{Pos: dir.comment.Pos(), End: dir.comment.End(), Message: fmt.Sprintf(format, args...)})
+	}
+	directive := func(dir *directive) string {
+		if dir.wholeFile {
+			return fileIgnorePrefix
+		}
+		return ignorePrefix
+	}
+	for _, dir := range f.directives {
+		if len(dir.checks) == 0 {
+			if f.check == config.Checks[0] {
+				at(dir, "%s needs the checks it silences and a reason: %s CHECK reason", directive(dir), directive(dir))
+			}
+			continue
+		}
+		for _, name := range dir.checks {
+			if !slices.Contains(config.Checks, name) && f.check == config.Checks[0] {
+				at(dir, "%s names no known check %q; the checks are %s", directive(dir), name, strings.Join(config.Checks, ", "))
+			}
+		}
+		if !slices.Contains(dir.checks, f.check) {
+			continue
+		}
+		switch {
+		case dir.reason == "":
+			at(dir, "%s %s needs a reason, so that the next reader knows why the practice does not apply", directive(dir), f.check)
+		case !dir.used:
+			at(dir, "%s %s matches no %s finding: remove it", directive(dir), f.check, f.check)
+		}
+	}
+	return ds
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"slices"
 
+	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/ssa"
 )
@@ -41,6 +42,7 @@ type state struct {
 // engine analyzes the functions of one package.
 type engine struct {
 	pass  *analysis.Pass
+	cfg   *config.Config
 	calls map[token.Pos]*openaiapi.Request
 	// summaries say what each function of the package does with its
 	// parameters; a nil entry is one being summarized.
@@ -80,8 +82,8 @@ type summary struct {
 	returns taint
 }
 
-func newEngine(pass *analysis.Pass, calls map[token.Pos]*openaiapi.Request) *engine {
-	return &engine{pass: pass, calls: calls, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
+func newEngine(pass *analysis.Pass, cfg *config.Config, calls map[token.Pos]*openaiapi.Request) *engine {
+	return &engine{pass: pass, cfg: cfg, calls: calls, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
 }
 
 func (e *engine) newState(fn *ssa.Function) *state {
@@ -486,14 +488,28 @@ func (s *state) call(call *ssa.Call) {
 		}
 		return
 	}
+	cfg := s.engine.cfg
+	if cfg.Sanitizers.Has(fn) {
+		return // the project says its result is safe
+	}
+	args := common.Args
+	if fn.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
+		args = args[1:] // the receiver
+	}
 	if sink, ok := sinkOf(fn); ok {
-		args := common.Args
-		if fn.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
-			args = args[1:]
-		}
 		s.sink(call, sink.kind, pick(args, sink.args))
 	}
-	if l := sourceCall(fn, call); l != nil {
+	if cfg.Sinks.Has(fn) {
+		s.sink(call, ConfiguredSink(wrapperName(fn)), args)
+	}
+	if cfg.Prompts.Has(fn) {
+		s.setValue(call, s.through(promptSummary(common.Args, len(common.Args)-len(args)), call, common.Args, fn))
+		return
+	}
+	if l := sourceCall(fn, call); l != nil || cfg.Sources.Has(fn) {
+		if l == nil {
+			l = &label{source: call.Pos(), what: describeCall(fn, call)}
+		}
 		t := taint{*l}
 		s.setValue(call, t)
 		for _, a := range common.Args {
@@ -509,7 +525,7 @@ func (s *state) call(call *ssa.Call) {
 		return
 	}
 	var in taint
-	args := common.Args
+	args = common.Args
 	if common.IsInvoke() {
 		args = append([]ssa.Value{common.Value}, args...)
 	}
@@ -642,6 +658,24 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 		}
 	}
 	return out
+}
+
+// promptSummary is the summary of a function the project names as one
+// that sends its arguments, from first on, to a model. A context is not
+// prompt text.
+func promptSummary(args []ssa.Value, first int) *summary {
+	sum := new(summary)
+	for i := first; i < len(args); i++ {
+		if !isContext(args[i].Type()) {
+			sum.Requests = append(sum.Requests, Effect{Param: i, Endpoint: "model"})
+		}
+	}
+	return sum
+}
+
+func isContext(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
 
 // apply changes labels as a parameter is changed on its way through a

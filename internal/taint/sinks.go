@@ -3,6 +3,8 @@ package taint
 import (
 	"go/types"
 
+	"github.com/openaivet/openaivet/internal/config"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -17,6 +19,11 @@ const (
 	PathSink     SinkKind = "a file path"
 	URLSink      SinkKind = "an outbound request URL"
 )
+
+// ConfiguredSink is a function that .openaivet.yml names as a sink.
+func ConfiguredSink(name string) SinkKind {
+	return SinkKind(name + " (a sink named in " + config.FileName + ")")
+}
 
 // sinkCall names a function or method, and which of its arguments are
 // dangerous (all of them when args is nil).

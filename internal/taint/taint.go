@@ -25,6 +25,7 @@ import (
 	"slices"
 	"sync/atomic"
 
+	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -161,7 +162,14 @@ var ssaBuilds atomic.Int64
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
-	if openaiapi.IsClientPackage(pass.Pkg.Path()) || len(res.Requests) == 0 && !callsWrapper(pass) {
+	if openaiapi.IsClientPackage(pass.Pkg.Path()) {
+		return &Result{}, nil
+	}
+	cfg, err := config.For(pass)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -169,7 +177,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, req := range res.Requests {
 		calls[req.Call.Lparen] = req
 	}
-	e := newEngine(pass, calls)
+	e := newEngine(pass, cfg, calls)
 	out := new(Result)
 	for _, fn := range fns {
 		flows, outputs := e.flows(fn)
@@ -264,11 +272,18 @@ func (r *Result) Each(pred func(Flow) bool) []Flow {
 }
 
 // callsWrapper reports whether the package calls a function of another
-// package that sends what it is given to the model.
-func callsWrapper(pass *analysis.Pass) bool {
+// package that sends what it is given to the model, or one that the
+// project's configuration names as such.
+func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 	for _, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+		if !ok || fn.Pkg() == nil {
+			continue
+		}
+		if cfg.Prompts.Has(fn) {
+			return true
+		}
+		if fn.Pkg() == pass.Pkg {
 			continue
 		}
 		var sum Summary

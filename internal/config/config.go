@@ -1,0 +1,188 @@
+// Package config is a project's .openaivet.yml: which checks run, their
+// options, the project's own sources, prompts, sinks, sanitizers and
+// key-taking functions, and the paths whose findings are dropped.
+//
+// The checks read it themselves, from the nearest file in or above each
+// package's directory, so the command, go vet, golangci-lint and nogo all
+// honour the same file. What is given on the command line (or in
+// golangci-lint's settings) wins over the file; the file wins over the
+// defaults.
+package config
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// FileName is the name of the configuration file.
+const FileName = ".openaivet.yml"
+
+// Checks are the names of every check. analyzers.All lists the checks
+// themselves; a test there keeps the two lists equal.
+var Checks = []string{"apikey", "inputlimit", "maxtokens", "moderation", "outputsink", "promptinject", "safetyid", "unhashedid"}
+
+// Config is the configuration that applies to a package.
+type Config struct {
+	// File is the file it was read from, "" when there is none.
+	File string
+	// checks are the checks to run; nil runs them all.
+	checks map[string]bool
+	// options hold the values the file gives the checks' options, by
+	// check and option name, as written.
+	options map[string]map[string]string
+	// Sources are functions whose results are user input.
+	Sources Funcs
+	// Prompts are functions that send their arguments to a model as
+	// prompt text.
+	Prompts Funcs
+	// Sinks are functions that must not receive unreviewed model output.
+	Sinks Funcs
+	// Sanitizers are functions whose results are safe to use anywhere.
+	Sanitizers Funcs
+	// Keys are functions whose string arguments are API keys.
+	Keys Funcs
+	// exclude are the patterns of the paths, relative to the file's
+	// directory, whose findings are dropped.
+	exclude []string
+}
+
+// commandLineChecks is set when the checks to run were chosen on the
+// command line or in golangci-lint's settings, which win over the file.
+var commandLineChecks atomic.Bool
+
+// ChecksChosenByCaller records that the driver chose the checks to run, so
+// the file's checks list no longer applies.
+func ChecksChosenByCaller() { commandLineChecks.Store(true) }
+
+// Runs reports whether the check runs on the package.
+func (c *Config) Runs(check string) bool {
+	return c.checks == nil || commandLineChecks.Load() || c.checks[check]
+}
+
+// Excluded reports whether findings in the file are dropped.
+func (c *Config) Excluded(filename string) bool {
+	if c.File == "" || len(c.exclude) == 0 {
+		return false
+	}
+	rel, err := filepath.Rel(filepath.Dir(c.File), filename)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, pattern := range c.exclude {
+		if matchPath(pattern, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// loaded caches the configuration of each directory, since every check
+// asks for it for every package.
+var loaded sync.Map // directory → loadResult
+
+type loadResult struct {
+	cfg *Config
+	err error
+}
+
+// For returns the configuration of the package that pass analyzes.
+func For(pass *analysis.Pass) (*Config, error) {
+	for _, f := range pass.Files {
+		// Through //line directives: cgo's generated files name the
+		// source they come from.
+		if name := pass.Fset.Position(f.Package).Filename; filepath.IsAbs(name) {
+			return Find(filepath.Dir(name))
+		}
+	}
+	return new(Config), nil
+}
+
+// Find returns the configuration in dir's nearest .openaivet.yml, in dir
+// or above it; with none, the defaults.
+func Find(dir string) (*Config, error) {
+	if r, ok := loaded.Load(dir); ok {
+		return r.(loadResult).cfg, r.(loadResult).err
+	}
+	var r loadResult
+	path := filepath.Join(dir, FileName)
+	if _, err := os.Stat(path); err == nil {
+		r.cfg, r.err = Load(path)
+	} else if parent := filepath.Dir(dir); parent != dir {
+		r.cfg, r.err = Find(parent)
+	} else {
+		r.cfg = new(Config)
+	}
+	loaded.Store(dir, r)
+	return r.cfg, r.err
+}
+
+// Func names a function, or a method by its receiver's type name.
+type Func struct {
+	Pkg, Recv, Name string
+}
+
+// Funcs is a list of functions and methods from a configuration file.
+type Funcs []Func
+
+// Has reports whether fn is in the list.
+func (fs Funcs) Has(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || len(fs) == 0 {
+		return false
+	}
+	key := Func{Pkg: fn.Pkg().Path(), Name: fn.Name()}
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if ptr, ok := t.(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return false
+		}
+		key.Recv = named.Obj().Name()
+	}
+	for _, f := range fs {
+		if f == key {
+			return true
+		}
+	}
+	return false
+}
+
+// parseFunc reads a function's name as Go tools print it:
+// "example.com/app/llm.Ask", "example.com/app/llm.Client.Ask" or
+// "(*example.com/app/llm.Client).Ask".
+func parseFunc(s string) (Func, error) {
+	bad := fmt.Errorf("%q is not a function name such as example.com/app/llm.Ask or example.com/app/llm.Client.Ask", s)
+	if strings.HasPrefix(s, "(") {
+		recv, name, ok := strings.Cut(strings.TrimPrefix(s, "("), ").")
+		if !ok {
+			return Func{}, bad
+		}
+		s = strings.TrimPrefix(recv, "*") + "." + name
+	}
+	slash := strings.LastIndex(s, "/")
+	parts := strings.Split(s[slash+1:], ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return Func{}, bad
+	}
+	for _, p := range parts[1:] {
+		if !token.IsIdentifier(p) {
+			return Func{}, bad
+		}
+	}
+	f := Func{Pkg: s[:slash+1] + parts[0], Name: parts[len(parts)-1]}
+	if len(parts) == 3 {
+		f.Recv = parts[1]
+	}
+	return f, nil
+}

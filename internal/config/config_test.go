@@ -1,0 +1,166 @@
+package config
+
+import (
+	"flag"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var testCeiling = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "maxtokens", "ceiling", 0, "a ceiling")
+
+func write(t *testing.T, dir, content string) string {
+	t.Helper()
+	path := filepath.Join(dir, FileName)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestLoad(t *testing.T) {
+	path := write(t, t.TempDir(), `
+checks: [all, -moderation]
+options:
+  maxtokens:
+    ceiling: 8192
+sources: [example.com/app/web.Param]
+prompts: ["(*example.com/app/llm.Client).Ask"]
+sinks: example.com/app/shell.Run
+sanitizers: [example.com/app/safety.Client.Allow]
+keys: [example.com/app/llm.New]
+exclude: [internal/legacy, "**/*_old.go"]
+`)
+	cfg, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Runs("moderation") || !cfg.Runs("safetyid") {
+		t.Errorf("checks: moderation runs %v, safetyid %v; want false, true", cfg.Runs("moderation"), cfg.Runs("safetyid"))
+	}
+	if got := testCeiling.Get(cfg); got != 8192 {
+		t.Errorf("maxtokens.ceiling = %d, want 8192 from the file", got)
+	}
+	for _, tc := range []struct {
+		list Funcs
+		want Func
+	}{
+		{cfg.Sources, Func{"example.com/app/web", "", "Param"}},
+		{cfg.Prompts, Func{"example.com/app/llm", "Client", "Ask"}},
+		{cfg.Sinks, Func{"example.com/app/shell", "", "Run"}},
+		{cfg.Sanitizers, Func{"example.com/app/safety", "Client", "Allow"}},
+		{cfg.Keys, Func{"example.com/app/llm", "", "New"}},
+	} {
+		if len(tc.list) != 1 || tc.list[0] != tc.want {
+			t.Errorf("got %v, want [%v]", tc.list, tc.want)
+		}
+	}
+	dir := filepath.Dir(path)
+	for file, want := range map[string]bool{
+		"internal/legacy/a.go":     true,
+		"internal/legacy/sub/b.go": true,
+		"internal/legacyx/a.go":    false,
+		"cmd/x/main_old.go":        true,
+		"main_old.go":              true,
+		"cmd/x/main.go":            false,
+		"../elsewhere/x_old.go":    false,
+	} {
+		if got := cfg.Excluded(filepath.Join(dir, file)); got != want {
+			t.Errorf("Excluded(%s) = %v, want %v", file, got, want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{
+		{"checks: [safetyID]", `:1: checks: no check named "safetyID"; the checks are apikey,`},
+		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, sources,`},
+		{"options:\n  maxtokens:\n    ceilling: 10", `:3: options.maxtokens.ceilling: no such option; maxtokens has: ceiling`},
+		{"options:\n  maxtokens:\n    ceiling: lots", `:3: options.maxtokens.ceiling: want an integer, not "lots"`},
+		{"options:\n  safetyid:\n    x: 1", `:3: options.safetyid: safetyid has no options`},
+		{"options:\n  nosuch: {}", `:2: options.nosuch: no check named "nosuch"`},
+		{"options: [maxtokens]", `:1: options: want a mapping from check to its options`},
+		{"sources:\n  - example.com/app/web.Param\n  - Param", `:3: sources: "Param" is not a function name`},
+		{"sinks: [example.com/app/shell.Run.Really.Deep]", `:1: sinks: "example.com/app/shell.Run.Really.Deep" is not a function name`},
+		{"keys: {a: b}", `:1: keys: want a list of strings`},
+		{"exclude: [1]", `:1: exclude: want a string, not int "1"`},
+		{"exclude: [/abs]", `:1: exclude: "/abs" is not a relative path pattern`},
+		{"exclude: [\"[\"]", `:1: exclude: "[" is not a relative path pattern`},
+		{"checks: [all]\nchecks: [all]", `:2: checks: given twice`},
+		{"- checks", `:1: the file must be a mapping`},
+		{"checks: [all\n", `:1: did not find expected ',' or ']'`},
+	} {
+		path := write(t, t.TempDir(), tc.file)
+		_, err := Load(path)
+		if err == nil || !strings.HasPrefix(err.Error(), path) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Load(%q) = %v, want an error naming the file and %q", tc.file, err, tc.want)
+		}
+	}
+}
+
+func TestEmptyFile(t *testing.T) {
+	cfg, err := Load(write(t, t.TempDir(), "# nothing yet\n"))
+	if err != nil || !cfg.Runs("safetyid") {
+		t.Errorf("an empty file: %v, safetyid runs %v", err, cfg.Runs("safetyid"))
+	}
+}
+
+// The nearest file in or above a directory applies.
+func TestFind(t *testing.T) {
+	root := t.TempDir()
+	deep := filepath.Join(root, "a", "b", "c")
+	other := filepath.Join(root, "a", "other")
+	for _, d := range []string{deep, other} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	top := write(t, root, "checks: [safetyid]")
+	near := write(t, filepath.Join(root, "a", "b"), "checks: [maxtokens]")
+	for dir, want := range map[string]string{deep: near, other: top, root: top} {
+		cfg, err := Find(dir)
+		if err != nil || cfg.File != want {
+			t.Errorf("Find(%s) = %v, %v; want the file %s", dir, cfg, err, want)
+		}
+	}
+	if cfg, err := Find(string(filepath.Separator)); err != nil || cfg.File != "" {
+		t.Errorf("Find(/) = %v, %v; want the defaults", cfg, err)
+	}
+}
+
+// A flag given on the command line wins over the file.
+func TestFlagWinsOverFile(t *testing.T) {
+	fs := flag.NewFlagSet("maxtokens", flag.ContinueOnError)
+	opt := NewInt(fs, "maxtokens", "default", 1024, "a default")
+	cfg := &Config{options: map[string]map[string]string{"maxtokens": {"default": "256"}}}
+	if got := opt.Get(cfg); got != 256 {
+		t.Errorf("from the file: %d, want 256", got)
+	}
+	if got := opt.Get(new(Config)); got != 1024 {
+		t.Errorf("with no file: %d, want the default 1024", got)
+	}
+	if err := fs.Set("default", "512"); err != nil {
+		t.Fatal(err)
+	}
+	if got := opt.Get(cfg); got != 512 {
+		t.Errorf("with the flag: %d, want 512", got)
+	}
+	if err := fs.Set("default", "many"); err == nil {
+		t.Error("a flag value that is not an integer was accepted")
+	}
+}
+
+func TestFuncsHas(t *testing.T) {
+	pkg := types.NewPackage("example.com/app/llm", "llm")
+	client := types.NewNamed(types.NewTypeName(0, pkg, "Client", nil), types.NewStruct(nil, nil), nil)
+	recv := types.NewVar(0, pkg, "c", types.NewPointer(client))
+	ask := types.NewFunc(0, pkg, "Ask", types.NewSignatureType(recv, nil, nil, nil, nil, false))
+	plain := types.NewFunc(0, pkg, "Ask", types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	method := Funcs{{"example.com/app/llm", "Client", "Ask"}}
+	function := Funcs{{"example.com/app/llm", "", "Ask"}}
+	if !method.Has(ask) || method.Has(plain) || function.Has(ask) || !function.Has(plain) {
+		t.Error("methods and functions of the same name are told apart wrongly")
+	}
+}

@@ -1,0 +1,45 @@
+package report_test
+
+import (
+	"go/ast"
+	"testing"
+
+	"github.com/openaivet/openaivet/internal/report"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// reporter returns an analyzer named after a check that reports every call
+// of a function named send, wrapped the way every check is.
+func reporter(check string) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: check,
+		Doc:  "report calls of send",
+		Run: report.Run(func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "send" {
+							pass.Reportf(call.Pos(), "send called")
+						}
+					}
+					return true
+				})
+			}
+			return nil, nil
+		}),
+	}
+}
+
+func TestDirectivesAndConfig(t *testing.T) {
+	dir := analysistest.TestData()
+	analysistest.Run(t, dir, reporter("safetyid"), "./directives", "./excluded/...", "./disabled", "./generated")
+}
+
+// Directives that name no known check are reported by the first check
+// alone, so that each is reported once: the safetyid run above stays
+// silent about the same directives in ./directives.
+func TestUnknownChecks(t *testing.T) {
+	dir := analysistest.TestData()
+	analysistest.Run(t, dir, reporter("apikey"), "./unknown")
+}

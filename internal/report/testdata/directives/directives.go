@@ -1,0 +1,47 @@
+// Package directives holds calls to send, which the test analyzers (named
+// after the checks safetyid and apikey) report, and directives that
+// silence them.
+package directives
+
+func send() {}
+
+func calls() {
+	send() // want "send called"
+
+	//openaivet:ignore safetyid the request is replayed from a fixture
+	send()
+
+	send() //openaivet:ignore safetyid a trailing directive covers its own line
+
+	//openaivet:ignore safetyid,apikey both checks are silenced here
+	send()
+
+	//openaivet:ignore apikey a directive for another check does not silence this one
+	send() // want "send called"
+
+	// want +1 `//openaivet:ignore safetyid needs a reason`
+	//openaivet:ignore safetyid
+	send() // want "send called"
+}
+
+func stale() {
+	// want +1 `^//openaivet:ignore safetyid matches no safetyid finding: remove it$`
+	//openaivet:ignore safetyid nothing here any more
+	_ = 1
+}
+
+func unknown() {
+	// Only the first check, apikey, reports the name (see ../unknown).
+	//openaivet:ignore safetyId a misspelt check
+	send() // want "send called"
+}
+
+func bare() {
+	//openaivet:ignore
+	_ = 3
+}
+
+func notADirective() {
+	//openaivet:ignored safetyid is another word
+	send() // want "send called"
+}

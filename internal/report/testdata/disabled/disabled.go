@@ -1,0 +1,7 @@
+package disabled
+
+func send() {}
+
+func calls() {
+	send()
+}

@@ -1,0 +1,5 @@
+package excluded
+
+func oldCalls() {
+	send()
+}

@@ -1,0 +1,7 @@
+package excluded
+
+func send() {}
+
+func calls() {
+	send() // want "send called"
+}
