@@ -36,7 +36,7 @@ raw strings, and the pieces of a constant concatenation. It knows every
 format OpenAI issues (project keys \'sk-proj-\', service-account keys
 \'sk-svcacct-\', admin keys \'sk-admin-\' and older user keys \'sk-\'), by the
 marker every issued key carries. Where a key is taken
-(\'option.WithAPIKey\', \'option.WithAdminAPIKey\', go-openai\'s
+(\'option.WithAPIKey\', \'option.WithAdminAPIKey\', go-openai's
 \'NewClient\', \'DefaultConfig\' and \'DefaultAzureConfig\', an
 \'Authorization: Bearer\' header, \'os.Setenv("OPENAI_API_KEY", ...)\') it
 also reports a literal shaped like a key: an \'sk-\' prefix and a long,

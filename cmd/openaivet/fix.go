@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/analyzers"
+	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 )
@@ -53,21 +53,10 @@ func takeChecks(args []string) ([]*analysis.Analyzer, []string, error) {
 	if list == "" {
 		return all, rest, nil
 	}
-	selected := map[string]bool{}
-	for _, item := range strings.Split(list, ",") {
-		item = strings.TrimSpace(item)
-		on := !strings.HasPrefix(item, "-")
-		item = strings.TrimPrefix(item, "-")
-		if item == "all" || item == "*" {
-			for _, a := range all {
-				selected[a.Name] = on
-			}
-			continue
-		}
-		if !slices.ContainsFunc(all, func(a *analysis.Analyzer) bool { return a.Name == item }) {
-			return nil, nil, fmt.Errorf("-checks: no check named %q; openaivet -list-checks lists them", item)
-		}
-		selected[item] = on
+	config.ChecksChosenByCaller()
+	selected, err := config.SelectChecks(strings.Split(list, ","))
+	if err != nil {
+		return nil, nil, fmt.Errorf("-checks: %v", err)
 	}
 	var checks []*analysis.Analyzer
 	for _, a := range all {

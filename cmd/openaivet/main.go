@@ -12,10 +12,15 @@
 package main
 
 import (
+	"crypto/sha256"
+	"fmt"
+	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/analyzers"
+	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
@@ -25,12 +30,17 @@ func main() {
 	}
 	args := os.Args[1:]
 	switch {
+	case slices.Contains(args, "-V=full"):
+		os.Exit(printVetVersion())
 	case speaksVetProtocol(args):
+		if namesCheck(args) {
+			config.ChecksChosenByCaller() // go vet -safetyid, -maxtokens=false
+		}
 		unitchecker.Main(analyzers.Analyzers()...)
 	case hasFlag(args, "fix") || hasFlag(args, "diff"):
 		os.Exit(fix(args))
 	default:
-		os.Exit(report(args))
+		os.Exit(standalone(args))
 	}
 }
 
@@ -43,6 +53,43 @@ func speaksVetProtocol(args []string) bool {
 		}
 	}
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// printVetVersion answers the go command's -V=full, whose build ID keys
+// the go command's cache of vet results. The ID covers the executable and
+// the configuration files around the working directory, so that go vet
+// runs again when a .openaivet.yml changes.
+func printVetVersion() int {
+	h := sha256.New()
+	exe, err := os.Executable()
+	if err == nil {
+		var f *os.File
+		if f, err = os.Open(exe); err == nil {
+			_, err = io.Copy(h, f)
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "openaivet:", err)
+		return 1
+	}
+	if cwd, err := os.Getwd(); err == nil {
+		// A mistake in a file is the checks' to report, package by package.
+		checkConfigFiles(configFiles(cwd), h)
+	}
+	fmt.Printf("openaivet version devel openaivet buildID=%x\n", h.Sum(nil))
+	return 0
+}
+
+// namesCheck reports whether the go vet flags turn a check on or off.
+func namesCheck(args []string) bool {
+	for _, arg := range args {
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasPrefix(arg, "-") && slices.Contains(config.Checks, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFlag reports whether the boolean flag name is given, and not turned

@@ -14,6 +14,7 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
@@ -23,6 +24,29 @@ const (
 	ignorePrefix     = "//openaivet:ignore"
 	fileIgnorePrefix = "//openaivet:file-ignore"
 )
+
+// keepSuppressed is set by a driver that shows suppressed findings: the
+// command, which carries them into SARIF as suppressions.
+var keepSuppressed atomic.Bool
+
+// KeepSuppressed has findings under //openaivet:ignore reported, marked
+// (see Suppressed), instead of dropped.
+func KeepSuppressed() { keepSuppressed.Store(true) }
+
+// suppressedMark separates the parts of a suppressed finding's message.
+const suppressedMark = "\x1fopenaivet:ignore\x1f"
+
+// Suppressed returns the message and the directive's reason of a finding
+// reported under KeepSuppressed; ok is false for a finding that is not
+// suppressed.
+func Suppressed(message string) (msg, reason string, ok bool) {
+	rest, ok := strings.CutPrefix(message, suppressedMark)
+	if !ok {
+		return message, "", false
+	}
+	reason, msg, ok = strings.Cut(rest, suppressedMark)
+	return msg, reason, ok
+}
 
 // Run wraps a check's run function. A check that .openaivet.yml turns off
 // does not run; an invalid .openaivet.yml is the check's error.
@@ -38,7 +62,12 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 		f := newFilter(pass, cfg)
 		report := pass.Report
 		pass.Report = func(d analysis.Diagnostic) {
-			if f.keep(d) {
+			reason, keep := f.keep(d)
+			if !keep && reason != "" && keepSuppressed.Load() {
+				d.Message = suppressedMark + reason + suppressedMark + d.Message
+				keep = true
+			}
+			if keep {
 				report(d)
 			}
 		}
@@ -115,17 +144,17 @@ func parseDirective(c *ast.Comment) *directive {
 }
 
 // keep reports whether a finding is shown, and marks the directive that
-// suppresses it as used.
-func (f *filter) keep(d analysis.Diagnostic) bool {
+// suppresses it as used; reason is the directive's.
+func (f *filter) keep(d analysis.Diagnostic) (reason string, keep bool) {
 	tf := f.pass.Fset.File(d.Pos)
 	if tf == nil {
-		return true
+		return "", true
 	}
 	if f.dropped[tf] {
-		return false
+		return "", false
 	}
 	pos := f.pass.Fset.PositionFor(d.Pos, false)
-	kept := true
+	keep = true
 	for _, dir := range f.directives {
 		if dir.reason == "" || !slices.Contains(dir.checks, f.check) || dir.file != pos.Filename {
 			continue
@@ -134,10 +163,10 @@ func (f *filter) keep(d analysis.Diagnostic) bool {
 		// next (a comment above the finding), or the whole file.
 		if dir.wholeFile || pos.Line == dir.line || pos.Line == dir.line+1 {
 			dir.used = true
-			kept = false
+			reason, keep = dir.reason, false
 		}
 	}
-	return kept
+	return reason, keep
 }
 
 // unused returns the findings about this check's directives: those that
