@@ -3,7 +3,7 @@
 GO  ?= go
 BIN := bin/openaivet
 
-.PHONY: build demo test check docs clean
+.PHONY: build demo test check docs docs-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openaivet
@@ -27,6 +27,10 @@ check: build
 # Regenerate docs/checks from the checks' documentation.
 docs:
 	$(GO) run ./internal/cmd/gendocs
+
+# Run every command and configuration example of the docs and the README.
+docs-check:
+	$(GO) test ./docs/
 
 clean:
 	rm -rf bin
