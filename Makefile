@@ -15,7 +15,7 @@ demo: build
 
 # Every test, and the repository's own hygiene.
 test: check
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 
 # gofmt, go vet and openaivet itself are clean on the repository.
 check: build

@@ -13,6 +13,7 @@
 //	<!-- docs-check: hook-args -->          pre-commit hooks whose args run in the demo
 //	<!-- docs-check: bazel -->              Bazel labels that must name check packages
 //	<!-- docs-check: nogo-config -->        a nogo configuration naming checks and options
+//	<!-- docs-check: same-as FILE, tested by DIR TestX --> equal to FILE, which TestX uses
 //	<!-- docs-check: self -->               the command that runs this test
 package docs_test
 
@@ -104,6 +105,12 @@ func TestEveryBlockIsExercised(t *testing.T) {
 				workflow(t, b, arg)
 			case "tested":
 				testedBy(t, arg)
+			case "same-as":
+				file, test, ok := strings.Cut(arg, ", ")
+				if data, err := os.ReadFile(file); !ok || err != nil || string(data) != b.text {
+					t.Errorf("the block differs from %s, or names no test (%v)", file, err)
+				}
+				testedBy(t, strings.TrimPrefix(test, "tested "))
 			case "hook-args":
 				hookArgs(t, b)
 			case "bazel":

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"slices"
@@ -216,11 +217,13 @@ func describe(n *yaml.Node) string {
 }
 
 // SelectChecks reads a list of checks to run: names, "all", and "-name" to
-// leave one out, applied in order. It returns the set of checks that run.
+// leave one out, applied in order, in any case. It returns the set of
+// checks that run. The command's -checks, the file's checks and
+// golangci-lint's settings all read their lists with it.
 func SelectChecks(list []string) (map[string]bool, error) {
 	selected := map[string]bool{}
 	for _, item := range list {
-		item = strings.TrimSpace(item)
+		item = strings.ToLower(strings.TrimSpace(item))
 		on := !strings.HasPrefix(item, "-")
 		item = strings.TrimPrefix(item, "-")
 		switch {
@@ -233,6 +236,9 @@ func SelectChecks(list []string) (map[string]bool, error) {
 		default:
 			return nil, fmt.Errorf("no check named %q; the checks are %s", item, strings.Join(Checks, ", "))
 		}
+	}
+	if !slices.Contains(slices.Collect(maps.Values(selected)), true) && len(list) > 0 {
+		return nil, fmt.Errorf("%q chooses no check; to leave checks out, start with all: \"all,-name\"", strings.Join(list, ","))
 	}
 	return selected, nil
 }

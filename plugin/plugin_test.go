@@ -1,0 +1,606 @@
+package plugin_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"github.com/openaivet/openaivet/analyzers/maxtokens"
+	"github.com/openaivet/openaivet/internal/testmod"
+	_ "github.com/openaivet/openaivet/plugin"
+)
+
+// golangciVersion is the golangci-lint the plugin is built into, the
+// version the example .custom-gcl.yml names.
+const golangciVersion = "v2.15.0"
+
+const (
+	demo          = "../testdata/demo"
+	exampleConfig = "../docs/golangci-lint/.golangci.yml"
+)
+
+// newPlugin returns the constructor that the plugin registered, as
+// golangci-lint finds it.
+func newPlugin(t *testing.T) register.NewPlugin {
+	t.Helper()
+	newPlugin, err := register.GetPlugin("openaivet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newPlugin
+}
+
+// settings decodes YAML-like settings written as JSON, the way
+// golangci-lint hands them over: maps of any, numbers that JSON reads.
+func settings(t *testing.T, text string) any {
+	t.Helper()
+	var s any
+	if err := json.Unmarshal([]byte(text), &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestNew(t *testing.T) {
+	for _, test := range []struct {
+		settings string
+		want     string // the checks BuildAnalyzers returns
+	}{
+		{`null`, "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"},
+		{`{}`, "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"},
+		{`{"checks": ["safetyid"]}`, "safetyid"},
+		{`{"checks": ["all", "-apikey", "-outputsink"]}`, "inputlimit maxtokens moderation promptinject safetyid unhashedid"},
+		{`{"checks": ["safetyid", "maxtokens"], "options": {"maxtokens": {"default": 512}}}`, "maxtokens safetyid"},
+	} {
+		p, err := newPlugin(t)(settings(t, test.settings))
+		if err != nil {
+			t.Errorf("New(%s): %v", test.settings, err)
+			continue
+		}
+		as, err := p.BuildAnalyzers()
+		if err != nil {
+			t.Errorf("New(%s).BuildAnalyzers(): %v", test.settings, err)
+			continue
+		}
+		var names []string
+		for _, a := range as {
+			names = append(names, a.Name)
+		}
+		if got := strings.Join(names, " "); got != test.want {
+			t.Errorf("New(%s) runs %s, want %s", test.settings, got, test.want)
+		}
+		if mode := p.GetLoadMode(); mode != register.LoadModeTypesInfo {
+			t.Errorf("New(%s).GetLoadMode() = %s, want %s", test.settings, mode, register.LoadModeTypesInfo)
+		}
+	}
+}
+
+func TestNewOptions(t *testing.T) {
+	// 1000000 reaches the plugin as a float64, which fmt.Sprint spells
+	// 1e+06; the option must still read it as the integer it is.
+	_, err := newPlugin(t)(settings(t, `{"options": {"maxtokens": {"default": 256, "ceiling": 1000000}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"default": "256", "ceiling": "1000000"} {
+		if got := maxtokens.Analyzer.Flags.Lookup(name).Value.String(); got != want {
+			t.Errorf("maxtokens.%s = %s, want %s", name, got, want)
+		}
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	for _, test := range []struct {
+		settings string
+		want     string
+	}{
+		{`{"chekcs": ["all"]}`, `openaivet: settings: decoding settings: json: unknown field "chekcs" (the settings are checks and options)`},
+		{`{"checks": "safetyid"}`, `openaivet: settings: decoding settings: json: cannot unmarshal string into Go struct field Settings.checks of type []string`},
+		{`{"checks": ["safetyid", "nosuch"]}`, `openaivet: settings: checks: no check named "nosuch"; the checks are apikey, inputlimit, maxtokens, moderation, outputsink, promptinject, safetyid, unhashedid`},
+		{`{"checks": ["-apikey"]}`, `openaivet: settings: checks: "-apikey" chooses no check; to leave checks out, start with all: "all,-name"`},
+		{`{"options": {"maxtokenz": {"default": 512}}}`, `openaivet: settings: options.maxtokenz: no check named "maxtokenz"; the checks are apikey, inputlimit, maxtokens, moderation, outputsink, promptinject, safetyid, unhashedid`},
+		{`{"options": {"maxtokens": {"defualt": 512}}}`, `openaivet: settings: options.maxtokens.defualt: no such option; maxtokens has: ceiling, default`},
+		{`{"options": {"safetyid": {"default": 512}}}`, `openaivet: settings: options.safetyid.default: no such option; safetyid has no options`},
+		{`{"options": {"maxtokens": {"default": "lots"}}}`, `openaivet: settings: options.maxtokens.default: `},
+		{`{"options": {"maxtokens": {"default": 512.5}}}`, `openaivet: settings: options.maxtokens.default: `},
+		{`{"options": {"maxtokens": {"default": null}}}`, `openaivet: settings: options.maxtokens.default: no value`},
+		{`{"options": {"maxtokens": {"default": [1]}}}`, `openaivet: settings: options.maxtokens.default: invalid value [1]: want a number, a string or a boolean`},
+		{`{"options": {"maxtokens": 512}}`, `openaivet: settings: decoding settings: json: cannot unmarshal number into Go struct field Settings.options of type map[string]interface {}`},
+	} {
+		_, err := newPlugin(t)(settings(t, test.settings))
+		if err == nil || !strings.HasPrefix(err.Error(), test.want) {
+			t.Errorf("New(%s): %v\nwant: %s", test.settings, err, test.want)
+		}
+	}
+}
+
+// The example .custom-gcl.yml builds what these tests build.
+func TestCustomGCLExample(t *testing.T) {
+	text, err := os.ReadFile("../docs/golangci-lint/.custom-gcl.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\nversion: " + golangciVersion + "\n",
+		"- module: github.com/openaivet/openaivet\n",
+		"import: github.com/openaivet/openaivet/plugin\n",
+	} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf(".custom-gcl.yml lacks %q", want)
+		}
+	}
+}
+
+// The rest of the tests build a golangci-lint with the plugin, as
+// `golangci-lint custom` does, and run it on the demo module.
+
+// gcl is the custom golangci-lint, built once for every test that needs it.
+var gcl struct {
+	once  sync.Once
+	dir   string // the build directory, removed by TestMain
+	bin   string // the binary
+	cache string // GOLANGCI_LINT_CACHE, shared: its keys cover the settings
+	err   error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if gcl.dir != "" {
+		os.RemoveAll(gcl.dir)
+	}
+	os.Exit(code)
+}
+
+// customGCL returns the path of the custom golangci-lint, building it
+// on first use.
+func customGCL(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds golangci-lint, which takes minutes")
+	}
+	gcl.once.Do(func() {
+		gcl.dir, gcl.err = os.MkdirTemp("", "openaivet-custom-gcl-")
+		if gcl.err == nil {
+			gcl.bin, gcl.err = buildCustomGCL(gcl.dir)
+			gcl.cache = filepath.Join(gcl.dir, "cache")
+		}
+	})
+	if gcl.err != nil {
+		t.Fatalf("building golangci-lint %s with the plugin: %v", golangciVersion, gcl.err)
+	}
+	return gcl.bin
+}
+
+// buildCustomGCL builds golangci-lint with the plugin in dir, the way
+// `golangci-lint custom` builds it from a .custom-gcl.yml whose plugin has
+// a path: its source, a plugins.go that imports the plugin, a replace
+// directive for the plugin's module, go mod tidy, go build. custom clones
+// the source from GitHub; the module proxy has the same files.
+func buildCustomGCL(dir string) (string, error) {
+	env, err := buildEnv()
+	if err != nil {
+		return "", err
+	}
+	goCmd := func(dir string, args ...string) ([]byte, error) {
+		cmd := exec.Command("go", args...)
+		cmd.Dir, cmd.Env = dir, env
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return nil, fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
+		}
+		return out, nil
+	}
+
+	out, err := goCmd(".", "env", "GOMOD")
+	if err != nil {
+		return "", err
+	}
+	root := filepath.Dir(strings.TrimSpace(string(out))) // this checkout
+
+	out, err = goCmd(dir, "mod", "download", "-json", "github.com/golangci/golangci-lint/v2@"+golangciVersion)
+	if err != nil {
+		return "", err
+	}
+	var mod struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return "", err
+	}
+	if mod.Error != "" {
+		return "", errors.New(mod.Error)
+	}
+	// CopyFS makes the files writable, which they are not in the module
+	// cache.
+	src := filepath.Join(dir, "golangci-lint")
+	if err := os.CopyFS(src, os.DirFS(mod.Dir)); err != nil {
+		return "", err
+	}
+
+	// custom generates the same file: one blank import per plugin.
+	plugins := "package main\n\nimport (\n\t_ \"github.com/openaivet/openaivet/plugin\"\n)\n"
+	if err := os.WriteFile(filepath.Join(src, "cmd", "golangci-lint", "plugins.go"), []byte(plugins), 0o644); err != nil {
+		return "", err
+	}
+	if _, err := goCmd(src, "mod", "edit",
+		"-require=github.com/openaivet/openaivet@v0.0.0",
+		"-replace=github.com/openaivet/openaivet="+root); err != nil {
+		return "", err
+	}
+	if _, err := goCmd(src, "mod", "tidy"); err != nil {
+		return "", err
+	}
+	// custom also stamps main.version with the plugins' hash, for the
+	// result cache; unstamped, golangci-lint keys its cache on a hash of
+	// the binary itself, which changes with the plugin just as well.
+	bin := filepath.Join(dir, "custom-gcl")
+	if _, err := goCmd(src, "build", "-ldflags=-s -w", "-o", bin, "./cmd/golangci-lint"); err != nil {
+		return "", err
+	}
+	return bin, nil
+}
+
+// buildEnv is the environment of the go commands that build golangci-lint:
+// modules come from the module proxy alone, never straight from their
+// repositories, and no go.work of the caller applies.
+func buildEnv() ([]string, error) {
+	out, err := exec.Command("go", "env", "GOPROXY").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env GOPROXY: %v", err)
+	}
+	var proxies []string
+	for _, p := range strings.FieldsFunc(strings.TrimSpace(string(out)), func(r rune) bool { return r == ',' || r == '|' }) {
+		if p != "direct" {
+			proxies = append(proxies, p)
+		}
+	}
+	proxy := strings.Join(proxies, ",")
+	if proxy == "" {
+		proxy = "off"
+	}
+	return append(os.Environ(), "GOPROXY="+proxy, "GOWORK=off", "GOFLAGS=-mod=mod -buildvcs=false"), nil
+}
+
+// runEnv is the environment of golangci-lint and of the go commands run on
+// the demo module, which testmod.Download has prepared: no network at all.
+func runEnv() []string {
+	return append(os.Environ(), "GOLANGCI_LINT_CACHE="+gcl.cache, "GOPROXY=off", "GOWORK=off", "GOFLAGS=-buildvcs=false")
+}
+
+// demoModule returns a copy of the demo module with the example
+// .golangci.yml, its openaivet settings replaced by settings (in YAML flow
+// style) unless that is empty.
+func demoModule(t *testing.T, settings string) string {
+	t.Helper()
+	testmod.Download(t, demo)
+	dir := testmod.Copy(t, demo, func(s string) string { return s })
+	config, err := os.ReadFile(exampleConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(config)
+	if settings != "" {
+		text = replaceSettings(t, text, settings)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// replaceSettings replaces the settings key of the openaivet entry in a
+// .golangci.yml: the line "settings:" indented deeper than "openaivet:",
+// and the lines indented deeper still that follow it.
+func replaceSettings(t *testing.T, config, settings string) string {
+	t.Helper()
+	lines := strings.Split(config, "\n")
+	indent := func(line string) int { return len(line) - len(strings.TrimLeft(line, " ")) }
+	entry := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "openaivet:" })
+	if entry < 0 {
+		t.Fatalf("%s has no openaivet entry", exampleConfig)
+	}
+	for i := entry + 1; i < len(lines) && (strings.TrimSpace(lines[i]) == "" || indent(lines[i]) > indent(lines[entry])); i++ {
+		if strings.TrimSpace(lines[i]) != "settings:" {
+			continue
+		}
+		end := i + 1
+		for end < len(lines) && (strings.TrimSpace(lines[end]) == "" || indent(lines[end]) > indent(lines[i])) {
+			end++
+		}
+		repl := strings.Repeat(" ", indent(lines[i])) + "settings: " + settings
+		return strings.Join(slices.Concat(lines[:i], []string{repl, ""}, lines[end:]), "\n")
+	}
+	t.Fatalf("%s has no settings in its openaivet entry", exampleConfig)
+	return ""
+}
+
+// result is how a command ended.
+type result struct {
+	out  string // standard output and standard error
+	exit int
+}
+
+func run(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir, cmd.Env = dir, runEnv()
+	out, err := cmd.CombinedOutput()
+	res := result{out: string(out)}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		res.exit = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("running %s %v: %v", name, args, err)
+	}
+	if strings.Contains(res.out, "panic:") {
+		t.Fatalf("%s %v panicked:\n%s", name, args, res.out)
+	}
+	return res
+}
+
+// lint runs the custom golangci-lint's run command in dir, with openaivet
+// as the only linter and plain text output, one line per finding. Another
+// golangci-lint running on the machine would make it fail at once, were it
+// not for --allow-parallel-runners; the tests' cache is their own.
+func lint(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	args = append([]string{"run", "--config=.golangci.yml", "--enable-only=openaivet", "--allow-parallel-runners",
+		"--output.text.path=stdout", "--output.text.print-issued-lines=false", "--output.text.colors=false",
+		"--show-stats=false"}, args...)
+	return run(t, dir, customGCL(t), append(args, "./...")...)
+}
+
+// finding is one line of golangci-lint's text output for openaivet:
+//
+//	main.go:36:15: safetyid: chat completion request has no safety_identifier: ... (openaivet)
+//	main.go:39:81: promptinject(related information): user input is read here (openaivet)
+var finding = regexp.MustCompile(`(?m)^([^:\s]+):(\d+):(\d+): (\w+)(\(related information\))?: (.*) \(openaivet\)$`)
+
+// findings returns the findings in golangci-lint's output as "file:line
+// check", sorted; related information is left out.
+func findings(out string) []string {
+	var fs []string
+	for _, m := range finding.FindAllStringSubmatch(out, -1) {
+		if m[5] == "" {
+			fs = append(fs, m[1]+":"+m[2]+" "+m[4])
+		}
+	}
+	slices.Sort(fs)
+	return fs
+}
+
+// demoFindings are the findings openaivet reports on the demo module, as
+// cmd/openaivet's tests expect them of the command.
+var demoFindings = []string{
+	"llm/llm.go:34 maxtokens",
+	"llm/llm.go:34 safetyid",
+	"main.go:116 apikey",
+	"main.go:36 inputlimit",
+	"main.go:36 maxtokens",
+	"main.go:36 moderation",
+	"main.go:36 promptinject",
+	"main.go:36 safetyid",
+	"main.go:54 inputlimit",
+	"main.go:54 maxtokens",
+	"main.go:54 moderation",
+	"main.go:54 safetyid",
+	"main.go:69 inputlimit",
+	"main.go:69 moderation",
+	"main.go:80 inputlimit",
+	"main.go:80 moderation",
+	"main.go:84 unhashedid",
+	"main.go:96 safetyid",
+}
+
+// demoFindingsOf returns the demo's findings of one check.
+func demoFindingsOf(check string) []string {
+	var fs []string
+	for _, f := range demoFindings {
+		if strings.HasSuffix(f, " "+check) {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+func TestConfigVerify(t *testing.T) {
+	gcl := customGCL(t)
+	dir := demoModule(t, "")
+	if res := run(t, dir, gcl, "config", "verify", "--config=.golangci.yml"); res.exit != 0 {
+		t.Errorf("config verify of %s: exit %d\n%s", exampleConfig, res.exit, res.out)
+	}
+
+	// config verify checks the file against golangci-lint's schema, which
+	// knows the keys of a custom linter's entry...
+	config := filepath.Join(dir, ".golangci.yml")
+	text, _ := os.ReadFile(config)
+	bad := strings.Replace(string(text), "type: module", "kind: module", 1)
+	if err := os.WriteFile(config, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, dir, gcl, "config", "verify", "--config=.golangci.yml")
+	if res.exit == 0 || !strings.Contains(res.out, "additional properties 'kind' not allowed") {
+		t.Errorf("config verify of a config with kind instead of type: exit %d\n%s", res.exit, res.out)
+	}
+}
+
+// ...but not what is inside its settings: run says what is wrong there,
+// before it loads any package.
+func TestBadSettings(t *testing.T) {
+	for _, test := range []struct{ settings, want string }{
+		{`{options: {maxtokens: {defualt: 512}}}`, "options.maxtokens.defualt: no such option; maxtokens has: ceiling, default"},
+		{`{checks: [safetyid, nosuch]}`, `checks: no check named "nosuch"; the checks are apikey,`},
+		{`{check: [safetyid]}`, `decoding settings: json: unknown field "check" (the settings are checks and options)`},
+	} {
+		dir := demoModule(t, test.settings)
+		res := lint(t, dir)
+		want := "plugin(openaivet): newPlugin openaivet: settings: " + test.want
+		if res.exit != 3 || !strings.Contains(res.out, want) {
+			t.Errorf("settings %s: exit %d, want 3 and %q\n%s", test.settings, res.exit, want, res.out)
+		}
+	}
+}
+
+func TestRun(t *testing.T) {
+	dir := demoModule(t, "")
+	res := lint(t, dir)
+	if res.exit != 1 {
+		t.Errorf("exit %d, want 1 for findings\n%s", res.exit, res.out)
+	}
+	if got := findings(res.out); !slices.Equal(got, demoFindings) {
+		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"), res.out)
+	}
+	// A data flow's related information comes as findings of their own.
+	for _, want := range []string{
+		"main.go:36:15: promptinject: user input from r.URL reaches the system prompt of this chat completion request: ",
+		"main.go:39:81: promptinject(related information): user input is read here (openaivet)\n",
+	} {
+		if !strings.Contains(res.out, want) {
+			t.Errorf("output lacks %q:\n%s", want, res.out)
+		}
+	}
+}
+
+func TestChecksSetting(t *testing.T) {
+	dir := demoModule(t, `{checks: [safetyid]}`)
+	res := lint(t, dir)
+	want := demoFindingsOf("safetyid")
+	if got := findings(res.out); !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), res.out)
+	}
+	for _, m := range finding.FindAllStringSubmatch(res.out, -1) {
+		if m[4] != "safetyid" {
+			t.Errorf("%s finding with checks: [safetyid]: %s", m[4], m[0])
+		}
+	}
+}
+
+func TestOptionsSetting(t *testing.T) {
+	dir := demoModule(t, `{checks: [maxtokens], options: {maxtokens: {default: 512, ceiling: 100}}}`)
+	res := lint(t, dir)
+	if want := "main.go:54:15: maxtokens: chat completion request uses the deprecated MaxTokens and allows 300 output tokens: "; !strings.Contains(res.out, want) {
+		t.Errorf("with ceiling: 100, output lacks %q:\n%s", want, res.out)
+	}
+	res = lint(t, dir, "--fix")
+	if res.exit > 1 {
+		t.Fatalf("--fix: exit %d\n%s", res.exit, res.out)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "main.go"))
+	if !strings.Contains(string(fixed), "MaxCompletionTokens: openai.Int(512),") {
+		t.Errorf("with default: 512, --fix did not add MaxCompletionTokens: openai.Int(512):\n%s", fixed)
+	}
+}
+
+func TestFix(t *testing.T) {
+	dir := demoModule(t, "")
+	res := lint(t, dir, "--fix")
+	if res.exit > 1 {
+		t.Fatalf("--fix: exit %d\n%s", res.exit, res.out)
+	}
+	main, _ := os.ReadFile(filepath.Join(dir, "main.go"))
+	llm, _ := os.ReadFile(filepath.Join(dir, "llm", "llm.go"))
+	for _, want := range []string{"MaxCompletionTokens: openai.Int(1024),", "SafetyIdentifier:    openai.String(userID),", "sha256.Sum256([]byte(email))"} {
+		if !strings.Contains(string(main), want) {
+			t.Errorf("fixed main.go lacks %q:\n%s", want, main)
+		}
+	}
+	if strings.Contains(string(main), "WithAPIKey") || strings.Contains(string(main), "MaxTokens:") {
+		t.Errorf("fixed main.go still has the key or MaxTokens:\n%s", main)
+	}
+	if !strings.Contains(string(llm), "SafetyIdentifier: openai.String(userHash),") {
+		t.Errorf("fixed llm.go lacks SafetyIdentifier:\n%s", llm)
+	}
+	if res := run(t, dir, "go", "build", "./..."); res.exit != 0 {
+		t.Fatalf("fixed demo does not build:\n%s", res.out)
+	}
+	if res := run(t, dir, "go", "run", "cmd/gofmt", "-l", "."); res.out != "" || res.exit != 0 {
+		t.Errorf("fixed demo is not gofmt-clean: %s", res.out)
+	}
+
+	res = lint(t, dir)
+	for _, fixed := range []string{
+		"llm/llm.go:34:15: safetyid: ",
+		"maxtokens: chat completion request uses the deprecated MaxTokens",
+		"safetyid: chat completion request has no safety_identifier",
+		"unhashedid: ",
+		"apikey: ",
+	} {
+		if strings.Contains(res.out, fixed) {
+			t.Errorf("finding %q is still reported after --fix:\n%s", fixed, res.out)
+		}
+	}
+	if regexp.MustCompile(`(?m)^main\.go:.*maxtokens: chat completion request has no output token limit`).MatchString(res.out) {
+		t.Errorf("maxtokens finding in main.go still reported after --fix:\n%s", res.out)
+	}
+	// What no fix can decide stays reported.
+	for _, left := range []string{"safetyid: chat completion request sends a constant safety_identifier", "safetyid: realtime client secret"} {
+		if !strings.Contains(res.out, left) {
+			t.Errorf("finding %q should remain after --fix:\n%s", left, res.out)
+		}
+	}
+}
+
+func TestNolint(t *testing.T) {
+	dir := demoModule(t, "")
+	path := filepath.Join(dir, "main.go")
+	text, _ := os.ReadFile(path)
+	lines := strings.Split(string(text), "\n")
+	// //nolint:openaivet drops every check's findings on its line;
+	// //openaivet:ignore, which the checks read themselves, one check's.
+	directives := map[string]string{
+		"main.go:96 safetyid": "//nolint:openaivet // a demo",
+		"main.go:116 apikey":  "//nolint:openaivet // a demo",
+		"main.go:54 safetyid": "//openaivet:ignore safetyid anonymous users share one ID",
+	}
+	for f, directive := range directives {
+		var n int
+		fmt.Sscanf(f, "main.go:%d", &n)
+		lines[n-1] += " " + directive
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := lint(t, dir)
+	var want []string
+	for _, f := range demoFindings {
+		if _, suppressed := directives[f]; !suppressed {
+			want = append(want, f)
+		}
+	}
+	if got := findings(res.out); !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), res.out)
+	}
+}
+
+// A project's .openaivet.yml applies under golangci-lint too, and the
+// plugin's settings win over it, as the command's flags do.
+func TestOpenaivetYML(t *testing.T) {
+	for _, test := range []struct {
+		settings string
+		want     []string
+	}{
+		{`{}`, demoFindingsOf("maxtokens")},
+		{`{checks: [safetyid]}`, demoFindingsOf("safetyid")},
+	} {
+		dir := demoModule(t, test.settings)
+		if err := os.WriteFile(filepath.Join(dir, ".openaivet.yml"), []byte("checks: [maxtokens]\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res := lint(t, dir)
+		if got := findings(res.out); !slices.Equal(got, test.want) {
+			t.Errorf("settings %s with .openaivet.yml choosing maxtokens: findings:\n%s\nwant:\n%s\noutput:\n%s",
+				test.settings, strings.Join(got, "\n"), strings.Join(test.want, "\n"), res.out)
+		}
+	}
+}
