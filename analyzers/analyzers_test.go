@@ -1,6 +1,7 @@
 package analyzers_test
 
 import (
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 )
 
 // The names are fixed: analyzer names, SARIF rule IDs, -checks names,
@@ -56,6 +58,28 @@ func TestDocsUpToDate(t *testing.T) {
 		}
 		if string(got) != checkdoc.Markdown(a) {
 			t.Errorf("%s is stale: run `make docs`", path)
+		}
+	}
+}
+
+// Bazel's nogo, like the go vet convention, takes each check as a package
+// that exports one Analyzer variable; docs/bazel.md names these packages.
+func TestEachCheckIsANogoPackage(t *testing.T) {
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	exported := map[string]bool{}
+	for _, p := range pkgs {
+		v, ok := p.Types.Scope().Lookup("Analyzer").(*types.Var)
+		if ok && v.Exported() && types.TypeString(v.Type(), nil) == "*golang.org/x/tools/go/analysis.Analyzer" {
+			exported[p.PkgPath] = true
+		}
+	}
+	for _, a := range analyzers.All() {
+		if path := "github.com/openaivet/openaivet/analyzers/" + a.Analyzer.Name; !exported[path] {
+			t.Errorf("%s does not export Analyzer", path)
 		}
 	}
 }
