@@ -381,32 +381,13 @@ func findings(out string) []string {
 }
 
 // demoFindings are the findings openaivet reports on the demo module, as
-// cmd/openaivet's tests expect them of the command.
-var demoFindings = []string{
-	"llm/llm.go:34 maxtokens",
-	"llm/llm.go:34 safetyid",
-	"main.go:116 apikey",
-	"main.go:36 inputlimit",
-	"main.go:36 maxtokens",
-	"main.go:36 moderation",
-	"main.go:36 promptinject",
-	"main.go:36 safetyid",
-	"main.go:54 inputlimit",
-	"main.go:54 maxtokens",
-	"main.go:54 moderation",
-	"main.go:54 safetyid",
-	"main.go:69 inputlimit",
-	"main.go:69 moderation",
-	"main.go:80 inputlimit",
-	"main.go:80 moderation",
-	"main.go:84 unhashedid",
-	"main.go:96 safetyid",
-}
+// its expected.txt lists them.
+func demoFindings(t *testing.T) []string { return testmod.Expected(t, demo) }
 
 // demoFindingsOf returns the demo's findings of one check.
-func demoFindingsOf(check string) []string {
+func demoFindingsOf(t *testing.T, check string) []string {
 	var fs []string
-	for _, f := range demoFindings {
+	for _, f := range demoFindings(t) {
 		if strings.HasSuffix(f, " "+check) {
 			fs = append(fs, f)
 		}
@@ -458,8 +439,8 @@ func TestRun(t *testing.T) {
 	if res.exit != 1 {
 		t.Errorf("exit %d, want 1 for findings\n%s", res.exit, res.out)
 	}
-	if got := findings(res.out); !slices.Equal(got, demoFindings) {
-		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"), res.out)
+	if got := findings(res.out); !slices.Equal(got, demoFindings(t)) {
+		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings(t), "\n"), res.out)
 	}
 	// A data flow's related information comes as findings of their own.
 	for _, want := range []string{
@@ -475,7 +456,7 @@ func TestRun(t *testing.T) {
 func TestChecksSetting(t *testing.T) {
 	dir := demoModule(t, `{checks: [safetyid]}`)
 	res := lint(t, dir)
-	want := demoFindingsOf("safetyid")
+	want := demoFindingsOf(t, "safetyid")
 	if got := findings(res.out); !slices.Equal(got, want) {
 		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), res.out)
 	}
@@ -573,7 +554,7 @@ func TestNolint(t *testing.T) {
 	}
 	res := lint(t, dir)
 	var want []string
-	for _, f := range demoFindings {
+	for _, f := range demoFindings(t) {
 		if _, suppressed := directives[f]; !suppressed {
 			want = append(want, f)
 		}
@@ -590,8 +571,8 @@ func TestOpenaivetYML(t *testing.T) {
 		settings string
 		want     []string
 	}{
-		{`{}`, demoFindingsOf("maxtokens")},
-		{`{checks: [safetyid]}`, demoFindingsOf("safetyid")},
+		{`{}`, demoFindingsOf(t, "maxtokens")},
+		{`{checks: [safetyid]}`, demoFindingsOf(t, "safetyid")},
 	} {
 		dir := demoModule(t, test.settings)
 		if err := os.WriteFile(filepath.Join(dir, ".openaivet.yml"), []byte("checks: [maxtokens]\n"), 0o644); err != nil {

@@ -172,8 +172,8 @@ func TestSARIFForCodeScanning(t *testing.T) {
 	if len(suppressed) != 2 || suppressed["safetyid"] != want["safetyid"] || !strings.HasPrefix(suppressed["maxtokens"], want["maxtokens"]) {
 		t.Errorf("suppressed results %v, want %v", suppressed, want)
 	}
-	if len(run.Results) != len(demoFindings) {
-		t.Errorf("%d results, want all %d findings, suppressed ones included", len(run.Results), len(demoFindings))
+	if len(run.Results) != len(demoFindings(t)) {
+		t.Errorf("%d results, want all %d findings, suppressed ones included", len(run.Results), len(demoFindings(t)))
 	}
 }
 
@@ -195,7 +195,7 @@ func TestFingerprintsAreStable(t *testing.T) {
 	before := fingerprints()
 	edit(t, dir, "main.go", "// chat answers", "// A comment\n// of three\n// lines.\n\n// chat answers")
 	after := fingerprints()
-	if len(before) != len(demoFindings) || !maps.Equal(before, after) {
+	if len(before) != len(demoFindings(t)) || !maps.Equal(before, after) {
 		t.Errorf("fingerprints changed when lines were added above the findings:\nbefore %v\nafter  %v", before, after)
 	}
 }

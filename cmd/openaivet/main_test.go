@@ -99,27 +99,8 @@ func module(t *testing.T, path string) string {
 const demo = "../../testdata/demo"
 
 // demoFindings are the findings openaivet reports on the demo module:
-// file:line and check.
-var demoFindings = []string{
-	"llm/llm.go:34 maxtokens",
-	"llm/llm.go:34 safetyid",
-	"main.go:116 apikey",
-	"main.go:36 inputlimit",
-	"main.go:36 maxtokens",
-	"main.go:36 moderation",
-	"main.go:36 promptinject",
-	"main.go:36 safetyid",
-	"main.go:54 inputlimit",
-	"main.go:54 maxtokens",
-	"main.go:54 moderation",
-	"main.go:54 safetyid",
-	"main.go:69 inputlimit",
-	"main.go:69 moderation",
-	"main.go:80 inputlimit",
-	"main.go:80 moderation",
-	"main.go:84 unhashedid",
-	"main.go:96 safetyid",
-}
+// file:line and check, as its expected.txt lists them.
+func demoFindings(t *testing.T) []string { return testmod.Expected(t, demo) }
 
 func TestText(t *testing.T) {
 	dir := sample(t, demo)
@@ -128,8 +109,8 @@ func TestText(t *testing.T) {
 		t.Errorf("exit status %d, want 1 for findings\n%s", res.exit, res.stderr)
 	}
 	got := findings(res.stdout)
-	if !slices.Equal(got, demoFindings) {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
+	if !slices.Equal(got, demoFindings(t)) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings(t), "\n"))
 	}
 	if !strings.Contains(res.stdout, "main.go:36:15: chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user (safetyid)") {
 		t.Errorf("text output lacks the expected line:\n%s", res.stdout)
@@ -175,8 +156,8 @@ func TestJSON(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d %s", relative(t, dir, d.Location.File), d.Location.Line, d.Code))
 	}
 	slices.Sort(got)
-	if !slices.Equal(got, demoFindings) {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
+	if !slices.Equal(got, demoFindings(t)) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings(t), "\n"))
 	}
 }
 
@@ -235,8 +216,8 @@ func TestSARIF(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d %s", loc.ArtifactLocation.URI, loc.Region.StartLine, r.RuleID))
 	}
 	slices.Sort(got)
-	if !slices.Equal(got, demoFindings) {
-		t.Errorf("results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings, "\n"))
+	if !slices.Equal(got, demoFindings(t)) {
+		t.Errorf("results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings(t), "\n"))
 	}
 }
 
@@ -503,14 +484,10 @@ func findings(stdout string) []string {
 // and compares its findings with the list kept beside it.
 func TestService(t *testing.T) {
 	dir := sample(t, "../../testdata/service")
-	want, err := os.ReadFile(filepath.Join(dir, "expected.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := testmod.Expected(t, dir)
 	res := run(t, dir, "./...")
-	got := findings(res.stdout)
-	if strings.Join(got, "\n") != strings.TrimSpace(string(want)) {
-		t.Errorf("findings:\n%s\nwant (expected.txt):\n%s", strings.Join(got, "\n"), want)
+	if got := findings(res.stdout); !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant (expected.txt):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if res.exit != 1 {
 		t.Errorf("exit status %d, want 1", res.exit)

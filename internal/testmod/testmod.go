@@ -85,3 +85,14 @@ func Copy(t testing.TB, dir string, expand func(string) string) string {
 	}
 	return tmp
 }
+
+// Expected returns the findings a sample module's expected.txt lists, one
+// "file:line check" a line, in the order of the command's sorted output.
+func Expected(t testing.TB, dir string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(data)), "\n")
+}
