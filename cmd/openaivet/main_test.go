@@ -435,10 +435,19 @@ func TestNoKeyInOutput(t *testing.T) {
 		{"-show-ignored", "./..."},
 		{"-diff", "./..."},
 		{"-explain", "apikey"},
+		{"-baseline", "baseline.json", "./..."},
 		{"go", "vet", "-vettool=" + binary, "./..."},
 	} {
 		res := run(t, dir, args...)
 		outputs = append(outputs, res.stdout, res.stderr)
+		if args[0] == "-baseline" {
+			// The baseline is written past the output's redaction.
+			baseline, err := os.ReadFile(filepath.Join(dir, "baseline.json"))
+			if err != nil || !strings.Contains(string(baseline), "apikey") {
+				t.Fatalf("no baseline written: %v\n%s", err, res.stderr)
+			}
+			outputs = append(outputs, string(baseline))
+		}
 		if args[0] == "./..." && !strings.Contains(res.stdout, "OpenAI project key written in the source") {
 			t.Fatalf("no finding to check:\n%s%s", res.stdout, res.stderr)
 		}
