@@ -3,7 +3,7 @@
 GO  ?= go
 BIN := bin/openaivet
 
-.PHONY: build demo test check docs docs-check clean
+.PHONY: build demo test check fuzz docs docs-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openaivet
@@ -16,6 +16,14 @@ demo: build
 # Every test, and the repository's own hygiene.
 test: check
 	$(GO) test -timeout 30m ./...
+	$(MAKE) fuzz
+
+# Run each fuzz test for a while beyond its committed corpus (testdata/fuzz).
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/secret
+	$(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME) ./internal/secret
+	$(GO) test -run '^$$' -fuzz '^FuzzClassifyName$$' -fuzztime $(FUZZTIME) ./internal/pii
 
 # gofmt, go vet and openaivet itself are clean on the repository.
 check: build

@@ -33,3 +33,29 @@ func FuzzRedact(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFind holds the key finder's promise: whatever text surrounds an
+// issued key, once a character that cannot be part of a key separates
+// them, the key is found whole, of its kind and length.
+func FuzzFind(f *testing.F) {
+	f.Add("", "", uint64(1), uint8(0))
+	f.Add(`client := openai.NewClient(option.WithAPIKey("`, `"))`, uint64(2), uint8(1))
+	f.Add("OPENAI_API_KEY=", "\n", uint64(3), uint8(2))
+	f.Add("task-", "-sk-", uint64(4), uint8(3))
+	f.Fuzz(func(t *testing.T, before, after string, seed uint64, kind uint8) {
+		prefixes := []string{"sk-proj-", "sk-svcacct-", "sk-admin-", "sk-"}
+		prefix := prefixes[int(kind)%len(prefixes)]
+		key := fakekey.New(prefix, 74, seed)
+		text := before + " " + key + " " + after
+		start := len(before) + 1
+		for _, k := range Find(text, false) {
+			if k.Start == start && k.End == start+len(key) {
+				if k.Prefix != prefix || k.Length != len(key) {
+					t.Fatalf("found %s of length %d, want %s of length %d", k.Prefix, k.Length, prefix, len(key))
+				}
+				return
+			}
+		}
+		t.Fatalf("the key at %d in %q was not found whole: %v", start, text, Find(text, false))
+	})
+}
