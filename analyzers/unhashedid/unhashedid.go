@@ -151,9 +151,13 @@ func hashFix(pass *analysis.Pass, c *pii.Classifier, value ast.Expr) (analysis.S
 	}
 	if helpers := c.Digests(); len(helpers) == 1 {
 		name := helpers[0].Name()
+		wrap, ok := edit.Wrap(pass.Fset, file, value, name+"(", ")")
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
 		return analysis.SuggestedFix{
 			Message:   fmt.Sprintf("Hash it with %s", name),
-			TextEdits: edit.Wrap(value, name+"(", ")"),
+			TextEdits: []analysis.TextEdit{wrap},
 		}, true
 	}
 	fmtName, fmtEdits, ok := edit.Import(pass.TypesInfo, pass.Pkg, file, "fmt", "fmt")
@@ -164,7 +168,11 @@ func hashFix(pass *analysis.Pass, c *pii.Classifier, value ast.Expr) (analysis.S
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
+	wrap, ok := edit.Wrap(pass.Fset, file, value, fmt.Sprintf("%s.Sprintf(\"%%x\", %s.Sum256([]byte(", fmtName, shaName), ")))")
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
 	edits := append(fmtEdits, shaEdits...)
-	edits = append(edits, edit.Wrap(value, fmt.Sprintf("%s.Sprintf(\"%%x\", %s.Sum256([]byte(", fmtName, shaName), ")))")...)
+	edits = append(edits, wrap)
 	return analysis.SuggestedFix{Message: "Hash it with SHA-256", TextEdits: edits}, true
 }

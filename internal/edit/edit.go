@@ -6,6 +6,7 @@ package edit
 import (
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/token"
 	"go/types"
 	"slices"
@@ -46,12 +47,23 @@ func DeleteArgument(call *ast.CallExpr, arg ast.Expr) analysis.TextEdit {
 	}
 }
 
-// Wrap returns the edits that put before and after around node.
-func Wrap(node ast.Node, before, after string) []analysis.TextEdit {
-	return []analysis.TextEdit{
-		{Pos: node.Pos(), End: node.Pos(), NewText: []byte(before)},
-		{Pos: node.End(), End: node.End(), NewText: []byte(after)},
+// Wrap returns the edit that puts before and after around node, in file.
+// It is one edit that replaces node by its printed text, not two
+// insertions: another fix may insert at node's end as well (AddField, after
+// the last value of a literal), and the drivers merge two insertions at one
+// offset in either order, which could put that fix's text between node and
+// after. ok is false when node holds a comment, which printing would drop.
+func Wrap(fset *token.FileSet, file *ast.File, node ast.Node, before, after string) (analysis.TextEdit, bool) {
+	for _, group := range file.Comments {
+		if node.Pos() < group.End() && group.Pos() < node.End() {
+			return analysis.TextEdit{}, false
+		}
 	}
+	var text strings.Builder
+	if err := format.Node(&text, fset, node); err != nil {
+		return analysis.TextEdit{}, false
+	}
+	return Replace(node, before+text.String()+after), true
 }
 
 // Replace returns the edit that replaces the text of node.

@@ -128,3 +128,74 @@ func TestAddField(t *testing.T) {
 		})
 	}
 }
+
+// TestWrapBesideAddField wraps the last value of a literal, as unhashedid
+// does, while another fix adds a field after it, as maxtokens does. The
+// drivers merge edits at one offset in either order: both orders must
+// leave the added field outside the wrap.
+func TestWrapBesideAddField(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{
+			"one line",
+			"package a\n\nvar id string\n\nvar x = struct{ A, B string }{A: id}\n",
+			"package a\n\nvar id string\n\nvar x = struct{ A, B string }{A: hash(id), B: \"b\"}\n",
+		},
+		{
+			"lines",
+			"package a\n\nvar id string\n\nvar x = struct{ A, B string }{\n\tA: id,\n}\n",
+			"package a\n\nvar id string\n\nvar x = struct{ A, B string }{\n\tA: hash(id),\n\tB: \"b\",\n}\n",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fset, file, _, _ := check(t, tc.src)
+			var lit *ast.CompositeLit
+			ast.Inspect(file, func(n ast.Node) bool {
+				if l, ok := n.(*ast.CompositeLit); ok {
+					lit = l
+				}
+				return lit == nil
+			})
+			value := lit.Elts[0].(*ast.KeyValueExpr).Value
+			wrap, ok := Wrap(fset, file, value, "hash(", ")")
+			if !ok {
+				t.Fatal("no wrap")
+			}
+			add := AddField(fset, lit, "B", `"b"`)
+			for _, edits := range [][]analysis.TextEdit{{wrap, add}, {add, wrap}} {
+				if got := applyStable(t, fset, file, tc.src, edits); got != tc.want {
+					t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// applyStable applies edits to src from the end, keeping the given order
+// of edits at one offset: the first lands last in the text.
+func applyStable(t *testing.T, fset *token.FileSet, file *ast.File, src string, edits []analysis.TextEdit) string {
+	t.Helper()
+	tf := fset.File(file.Pos())
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int { return int(b.Pos - a.Pos) })
+	out := src
+	for _, e := range edits {
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		out = out[:start] + string(e.NewText) + out[end:]
+	}
+	return out
+}
+
+func TestWrapKeepsComments(t *testing.T) {
+	src := "package a\n\nvar id string\n\nvar x = id /* the user's */ + \"\"\n"
+	fset, file, _, _ := check(t, src)
+	var value ast.Expr
+	ast.Inspect(file, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BinaryExpr); ok {
+			value = b
+		}
+		return value == nil
+	})
+	if _, ok := Wrap(fset, file, value, "hash(", ")"); ok {
+		t.Error("Wrap of an expression holding a comment: want no edit, which would drop the comment")
+	}
+}

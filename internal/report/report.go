@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -108,7 +109,7 @@ func newFilter(pass *analysis.Pass, cfg *config.Config) *filter {
 		if tf == nil {
 			continue
 		}
-		if ast.IsGenerated(file) || cfg.Excluded(pass.Fset.Position(file.Package).Filename) {
+		if generated(pass.Fset, file) || cfg.Excluded(pass.Fset.Position(file.Package).Filename) {
 			f.dropped[tf] = true
 			continue
 		}
@@ -123,6 +124,38 @@ func newFilter(pass *analysis.Pass, cfg *config.Config) *filter {
 		}
 	}
 	return f
+}
+
+// generated reports whether a file is generated code, by the comments a
+// reader of it sees: those shown in the same file as its package clause.
+// cmd/cgo marks its copy of each file that imports "C" as generated, above
+// a //line directive that points the copy back at the user's file; that
+// marker alone would drop every finding in such a file (staticcheck, too,
+// judges by the file a position is shown in).
+func generated(fset *token.FileSet, file *ast.File) bool {
+	if !ast.IsGenerated(file) {
+		return false
+	}
+	shown := fset.PositionFor(file.Package, true).Filename
+	if shown == fset.PositionFor(file.Package, false).Filename || filepath.Ext(shown) != ".go" {
+		// No //line directive, or one into a grammar or template (goyacc):
+		// the generated file is what a reader sees.
+		return true
+	}
+	seen := *file
+	seen.Comments = nil
+	for _, group := range file.Comments {
+		var list []*ast.Comment
+		for _, c := range group.List {
+			if fset.PositionFor(c.Pos(), true).Filename == shown {
+				list = append(list, c)
+			}
+		}
+		if len(list) > 0 {
+			seen.Comments = append(seen.Comments, &ast.CommentGroup{List: list})
+		}
+	}
+	return ast.IsGenerated(&seen)
 }
 
 func parseDirective(c *ast.Comment) *directive {

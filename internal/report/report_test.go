@@ -43,3 +43,10 @@ func TestUnknownChecks(t *testing.T) {
 	dir := analysistest.TestData()
 	analysistest.Run(t, dir, reporter("apikey"), "./unknown")
 }
+
+// cmd/cgo marks as generated the copy of a file that imports "C" that the
+// checks see; the findings in it are reported all the same, unless the
+// file says it is generated itself. The test needs cgo (a C compiler).
+func TestCgo(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), reporter("safetyid"), "./cgo")
+}
