@@ -2,6 +2,8 @@ package report_test
 
 import (
 	"go/ast"
+	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/openaivet/openaivet/internal/report"
@@ -48,5 +50,8 @@ func TestUnknownChecks(t *testing.T) {
 // checks see; the findings in it are reported all the same, unless the
 // file says it is generated itself. The test needs cgo (a C compiler).
 func TestCgo(t *testing.T) {
+	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
+		t.Fatalf("cgo is off (go env CGO_ENABLED: %q, %v): the test needs a C compiler, e.g. `apt-get install gcc`", out, err)
+	}
 	analysistest.Run(t, analysistest.TestData(), reporter("safetyid"), "./cgo")
 }
