@@ -3,9 +3,10 @@
 //
 // A check's run function, wrapped by Run, reports through pass.Report as
 // usual. Its findings are dropped in generated files, in paths that
-// .openaivet.yml excludes, and where an //openaivet:ignore directive
-// names the check. Directives that name the check and match none of its
-// findings are reported, so that stale ones do not pile up.
+// .openaivet.yml excludes, and where an //openaivet:ignore directive, or
+// staticcheck's //lint:ignore, names the check. Directives that name the
+// check and match none of its findings are reported, so that stale ones
+// do not pile up.
 package report
 
 import (
@@ -21,16 +22,18 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-const (
-	ignorePrefix     = "//openaivet:ignore"
-	fileIgnorePrefix = "//openaivet:file-ignore"
+// The directives, openaivet's own and staticcheck's. A //lint:ignore
+// that names none of openaivet's checks is staticcheck's business.
+var (
+	lineDirectives = []string{"//openaivet:ignore", "//lint:ignore"}
+	fileDirectives = []string{"//openaivet:file-ignore", "//lint:file-ignore"}
 )
 
 // keepSuppressed is set by a driver that shows suppressed findings: the
 // command, which carries them into SARIF as suppressions.
 var keepSuppressed atomic.Bool
 
-// KeepSuppressed has findings under //openaivet:ignore reported, marked
+// KeepSuppressed has findings under a directive reported, marked
 // (see Suppressed), instead of dropped.
 func KeepSuppressed() { keepSuppressed.Store(true) }
 
@@ -63,6 +66,9 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 		f := newFilter(pass, cfg)
 		report := pass.Report
 		pass.Report = func(d analysis.Diagnostic) {
+			if !editable(pass.Fset, d.Pos) {
+				d.SuggestedFixes = nil
+			}
 			reason, keep := f.keep(d)
 			if !keep && reason != "" && keepSuppressed.Load() {
 				d.Message = suppressedMark + reason + suppressedMark + d.Message
@@ -81,9 +87,20 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 	}
 }
 
-// directive is an //openaivet:ignore or //openaivet:file-ignore comment.
+// editable reports whether a fix at pos can be applied: whether the file
+// the checks parsed is the file the user sees there. cmd/cgo hands the
+// checks a rewritten copy of each file that imports "C", whose //line
+// directives map positions back but whose offsets are the copy's; an
+// edit at those offsets would corrupt the user's file.
+func editable(fset *token.FileSet, pos token.Pos) bool {
+	return fset.PositionFor(pos, false).Filename == fset.PositionFor(pos, true).Filename
+}
+
+// directive is an //openaivet:ignore or //openaivet:file-ignore comment,
+// or staticcheck's //lint:ignore or //lint:file-ignore.
 type directive struct {
 	comment *ast.Comment
+	prefix  string // the directive's first word: //openaivet:ignore, ...
 	file    string
 	line    int
 	// wholeFile reports a file-ignore directive.
@@ -159,22 +176,28 @@ func generated(fset *token.FileSet, file *ast.File) bool {
 }
 
 func parseDirective(c *ast.Comment) *directive {
-	d := &directive{comment: c}
-	rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
-	if !ok {
-		rest, ok = strings.CutPrefix(c.Text, fileIgnorePrefix)
-		d.wholeFile = true
-	}
-	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+	prefix, _, _ := strings.Cut(c.Text, " ")
+	prefix, _, _ = strings.Cut(prefix, "\t")
+	d := &directive{comment: c, prefix: prefix, wholeFile: slices.Contains(fileDirectives, prefix)}
+	if !d.wholeFile && !slices.Contains(lineDirectives, prefix) {
 		return nil
 	}
-	fields := strings.Fields(rest)
+	fields := strings.Fields(strings.TrimPrefix(c.Text, prefix))
 	if len(fields) > 0 {
 		d.checks = strings.Split(fields[0], ",")
 		d.reason = strings.Join(fields[1:], " ")
 	}
+	if d.staticchecks() && !slices.ContainsFunc(d.checks, isCheck) {
+		return nil // a directive for staticcheck's own checks
+	}
 	return d
 }
+
+// staticchecks reports whether the directive is staticcheck's syntax,
+// which names checks of other linters too.
+func (d *directive) staticchecks() bool { return strings.HasPrefix(d.prefix, "//lint:") }
+
+func isCheck(name string) bool { return slices.Contains(config.Checks, name) }
 
 // keep reports whether a finding is shown, and marks the directive that
 // suppresses it as used; reason is the directive's.
@@ -211,22 +234,16 @@ func (f *filter) unused() []analysis.Diagnostic {
 	at := func(dir *directive, format string, args ...any) {
 		ds = append(ds, analysis.Diagnostic{Pos: dir.comment.Pos(), End: dir.comment.End(), Message: fmt.Sprintf(format, args...)})
 	}
-	directive := func(dir *directive) string {
-		if dir.wholeFile {
-			return fileIgnorePrefix
-		}
-		return ignorePrefix
-	}
 	for _, dir := range f.directives {
 		if len(dir.checks) == 0 {
 			if f.check == config.Checks[0] {
-				at(dir, "%s needs the checks it silences and a reason: %s CHECK reason", directive(dir), directive(dir))
+				at(dir, "%s needs the checks it silences and a reason: %s CHECK reason", dir.prefix, dir.prefix)
 			}
 			continue
 		}
 		for _, name := range dir.checks {
-			if !slices.Contains(config.Checks, name) && f.check == config.Checks[0] {
-				at(dir, "%s names no known check %q; the checks are %s", directive(dir), name, strings.Join(config.Checks, ", "))
+			if !isCheck(name) && !dir.staticchecks() && f.check == config.Checks[0] {
+				at(dir, "%s names no known check %q; the checks are %s", dir.prefix, name, strings.Join(config.Checks, ", "))
 			}
 		}
 		if !slices.Contains(dir.checks, f.check) {
@@ -234,9 +251,9 @@ func (f *filter) unused() []analysis.Diagnostic {
 		}
 		switch {
 		case dir.reason == "":
-			at(dir, "%s %s needs a reason, so that the next reader knows why the practice does not apply", directive(dir), f.check)
+			at(dir, "%s %s needs a reason, so that the next reader knows why the practice does not apply", dir.prefix, f.check)
 		case !dir.used:
-			at(dir, "%s %s matches no %s finding: remove it", directive(dir), f.check, f.check)
+			at(dir, "%s %s matches no %s finding: remove it", dir.prefix, f.check, f.check)
 		}
 	}
 	return ds

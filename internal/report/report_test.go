@@ -3,6 +3,8 @@ package report_test
 import (
 	"go/ast"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,7 +24,14 @@ func reporter(check string) *analysis.Analyzer {
 				ast.Inspect(f, func(n ast.Node) bool {
 					if call, ok := n.(*ast.CallExpr); ok {
 						if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "send" {
-							pass.Reportf(call.Pos(), "send called")
+							pass.Report(analysis.Diagnostic{
+								Pos:     call.Pos(),
+								Message: "send called",
+								SuggestedFixes: []analysis.SuggestedFix{{
+									Message:   "Drop the call",
+									TextEdits: []analysis.TextEdit{{Pos: call.Pos(), End: call.End()}},
+								}},
+							})
 						}
 					}
 					return true
@@ -53,5 +62,18 @@ func TestCgo(t *testing.T) {
 	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
 		t.Fatalf("cgo is off (go env CGO_ENABLED: %q, %v): the test needs a C compiler, e.g. `apt-get install gcc`", out, err)
 	}
-	analysistest.Run(t, analysistest.TestData(), reporter("safetyid"), "./cgo")
+	results := analysistest.Run(t, analysistest.TestData(), reporter("safetyid"), "./cgo")
+	// A fix's offsets would be those of cmd/cgo's copy: a file that
+	// imports "C" gets none.
+	var fixable []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				fixable = append(fixable, filepath.Base(r.Pass.Fset.Position(d.Pos).Filename))
+			}
+		}
+	}
+	if !slices.Equal(fixable, []string{"plain.go"}) {
+		t.Errorf("findings with fixes in %v, want in plain.go alone", fixable)
+	}
 }

@@ -45,3 +45,23 @@ func notADirective() {
 	//openaivet:ignored safetyid is another word
 	send() // want "send called"
 }
+
+// staticcheck's //lint:ignore works alike for openaivet's checks.
+func lintIgnore() {
+	//lint:ignore safetyid the request is replayed from a fixture
+	send()
+
+	//lint:ignore SA1019,safetyid one directive for staticcheck and openaivet
+	send()
+
+	//lint:ignore SA1019 staticcheck's own check is staticcheck's business
+	send() // want "send called"
+
+	// want +1 `^//lint:ignore safetyid matches no safetyid finding: remove it$`
+	//lint:ignore safetyid nothing here any more
+	_ = 1
+
+	// want +1 `//lint:ignore safetyid needs a reason`
+	//lint:ignore safetyid
+	send() // want "send called"
+}

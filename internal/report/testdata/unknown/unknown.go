@@ -13,3 +13,12 @@ func calls() {
 	//openaivet:ignore
 	_ = 1
 }
+
+// A //lint:ignore names staticcheck's checks too: only openaivet's count.
+func lintIgnore() {
+	//lint:ignore SA1019 staticcheck's own check
+	_ = 2
+
+	//lint:ignore SA1019,apikey one directive for both linters
+	send()
+}
