@@ -17,3 +17,5 @@ require (
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/text v0.14.0 // indirect
 )
+
+tool honnef.co/go/tools/cmd/staticcheck

@@ -1,6 +1,6 @@
 // Command bench measures what openaivet costs beside go vet, staticcheck
-// and the floor (staticcheck's lintcmd driver with no analyzer, see
-// internal/cmd/benchfloor), on synthetic modules of growing size
+// and the floor (openaivet's driver, go vet's vet path, with an analyzer
+// that does nothing, see internal/cmd/benchfloor), on synthetic modules of growing size
 // (internal/benchgen), and writes the results to bench/RESULTS.md.
 //
 //	go run ./bench [-sizes 1,4,16] [-reps 1] [-out bench/RESULTS.md] [-profile 4]
@@ -53,8 +53,8 @@ type run struct {
 	Wall, CPU time.Duration
 	// MaxRSS is the largest resident set of any one process of the run's
 	// tree; TreeRSS the largest sampled sum over its live processes;
-	// OwnRSS the largest of the analysis processes alone (vet, or the
-	// lintcmd command), without the compilers. In bytes.
+	// OwnRSS the largest of the analysis processes alone (the vet
+	// tool's, or staticcheck's), without the compilers. In bytes.
 	MaxRSS, TreeRSS, OwnRSS int64
 }
 
@@ -109,7 +109,7 @@ func main() {
 	sizesFlag := flag.String("sizes", "1,4,16", "comma-separated `scales` of the module: 1 is 64 packages, 16 is 1,024")
 	reps := flag.Int("reps", 1, "measured runs, cold and warm, of each tool at each size; the tables show medians")
 	out := flag.String("out", "bench/RESULTS.md", "Markdown `file` to write the results to")
-	profile := flag.Int("profile", 0, "also profile openaivet and the floor, cold, on the module of this `scale` (0: no profile)")
+	profile := flag.Int("profile", 0, "also profile openaivet, cold, on the module of this `scale` (0: no profile)")
 	sample := flag.Duration("sample", 50*time.Millisecond, "how often to sum the resident memory of each run's processes (0: do not)")
 	work := flag.String("work", "", "`directory` for the modules, caches, binaries, profiles and the log of runs (default: a new temporary directory, removed at the end)")
 	prebuilt := flag.Bool("prebuilt", true, "also run each tool with the build cache full and its result cache empty: the analysis alone")
@@ -236,7 +236,7 @@ func (b *bench) buildTools(resume bool) {
 		{"go vet", []string{"go", "vet", "./..."}, []int{0}},
 		{"staticcheck", []string{filepath.Join(bin, "staticcheck"), "./..."}, []int{0, 1}},
 		{"openaivet", []string{filepath.Join(bin, "openaivet"), "./..."}, []int{1}},
-		{"floor", []string{filepath.Join(bin, "benchfloor"), "./..."}, []int{0}},
+		{"floor", []string{"go", "vet", "-vettool=" + filepath.Join(bin, "benchfloor"), "./..."}, []int{0}},
 	}
 }
 
@@ -306,7 +306,8 @@ func (b *bench) prebuiltRun(dir string, scale, rep int, t tool) {
 }
 
 // prefill returns a build cache holding what the tools compile of the
-// module in dir (go list -export, as lintcmd runs it, with the tests):
+// module in dir (go list -export, as staticcheck runs it, with the
+// tests; go vet compiles the same):
 // made once per size, not measured.
 func (b *bench) prefill(dir string, scale int) string {
 	cache := filepath.Join(b.work, fmt.Sprintf("prebuilt-cache-scale%d", scale))
@@ -437,8 +438,8 @@ func measure(dir string, env []string, sample time.Duration, argv []string) (run
 // memPeaks are the peaks sampleTree finds.
 type memPeaks struct{ tree, own int64 }
 
-// analysisProcesses are the processes that analyze, by command name: go
-// vet's vet tool, and the lintcmd commands. The rest of a tree are the go
+// analysisProcesses are the processes that analyze, by command name: the
+// vet tools, and staticcheck. The rest of a tree are the go
 // command and the compilers, the same for every tool.
 var analysisProcesses = map[string]bool{"vet": true, "openaivet": true, "staticcheck": true, "benchfloor": true}
 
@@ -542,98 +543,35 @@ func unexpectedFindings(out []byte, scale int) string {
 	return fmt.Sprintf("found %v, want %v", got, want)
 }
 
-// profile runs openaivet and the floor cold once more, with a CPU profile
-// (lintcmd's -debug.cpuprofile) and openaivet's time per analyzer
-// (-debug.measure-analyzers).
+// profile runs openaivet cold once more, in one process with a CPU
+// profile (its -debug.cpuprofile), and shows where the time goes.
 func (b *bench) profile(dir string, scale int) {
-	for _, t := range b.tools {
-		if t.name != "openaivet" && t.name != "floor" {
-			continue
-		}
-		prof := filepath.Join(b.work, fmt.Sprintf("%s-scale%d.pprof", t.name, scale))
-		measures := filepath.Join(b.work, fmt.Sprintf("%s-scale%d.measure", t.name, scale))
-		section := filepath.Join(b.work, fmt.Sprintf("%s-scale%d.md", t.name, scale))
-		if data, err := os.ReadFile(section); b.resume && err == nil {
-			b.profiles = append(b.profiles, string(data))
-			continue
-		}
-		os.Remove(measures) // lintcmd appends to it
-		gocache := mkdirTemp(b.work, "gocache-")
-		sccache := mkdirTemp(b.work, "sccache-")
-		argv := append([]string{t.argv[0], "-debug.cpuprofile", prof, "-debug.measure-analyzers", measures}, t.argv[1:]...)
-		logf("profiling %s at scale %d", t.name, scale)
-		r, out, exit, err := measure(dir, b.runEnv(gocache, sccache), 0, argv)
-		os.RemoveAll(gocache)
-		os.RemoveAll(sccache)
-		if err != nil || !slices.Contains(t.exits, exit) {
-			fatalf("profiling %s: %v, exit status %d\n%s", t.name, err, exit, out)
-		}
-		var md strings.Builder
-		fmt.Fprintf(&md, "### %s, scale %d, cold (wall %.1f s, CPU %.1f s of the whole tree)\n\n", t.name, scale, r.Wall.Seconds(), r.CPU.Seconds())
-		fmt.Fprintf(&md, "The profile covers the %s process only, not the `go list -export` it runs, which compiles the packages.\n\n", t.name)
-		views := [][]string{{"-top", "-nodecount=20"}, {"-top", "-cum", "-nodecount=30"}}
-		if t.name == "openaivet" {
-			// openaivet's own code, wherever lintcmd calls it from.
-			views = append(views, []string{"-top", "-cum", "-focus=github.com/openaivet/openaivet", "-nodecount=20"})
-		}
-		for _, args := range views {
-			top := output(b.root, nil, "go", append(append([]string{"tool", "pprof"}, args...), prof)...)
-			fmt.Fprintf(&md, "`go tool pprof %s`:\n\n```text\n%s```\n\n", strings.Join(args, " "), top)
-		}
-		if t.name == "openaivet" {
-			md.WriteString(analyzerTimes(measures))
-		}
-		b.profiles = append(b.profiles, md.String())
-		check(os.WriteFile(section, []byte(md.String()), 0o644))
-		logf("profile written to %s", prof)
+	prof := filepath.Join(b.work, fmt.Sprintf("openaivet-scale%d.pprof", scale))
+	section := filepath.Join(b.work, fmt.Sprintf("openaivet-scale%d.md", scale))
+	if data, err := os.ReadFile(section); b.resume && err == nil {
+		b.profiles = append(b.profiles, string(data))
+		return
 	}
-}
-
-// analyzerTimes sums lintcmd's per-package analyzer measurements by
-// analyzer, for the module's packages and for their dependencies.
-func analyzerTimes(path string) string {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return ""
+	gocache := mkdirTemp(b.work, "gocache-")
+	sccache := mkdirTemp(b.work, "sccache-")
+	argv := []string{filepath.Join(b.work, "bin", "openaivet"), "-debug.cpuprofile", prof, "./..."}
+	logf("profiling openaivet at scale %d", scale)
+	r, out, exit, err := measure(dir, b.runEnv(gocache, sccache), 0, argv)
+	os.RemoveAll(gocache)
+	os.RemoveAll(sccache)
+	if err != nil || exit > 3 {
+		fatalf("profiling openaivet: %v, exit status %d\n%s", err, exit, out)
 	}
-	type sum struct{ module, deps time.Duration }
-	sums := map[string]*sum{}
-	var total time.Duration
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			continue
-		}
-		ns, _ := strconv.ParseInt(f[2], 10, 64)
-		s := sums[f[0]]
-		if s == nil {
-			s = new(sum)
-			sums[f[0]] = s
-		}
-		if strings.HasPrefix(f[1], benchgen.Module+"/") {
-			s.module += time.Duration(ns)
-		} else {
-			s.deps += time.Duration(ns)
-		}
-		total += time.Duration(ns)
-	}
-	names := make([]string, 0, len(sums))
-	for name := range sums {
-		names = append(names, name)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		a, b := sums[names[i]], sums[names[j]]
-		return a.module+a.deps > b.module+b.deps
-	})
 	var md strings.Builder
-	md.WriteString("Time in each analyzer (`-debug.measure-analyzers`), summed over packages; analyzers run in parallel, so the sum is CPU-ish time, not wall:\n\n")
-	md.WriteString("| analyzer | module packages | dependencies | share |\n| --- | ---: | ---: | ---: |\n")
-	for _, name := range names {
-		s := sums[name]
-		fmt.Fprintf(&md, "| %s | %.2f s | %.2f s | %.0f%% |\n", name, s.module.Seconds(), s.deps.Seconds(), 100*float64(s.module+s.deps)/float64(total))
+	fmt.Fprintf(&md, "### openaivet, scale %d, cold, in one process (wall %.1f s, CPU %.1f s of the whole tree)\n\n", scale, r.Wall.Seconds(), r.CPU.Seconds())
+	md.WriteString("The profile covers the openaivet process, which loads and type-checks every package and runs the checks; not the go command it runs to list and compile them.\n\n")
+	for _, args := range [][]string{{"-top", "-nodecount=20"}, {"-top", "-cum", "-nodecount=30"}, {"-top", "-cum", "-focus=github.com/openaivet/openaivet", "-nodecount=20"}} {
+		top := output(b.root, nil, "go", append(append([]string{"tool", "pprof"}, args...), prof)...)
+		fmt.Fprintf(&md, "`go tool pprof %s`:\n\n```text\n%s```\n\n", strings.Join(args, " "), top)
 	}
-	md.WriteString("\n")
-	return md.String()
+	b.profiles = append(b.profiles, md.String())
+	check(os.WriteFile(section, []byte(md.String()), 0o644))
+	logf("profile written to %s", prof)
 }
 
 // median returns the median of a metric over runs.
@@ -750,8 +688,9 @@ const method = `## Method
   4 services; each service has 13 known findings.
 - **Tools:** ` + "`go vet ./...`" + `; ` + "`staticcheck ./...`" + ` (honnef.co/go/tools, the version openaivet
   depends on, default checks); ` + "`openaivet ./...`" + `; the **floor**, ` + "`internal/cmd/benchfloor`" + `:
-  the lintcmd driver openaivet runs on, loading and type-checking the same
-  packages (dependencies too, from source) with no analyzer.
+  openaivet's driver, ` + "`go vet -vettool`" + `, with one analyzer that does
+  nothing but declare a fact, so that go vet parses and type-checks the
+  same packages, dependencies too, from source, as for openaivet.
 - **Cold:** an empty GOCACHE, so the standard library and openai-go are
   compiled from scratch, and an empty STATICCHECK_CACHE (a directory of its
   own for each run). **Warm:** the same command again, right after, nothing
@@ -765,22 +704,23 @@ const method = `## Method
 - **wall:** elapsed time. **CPU:** user + system time of the run's whole
   process tree (wait4's rusage: the child and every descendant it waited
   for, as RUSAGE_CHILDREN counts them). go vet's tree holds the go command,
-  the compiler for every package and a vet process per package; lintcmd's
-  holds ` + "`go list -export`" + ` and its compilers; openaivet's adds the process
-  that redacts keys from its output.
+  the compiler for every package and a vet process per package; staticcheck's
+  holds ` + "`go list -export`" + ` and its compilers; openaivet's is go vet's,
+  with openaivet as the vet tool (each in a pair of processes: one
+  analyzes, its parent redacts keys from the output).
 - **max RSS:** the rusage maximum resident set of that tree: the largest
   resident set of any **one** process in it (Linux reports a maximum over
   the waited-for descendants, not a sum). Cold, for every tool, that is the
   compiler compiling openai-go (one package of some 230,000 lines), which
-  go vet and ` + "`go list -export`" + ` both run; warm, the tool's own process. It is
+  go vet and ` + "`go list -export`" + ` both run; warm, the go command or the tool's own process. It is
   the number the targets use.
 - **tree RSS:** the largest **sum** of the resident sets of the tree's live
   processes, sampled from /proc (every 50 ms by default): what the machine
   needed at once. go vet and ` + "`go list -export`" + ` run up to GOMAXPROCS compilers
   at a time.
 - **analysis RSS:** the largest peak resident set (VmHWM, sampled from
-  /proc) of the processes that analyze: go vet's vet processes, or the
-  openaivet, staticcheck or floor process; the compilers left out: what
+  /proc) of the processes that analyze: the vet tool's processes (vet,
+  openaivet, benchfloor), or staticcheck's; the compilers left out: what
   the analysis itself holds, which max RSS hides.
 
 `

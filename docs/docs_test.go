@@ -170,9 +170,8 @@ func demoCopy(t *testing.T) string {
 // are what the demo is for; 2 or more, or a complaint about a flag, is a
 // documented command that does not work.
 func runCommands(t *testing.T, b block, dir string) {
-	// One result cache for all the blocks, beside the binary.
 	bin := path(t)
-	env := append(os.Environ(), "PATH="+bin, "STATICCHECK_CACHE="+filepath.Join(binDir, "cache"))
+	env := append(os.Environ(), "PATH="+bin)
 	for _, line := range strings.Split(b.text, "\n") {
 		command := strings.TrimSpace(line)
 		if command == "" || strings.HasPrefix(command, "#") {

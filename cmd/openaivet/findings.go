@@ -1,19 +1,14 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/sha256"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/openaivet/openaivet/internal/report"
 )
 
-// location is a position as lintcmd's JSON output gives it.
+// location is a position, as staticcheck's JSON output gives it.
 type location struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
@@ -26,8 +21,9 @@ type related struct {
 	Message  string   `json:"message"`
 }
 
-// finding is one diagnostic, in lintcmd's JSON form (which the json format
-// prints) plus what openaivet adds: a fingerprint that survives edits
+// finding is one diagnostic, in the JSON form of staticcheck's output
+// (which the json format prints, so that what reads staticcheck's reads
+// openaivet's) plus what openaivet adds: a fingerprint that survives edits
 // elsewhere in the file, and the reason it is suppressed.
 type finding struct {
 	Check       string    `json:"code"`
@@ -42,8 +38,8 @@ type finding struct {
 	Justification string `json:"-"`
 }
 
-// suppressed reports whether a directive silences the finding: lintcmd's
-// //lint:ignore or openaivet's own //openaivet:ignore.
+// suppressed reports whether a directive silences the finding:
+// //openaivet:ignore or staticcheck's //lint:ignore.
 func (f *finding) suppressed() bool { return f.Severity == "ignored" }
 
 // failing reports whether the finding makes the exit status 1.
@@ -52,28 +48,7 @@ func (f *finding) failing() bool { return f.Severity == "error" }
 // analysisFailure reports whether the finding says a package could not be
 // analyzed rather than that it breaks a practice.
 func (f *finding) analysisFailure() bool {
-	return f.Check == "compile" || f.Check == "config" || f.Check == "staticcheck"
-}
-
-// parseFindings reads lintcmd's JSON output: one object per line.
-func parseFindings(out []byte) ([]*finding, error) {
-	var fs []*finding
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		f := new(finding)
-		if err := json.Unmarshal(sc.Bytes(), f); err != nil {
-			return nil, err
-		}
-		if msg, reason, ok := report.Suppressed(f.Message); ok {
-			f.Message, f.Justification, f.Severity = msg, reason, "ignored"
-		}
-		fs = append(fs, f)
-	}
-	return fs, sc.Err()
+	return f.Check == "compile" || f.Check == "config" || f.Check == "analysis"
 }
 
 // fingerprint gives each finding a fingerprint from what does not move

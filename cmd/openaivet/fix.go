@@ -6,63 +6,48 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/analyzers"
-	"github.com/openaivet/openaivet/internal/config"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 )
 
-// fix applies the suggested fixes through x/tools' checker, which merges
-// the edits of all checks, formats the files it changes, and with -diff
-// prints a patch instead of writing.
-func fix(args []string) int {
-	checks, rest, err := takeChecks(args)
+// fix has go vet apply the suggested fixes, or with diff print them as a
+// unified diff. The go command merges the edits of all checks and
+// packages and formats the files it changes.
+func fix(vetArgs []string, diff bool, packages []string) int {
+	args := append(vetArgs, "-fix")
+	if diff {
+		args = append(args, "-diff")
+	}
+	stdout, stderr, code, err := goVet(append(args, packages...))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 2
+		return 1
 	}
-	if !hasFlag(rest, "fix") {
-		rest = append([]string{"-fix"}, rest...)
+	os.Stdout.Write(stdout)
+	os.Stderr.Write(stderr)
+	if diff && code == 1 && len(stderr) == 0 {
+		// go vet -diff fails when there is a diff to show; showing it
+		// is what was asked.
+		return 0
 	}
-	os.Args = append([]string{os.Args[0]}, rest...)
-	multichecker.Main(checks...)
-	return 0 // not reached: Main exits
+	return code
 }
 
-// takeChecks removes -checks from args, which multichecker does not know,
-// and returns the analyzers it selects: a comma-separated list of check
-// names, "all", or names prefixed with "-" to leave out.
-func takeChecks(args []string) ([]*analysis.Analyzer, []string, error) {
-	all := analyzers.Analyzers()
-	var list string
-	var rest []string
-	for i := 0; i < len(args); i++ {
-		name, value, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
-		if !strings.HasPrefix(args[i], "-") || name != "checks" {
-			rest = append(rest, args[i])
+// profile runs the checks in this one process, through x/tools' checker,
+// with a CPU profile written to file: under go vet, each package is
+// analyzed in a process of its own, which ends before a profile could be
+// written. It prints the findings as the checker does.
+func profile(vetArgs []string, file string, packages []string) int {
+	args := []string{os.Args[0], "-cpuprofile", file}
+	for _, arg := range vetArgs {
+		if tags, ok := strings.CutPrefix(arg, "-tags="); ok {
+			// The checker loads packages as the go command would, with
+			// GOFLAGS; its own -tags flag does nothing.
+			os.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -tags="+tags))
 			continue
 		}
-		if !hasValue {
-			if i+1 == len(args) {
-				return nil, nil, fmt.Errorf("flag needs an argument: -checks")
-			}
-			i++
-			value = args[i]
-		}
-		list = value
+		args = append(args, arg)
 	}
-	if list == "" {
-		return all, rest, nil
-	}
-	config.ChecksChosenByCaller()
-	selected, err := config.SelectChecks(strings.Split(list, ","))
-	if err != nil {
-		return nil, nil, fmt.Errorf("-checks: %v", err)
-	}
-	var checks []*analysis.Analyzer
-	for _, a := range all {
-		if selected[a.Name] {
-			checks = append(checks, a)
-		}
-	}
-	return checks, rest, nil
+	os.Args = append(args, packages...)
+	multichecker.Main(analyzers.Analyzers()...)
+	return 0 // not reached: Main exits
 }

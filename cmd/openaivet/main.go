@@ -21,6 +21,7 @@ import (
 
 	"github.com/openaivet/openaivet/analyzers"
 	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/report"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
@@ -33,15 +34,21 @@ func main() {
 	case slices.Contains(args, "-V=full"):
 		os.Exit(printVetVersion())
 	case speaksVetProtocol(args):
-		if namesCheck(args) {
-			config.ChecksChosenByCaller() // go vet -safetyid, -maxtokens=false
-		}
-		unitchecker.Main(analyzers.Analyzers()...)
-	case hasFlag(args, "fix") || hasFlag(args, "diff"):
-		os.Exit(fix(args))
+		vetTool(args)
 	default:
 		os.Exit(standalone(args))
 	}
+}
+
+// vetTool runs the checks on one package for go vet.
+func vetTool(args []string) {
+	if namesCheck(args) {
+		config.ChecksChosenByCaller() // go vet -safetyid, -maxtokens=false
+	}
+	if os.Getenv(showSuppressedEnv) != "" {
+		report.KeepSuppressed()
+	}
+	unitchecker.Main(analyzers.Analyzers()...)
 }
 
 // speaksVetProtocol reports whether the go command is running openaivet as
@@ -58,7 +65,8 @@ func speaksVetProtocol(args []string) bool {
 // printVetVersion answers the go command's -V=full, whose build ID keys
 // the go command's cache of vet results. The ID covers the executable and
 // the configuration files around the working directory, so that go vet
-// runs again when a .openaivet.yml changes.
+// runs again when a .openaivet.yml changes, and whether suppressed
+// findings are reported.
 func printVetVersion() int {
 	h := sha256.New()
 	exe, err := os.Executable()
@@ -77,6 +85,7 @@ func printVetVersion() int {
 		// A mistake in a file is the checks' to report, package by package.
 		checkConfigFiles(configFiles(cwd), h)
 	}
+	fmt.Fprintf(h, "%s=%s\n", showSuppressedEnv, os.Getenv(showSuppressedEnv))
 	fmt.Printf("openaivet version devel openaivet buildID=%x\n", h.Sum(nil))
 	return 0
 }
@@ -86,24 +95,6 @@ func namesCheck(args []string) bool {
 	for _, arg := range args {
 		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
 		if strings.HasPrefix(arg, "-") && slices.Contains(config.Checks, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFlag reports whether the boolean flag name is given, and not turned
-// off, on the command line.
-func hasFlag(args []string, name string) bool {
-	for _, arg := range args {
-		if arg == "--" {
-			return false
-		}
-		if !strings.HasPrefix(arg, "-") {
-			continue
-		}
-		flagName, value, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if flagName == name && value != "false" {
 			return true
 		}
 	}

@@ -34,8 +34,6 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "building openaivet:", err)
 		os.Exit(1)
 	}
-	// Keep the result cache of these runs apart from the user's.
-	os.Setenv("STATICCHECK_CACHE", filepath.Join(dir, "cache"))
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -393,8 +391,79 @@ func TestVetTool(t *testing.T) {
 func TestBrokenPackage(t *testing.T) {
 	dir := sample(t, "testdata/broken")
 	res := run(t, dir, "./...")
-	if res.exit != 1 || !strings.Contains(res.stdout+res.stderr, "undefined") {
+	if res.exit != 1 || !strings.Contains(res.stdout, "broken.go:13:3: unknown field NoSuchKey in struct literal of type openai.ChatCompletionNewParams (compile)") {
 		t.Errorf("a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)
+	}
+}
+
+// A request in a test file, and one behind a build tag: findings only
+// with -tests (the default) and -tags. Findings in a package that go vet
+// also checks with its test files are reported once.
+func TestTestsAndTags(t *testing.T) {
+	dir := module(t, demo)
+	const request = `package llm
+
+import (
+	"context"
+
+	"github.com/openai/openai-go/v3"
+)
+
+func ask(ctx context.Context, client openai.Client, userHash string) {
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Model:            openai.ChatModelGPT4oMini,
+		Messages:         []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hi")},
+		SafetyIdentifier: openai.String(userHash),
+	})
+}
+`
+	write := func(name, src string) {
+		if err := os.WriteFile(filepath.Join(dir, "llm", name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ask_test.go", strings.Replace(request, "func ask(", "func askInTest(", 1))
+	write("ask_tagged.go", "//go:build special\n\n"+strings.Replace(request, "func ask(", "func askTagged(", 1))
+	const (
+		inTest = "llm/ask_test.go:10 maxtokens"
+		tagged = "llm/ask_tagged.go:12 maxtokens"
+	)
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{nil, []string{inTest}},
+		{[]string{"-tests=false"}, nil},
+		{[]string{"-tags", "special"}, []string{tagged, inTest}},
+	} {
+		res := run(t, dir, append(append([]string{"-checks", "maxtokens"}, c.args...), "./...")...)
+		var got []string
+		for _, f := range findings(res.stdout) {
+			if strings.HasPrefix(f, "llm/ask") {
+				got = append(got, f)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%v: findings in the new files %v, want %v\n%s%s", c.args, got, c.want, res.stdout, res.stderr)
+		}
+		if n := strings.Count(res.stdout, "llm/llm.go:34:15"); n != 1 {
+			t.Errorf("%v: the finding in llm.go is reported %d times, want once:\n%s", c.args, n, res.stdout)
+		}
+	}
+}
+
+// -debug.cpuprofile runs the checks in one process and writes a profile
+// that go tool pprof reads.
+func TestProfile(t *testing.T) {
+	dir := sample(t, demo)
+	profile := filepath.Join(t.TempDir(), "cpu.pprof")
+	res := run(t, dir, "-debug.cpuprofile", profile, "-checks", "safetyid", "./...")
+	if res.exit != 3 || !strings.Contains(res.stderr, "has no safety_identifier") {
+		t.Errorf("-debug.cpuprofile: exit %d, want 3 (x/tools' checker with findings) and the findings:\n%s%s", res.exit, res.stdout, res.stderr)
+	}
+	top := run(t, dir, "go", "tool", "pprof", "-top", profile)
+	if top.exit != 0 || !strings.Contains(top.stdout, "flat%") {
+		t.Errorf("go tool pprof cannot read the profile: exit %d\n%s%s", top.exit, top.stdout, top.stderr)
 	}
 }
 

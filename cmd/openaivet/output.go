@@ -7,7 +7,7 @@ import (
 	"text/tabwriter"
 )
 
-// The formats print findings the way lintcmd does, so that editors and
+// The formats print findings the way staticcheck does, so that editors and
 // scripts that read staticcheck's output read openaivet's too.
 
 // writeText prints one finding a line, file:line:col: message (check),

@@ -1,21 +1,20 @@
 package main
 
 import (
+	"cmp"
 	"crypto/sha256"
+	"errors"
 	"flag"
 	"fmt"
-	"hash"
-	"io"
 	"os"
-	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/analyzers"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/config"
-	"github.com/openaivet/openaivet/internal/report"
 	"honnef.co/go/tools/analysis/lint"
-	"honnef.co/go/tools/lintcmd"
 )
 
 const usageIntro = `openaivet checks Go programs that call the OpenAI API against OpenAI's
@@ -35,116 +34,169 @@ the checks, sets their options and names the project's own sources,
 prompts, sinks, sanitizers and key-taking functions; flags win over it.
 
 Suppress a finding with a comment on its line or the line above it:
-  //openaivet:ignore CHECK reason     (everywhere, go vet included)
-  //lint:ignore CHECK reason          (this command)
+  //openaivet:ignore CHECK reason     (or staticcheck's //lint:ignore CHECK reason)
 
 Exit status: 0 when there are no findings (and always with -f sarif),
 1 when there are findings or a package could not be analyzed, 2 when the
 command line or a configuration file is wrong.
 `
 
-// formats are the output formats; lintcmd's binary and null formats are
-// for its own plumbing.
-var formats = map[string]bool{"text": true, "stylish": true, "json": true, "sarif": true}
+// formats are the output formats.
+var formats = []string{"text", "stylish", "json", "sarif"}
 
-// standalone runs the checks through staticcheck's lintcmd, which loads the
-// packages, runs the analyzers with their facts and caches the results,
-// and handles -checks, -fail, -tests and //lint:ignore. openaivet reads
-// its findings as JSON and prints them itself: to drop those in the
-// baseline, and to write the SARIF that code scanning expects.
-func standalone(args []string) int {
-	checks := analyzers.All()
-	cmd := lintcmd.NewCommand("openaivet")
-	cmd.AddAnalyzers(checks...)
-	fs := cmd.FlagSet()
+// flags are the command's own flags; the checks' options are registered
+// beside them as -CHECK.OPTION.
+type flags struct {
+	format, checks, fail, baseline, explain, tags, cpuProfile string
+	tests, showIgnored, listChecks, version, fix, diff        bool
+}
+
+func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
+	fs := flag.NewFlagSet("openaivet", flag.ContinueOnError)
+	f := new(flags)
+	fs.StringVar(&f.format, "f", "text", "output `format`: text, stylish, json or sarif")
+	fs.StringVar(&f.checks, "checks", "", "comma-separated `checks` to run: names, \"all\", \"-name\" to leave one out (default all, or the configuration's)")
+	fs.StringVar(&f.fail, "fail", "all", "comma-separated `checks` whose findings make the exit status 1")
+	fs.BoolVar(&f.tests, "tests", true, "check test files too")
+	fs.BoolVar(&f.showIgnored, "show-ignored", false, "show suppressed findings too")
+	fs.StringVar(&f.baseline, "baseline", "", "report only findings that are not in this `file`; when it does not exist, write the current findings to it")
+	fs.StringVar(&f.tags, "tags", "", "comma-separated build `tags`, as for go build")
+	fs.BoolVar(&f.fix, "fix", false, "apply the suggested fixes")
+	fs.BoolVar(&f.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
+	fs.StringVar(&f.explain, "explain", "", "print the documentation of a `check`")
+	fs.BoolVar(&f.listChecks, "list-checks", false, "list the checks")
+	fs.BoolVar(&f.version, "version", false, "print the version")
+	fs.StringVar(&f.cpuProfile, "debug.cpuprofile", "", "analyze every package in one process and write its CPU profile to `file`, for go tool pprof")
 	for _, a := range checks {
-		a.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Analyzer.Name+"."+f.Name, f.Usage)
+		a.Analyzer.Flags.VisitAll(func(opt *flag.Flag) {
+			fs.Var(opt.Value, a.Analyzer.Name+"."+opt.Name, opt.Usage)
 		})
 	}
-	baselinePath := fs.String("baseline", "", "report only findings that are not in this `file`; when it does not exist, write the current findings to it")
-	// Say what lintcmd's flags mean for openaivet.
-	fs.Lookup("f").Usage = "output `format`: text, stylish, json or sarif"
-	fs.Lookup("checks").Usage = "comma-separated `checks` to run: names, \"all\", \"-name\" to leave one out (default all, or the configuration's)"
-	fs.Lookup("fail").Usage = "comma-separated `checks` whose findings make the exit status 1"
-	fs.Lookup("tests").Usage = "check test files too"
-	fs.Lookup("show-ignored").Usage = "show suppressed findings too"
 	fs.Usage = func() { usage(fs, checks) }
-	cmd.ParseFlags(args)
+	return fs, f
+}
 
-	// lintcmd's -explain points at staticcheck's website; ours points at
-	// the check's page.
-	if name := fs.Lookup("explain").Value.String(); name != "" {
-		return explain(checks, name)
-	}
-	if fs.Lookup("list-checks").Value.String() == "true" || fs.Lookup("version").Value.String() == "true" || fs.Lookup("debug.version").Value.String() == "true" {
-		return cmd.Execute()
-	}
-	format := fs.Lookup("f").Value.String()
-	if !formats[format] {
-		fmt.Fprintf(os.Stderr, "openaivet: -f %s: the formats are text, stylish, json and sarif\n", format)
+// standalone runs the checks through go vet (see goVet) and reports what
+// they find in the format asked for; or, with -fix or -diff, has go vet
+// apply or show the fixes.
+func standalone(args []string) int {
+	checks := analyzers.All()
+	fs, f := newFlagSet(checks)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
-	chosen := false
-	fs.Visit(func(f *flag.Flag) { chosen = chosen || f.Name == "checks" })
-	if chosen {
-		config.ChecksChosenByCaller()
+	switch {
+	case f.explain != "":
+		return explain(checks, f.explain)
+	case f.listChecks:
+		for _, a := range checks {
+			fmt.Printf("%-12s %s\n", a.Analyzer.Name, a.Doc.Compile().Title)
+		}
+		return 0
+	case f.version:
+		printVersion()
+		return 0
+	case !slices.Contains(formats, f.format):
+		fmt.Fprintf(os.Stderr, "openaivet: -f %s: the formats are %s\n", f.format, strings.Join(formats, ", "))
+		return 2
+	}
+	vetArgs, err := vetFlags(fs, f)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "openaivet:", err)
+		return 2
+	}
+	failing, err := config.SelectChecks(strings.Split(f.fail, ","))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "openaivet: -fail:", err)
+		return 2
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
-	key := sha256.New()
-	fmt.Fprintf(key, "checks chosen: %v\n", chosen)
-	if err := checkConfigFiles(configFiles(cwd), key); err != nil {
+	if err := checkConfigFiles(configFiles(cwd), sha256.New()); err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
-	setCacheDir(checks, key)
-
-	// Run with lintcmd's JSON output, suppressed findings included.
-	showIgnored := fs.Lookup("show-ignored").Value.String() == "true"
-	fs.Set("f", "json")
-	fs.Set("show-ignored", "true")
-	report.KeepSuppressed()
-	out, code := captureStdout(cmd.Execute)
-	findings, err := parseFindings(out)
-	if err != nil {
-		// Not findings (an error message, say): pass it through.
-		os.Stdout.Write(out)
-		return code
+	if f.fix || f.diff {
+		return fix(vetArgs, f.diff, fs.Args())
 	}
-	fingerprint(findings, cwd)
-	// lintcmd exits 1 for findings, suppressed ones included; without
-	// any, it failed, and said so.
-	failed := code != 0 && len(findings) == 0
 
-	if *baselinePath != "" {
-		b, exists, err := readBaseline(*baselinePath)
+	if f.cpuProfile != "" {
+		return profile(vetArgs, f.cpuProfile, fs.Args())
+	}
+	stdout, stderr, code, err := goVet(append(append(vetArgs, "-json"), fs.Args()...), showSuppressedEnv+"=1")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "openaivet:", err)
+		return 1
+	}
+	out, err := parseVetOutput(cwd, stdout, stderr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "openaivet:", err)
+		return 1
+	}
+	findings := out.findings
+	if !f.tests {
+		findings = slices.DeleteFunc(findings, func(x *finding) bool { return strings.HasSuffix(x.Location.File, "_test.go") })
+	}
+	for _, x := range findings {
+		if x.Severity == "" {
+			x.Severity = "warning"
+			if failing[x.Check] || x.analysisFailure() {
+				x.Severity = "error"
+			}
+		}
+	}
+	slices.SortFunc(findings, func(a, b *finding) int {
+		return cmp.Or(cmp.Compare(a.Location.File, b.Location.File), cmp.Compare(a.Location.Line, b.Location.Line),
+			cmp.Compare(a.Location.Column, b.Location.Column), cmp.Compare(a.Check, b.Check), cmp.Compare(a.Message, b.Message))
+	})
+	fingerprint(findings, cwd)
+	// What go vet said that is not about a package (a pattern that
+	// matches nothing, a go.mod it cannot read) is passed on.
+	for _, line := range out.other {
+		fmt.Fprintln(os.Stderr, line)
+	}
+	failed := code != 0
+
+	if f.baseline != "" {
+		b, exists, err := readBaseline(f.baseline)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "openaivet:", err)
 			return 2
 		}
 		if !exists {
-			return startBaseline(*baselinePath, findings)
+			if failed && !slices.ContainsFunc(findings, (*finding).analysisFailure) {
+				fmt.Fprintln(os.Stderr, "openaivet: go vet failed; fix that before writing a baseline")
+				return 1
+			}
+			return startBaseline(f.baseline, findings)
 		}
 		var gone int
 		findings, gone = applyBaseline(b, findings)
 		if gone > 0 {
-			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, *baselinePath)
+			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, f.baseline)
 		}
 	}
+	return show(f, checks, findings, cwd, failed)
+}
 
+// show prints the findings and returns the exit status.
+func show(f *flags, checks []*lint.Analyzer, findings []*finding, cwd string, failed bool) int {
 	var shown []*finding
 	failing := false
-	for _, f := range findings {
-		failing = failing || f.failing() && !f.suppressed()
-		if !f.suppressed() || showIgnored || format == "sarif" {
-			shown = append(shown, f)
+	for _, x := range findings {
+		failing = failing || x.failing() && !x.suppressed()
+		if !x.suppressed() || f.showIgnored || f.format == "sarif" {
+			shown = append(shown, x)
 		}
 	}
-	switch format {
+	var err error
+	switch f.format {
 	case "text":
 		writeText(os.Stdout, shown, cwd)
 	case "stylish":
@@ -158,14 +210,38 @@ func standalone(args []string) int {
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 1
-	case format == "sarif":
+	case f.format == "sarif":
 		return 0 // findings are the product, not a failure
-	case failing:
+	case failing || failed:
 		return 1
-	case failed:
-		return code
 	}
 	return 0
+}
+
+// vetFlags returns go vet's flags for the command's: build tags, the
+// checks chosen (go vet's -NAME flags), and the options set.
+func vetFlags(fs *flag.FlagSet, f *flags) ([]string, error) {
+	var args []string
+	if f.tags != "" {
+		args = append(args, "-tags="+f.tags)
+	}
+	if f.checks != "" {
+		selected, err := config.SelectChecks(strings.Split(f.checks, ","))
+		if err != nil {
+			return nil, fmt.Errorf("-checks: %v", err)
+		}
+		for _, name := range config.Checks {
+			if selected[name] {
+				args = append(args, "-"+name)
+			}
+		}
+	}
+	fs.Visit(func(opt *flag.Flag) {
+		if check, _, ok := strings.Cut(opt.Name, "."); ok && slices.Contains(config.Checks, check) {
+			args = append(args, "-"+opt.Name+"="+opt.Value.String())
+		}
+	})
+	return args, nil
 }
 
 // startBaseline writes the first baseline: every current finding but
@@ -189,28 +265,6 @@ func startBaseline(path string, findings []*finding) int {
 	return 0
 }
 
-// setCacheDir points lintcmd's result cache at a directory of its own for
-// each set of analyzer options and configuration: lintcmd keys its results
-// on the packages and the executable, not on either, so a run with other
-// options must not see them. It keeps our results apart from
-// staticcheck's too.
-func setCacheDir(checks []*lint.Analyzer, key hash.Hash) {
-	base := os.Getenv("STATICCHECK_CACHE")
-	if base == "" {
-		dir, err := os.UserCacheDir()
-		if err != nil {
-			return // lintcmd says what is wrong
-		}
-		base = filepath.Join(dir, "openaivet")
-	}
-	for _, a := range checks {
-		a.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
-			fmt.Fprintf(key, "%s.%s=%s\n", a.Analyzer.Name, f.Name, f.Value)
-		})
-	}
-	os.Setenv("STATICCHECK_CACHE", filepath.Join(base, fmt.Sprintf("options-%x", key.Sum(nil)[:6])))
-}
-
 func usage(fs *flag.FlagSet, checks []*lint.Analyzer) {
 	w := fs.Output()
 	fmt.Fprint(w, usageIntro)
@@ -219,9 +273,6 @@ func usage(fs *flag.FlagSet, checks []*lint.Analyzer) {
 	}
 	fmt.Fprintln(w, "\nFlags:")
 	fs.VisitAll(func(f *flag.Flag) {
-		if strings.HasPrefix(f.Name, "debug.") || f.Name == "merge" || f.Name == "matrix" {
-			return
-		}
 		name, text := flag.UnquoteUsage(f)
 		fmt.Fprintf(w, "  -%s\n    \t%s", strings.TrimSpace(f.Name+" "+name), text)
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != `""` && f.Name != "checks" {
@@ -229,8 +280,6 @@ func usage(fs *flag.FlagSet, checks []*lint.Analyzer) {
 		}
 		fmt.Fprintln(w)
 	})
-	fmt.Fprintln(w, "  -fix\n    \tapply the suggested fixes (go vet-style flags: -CHECK.OPTION, -test)")
-	fmt.Fprintln(w, "  -diff\n    \twith -fix, print the fixes as a unified diff instead of applying them")
 	fmt.Fprint(w, usageExits)
 }
 
@@ -246,22 +295,11 @@ func explain(checks []*lint.Analyzer, name string) int {
 	return 2
 }
 
-// captureStdout runs execute with its standard output captured.
-func captureStdout(execute func() int) ([]byte, int) {
-	stdout := os.Stdout
-	r, w, err := os.Pipe()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return nil, 1
+// printVersion prints the module version the binary was built from.
+func printVersion() {
+	version := "(devel)"
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		version = info.Main.Version
 	}
-	captured := make(chan []byte)
-	go func() {
-		b, _ := io.ReadAll(r)
-		captured <- b
-	}()
-	os.Stdout = w
-	code := execute()
-	os.Stdout = stdout
-	w.Close()
-	return <-captured, code
+	fmt.Println("openaivet", version)
 }

@@ -34,9 +34,8 @@ import (
 	"github.com/openaivet/openaivet/internal/testmod"
 )
 
-// Binary is the openaivet command built for the tests; cacheDir is the
-// result cache its runs share, apart from the user's.
-var Binary, cacheDir string
+// Binary is the openaivet command built for the tests.
+var Binary string
 
 // Main builds openaivet, runs the tests and returns their exit code: a
 // test package's TestMain is os.Exit(robustness.Main(m)).
@@ -54,7 +53,6 @@ func Main(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "building openaivet:", err)
 		return 1
 	}
-	cacheDir = filepath.Join(dir, "cache")
 	return m.Run()
 }
 
@@ -106,8 +104,7 @@ func Command(t testing.TB, dir string, env []string, name string, args ...string
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "STATICCHECK_CACHE="+cacheDir)
-	cmd.Env = append(cmd.Env, env...)
+	cmd.Env = append(os.Environ(), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

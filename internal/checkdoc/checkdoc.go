@@ -53,7 +53,7 @@ func MarkdownBody(a *lint.Analyzer) string {
 		b.WriteString("\n")
 	}
 	fmt.Fprintf(&b, "## Suppressing\n\nOn the line of the finding or the line above it, with the reason the practice does not apply ([suppressions](../suppressions.md)):\n\n")
-	fmt.Fprintf(&b, "```go\n//openaivet:ignore %s reason   // everywhere, go vet and golangci-lint included\n//lint:ignore %s reason        // the openaivet command\n//nolint:openaivet // reason      // golangci-lint\n```\n", name, name)
+	fmt.Fprintf(&b, "```go\n//openaivet:ignore %s reason   // everywhere, go vet and golangci-lint included\n//lint:ignore %s reason        // staticcheck's syntax, read alike\n//nolint:openaivet // reason      // golangci-lint\n```\n", name, name)
 	return b.String()
 }
 

@@ -45,9 +45,8 @@ func TestNoNetworkNoStrayWrites(t *testing.T) {
 	src := filepath.Join(robustness.Root(t), "testdata", "demo")
 	tmp := t.TempDir()
 	sandbox := map[string]string{
-		"STATICCHECK_CACHE": filepath.Join(tmp, "openaivet-cache"),
-		"TMPDIR":            filepath.Join(tmp, "tmp"),
-		"XDG_CONFIG_HOME":   filepath.Join(tmp, "config"),
+		"TMPDIR":          filepath.Join(tmp, "tmp"),
+		"XDG_CONFIG_HOME": filepath.Join(tmp, "config"),
 		// The user's go env file and build cache, named, since the
 		// configuration directory moved.
 		"GOENV":   robustness.GoEnv(t, "GOENV"),
@@ -62,7 +61,7 @@ func TestNoNetworkNoStrayWrites(t *testing.T) {
 			}
 		}
 	}
-	writable := []string{sandbox["STATICCHECK_CACHE"], sandbox["TMPDIR"], sandbox["XDG_CONFIG_HOME"], sandbox["GOCACHE"], "/dev/null"}
+	writable := []string{sandbox["TMPDIR"], sandbox["XDG_CONFIG_HOME"], sandbox["GOCACHE"], "/dev/null"}
 
 	for _, mode := range []struct {
 		name string
@@ -73,9 +72,10 @@ func TestNoNetworkNoStrayWrites(t *testing.T) {
 		// it would not show a stray write either.
 		seen string
 	}{
-		{"command", []string{robustness.Binary, "./..."}, 1, sandbox["STATICCHECK_CACHE"]},
+		// The command runs go vet with itself as the vet tool, which
+		// writes its output in the go command's work directory.
+		{"command", []string{robustness.Binary, "./..."}, 1, sandbox["TMPDIR"]},
 		{"fix", []string{robustness.Binary, "-fix", "./..."}, 0, ""},
-		// A vet tool writes its output in the go command's work directory.
 		{"vet", robustness.VetTool("./..."), 1, sandbox["TMPDIR"]},
 	} {
 		t.Run(mode.name, func(t *testing.T) {
@@ -90,10 +90,10 @@ func TestNoNetworkNoStrayWrites(t *testing.T) {
 			if ran == 0 {
 				t.Fatalf("strace saw no openaivet process: did go vet take its results from the cache?\n%s", res.Output())
 			}
-			// What openaivet itself may write: its cache, temporary files
-			// (lintcmd passes results through one on their way into the
-			// cache) and the files -fix edits.
-			own := []string{sandbox["STATICCHECK_CACHE"], sandbox["TMPDIR"]}
+			// What openaivet itself may write: temporary files (the go
+			// command's work directory, where a vet tool writes its
+			// output and facts) and the files -fix edits.
+			own := []string{sandbox["TMPDIR"]}
 			seen := []string{mode.seen}
 			if mode.name == "fix" {
 				seen = nil
@@ -199,9 +199,10 @@ func TestOffline(t *testing.T) {
 	}
 	dir := robustness.Module(t, filepath.Join(robustness.Root(t), "testdata", "demo"))
 	for _, args := range [][]string{{robustness.Binary, "./..."}, robustness.VetTool("./...")} {
-		// Offline first, and with a result cache of its own, so that the
-		// run offline does the work: go vet caches what a vet tool says.
-		offline := robustness.Command(t, dir, []string{"STATICCHECK_CACHE=" + t.TempDir()}, unshare, append([]string{"-n", "--"}, args...)...)
+		// Offline first, so that the run offline does the work: go vet
+		// caches what a vet tool says about the module's packages, by
+		// their directory, which is new.
+		offline := robustness.Command(t, dir, nil, unshare, append([]string{"-n", "--"}, args...)...)
 		online := robustness.Command(t, dir, nil, args[0], args[1:]...)
 		// go vet prints the checks' findings in no fixed order.
 		if offline.Exit != online.Exit || !slices.Equal(sortedLines(offline.Output()), sortedLines(online.Output())) {

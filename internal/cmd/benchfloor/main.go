@@ -1,27 +1,30 @@
-// Command benchfloor is the floor of openaivet's cost: staticcheck's
-// lintcmd, the driver openaivet runs on (cmd/openaivet/report.go), with
-// no analyzer. It lists the packages with their export data (go list
-// -export compiles what is not in the build cache), then parses and
-// type-checks every package, dependencies included, from source, and
-// caches the results, as openaivet does; it just has nothing to check.
-// What openaivet costs above it is what its checks cost.
+// Command benchfloor is the floor of openaivet's cost: the driver openaivet
+// runs on, the go command's vet path (cmd/openaivet/vet.go), with one
+// analyzer that does nothing. The analyzer declares a fact, as openaivet's
+// checks do, so that go vet runs it on every dependency too: the go
+// command compiles what the packages need, and each package is parsed and
+// type-checked from source in a process of its own, as for openaivet. What
+// openaivet costs above it is what its checks cost.
 //
-//	benchfloor [lintcmd flags] ./...
-//
-// lintcmd runs the loader whether or not there are analyzers
-// (runner.doUncached calls loader.Load before it looks at them), so none
-// is added: one that did nothing would still add its own cache key and
-// scheduling, which is not the floor.
+//	go vet -vettool=$(which benchfloor) ./...
 package main
 
 import (
-	"os"
-
-	"honnef.co/go/tools/lintcmd"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
-func main() {
-	cmd := lintcmd.NewCommand("benchfloor")
-	cmd.ParseFlags(os.Args[1:])
-	os.Exit(cmd.Execute())
+// noFact is never exported; declaring it is what has go vet analyze the
+// dependencies.
+type noFact struct{}
+
+func (*noFact) AFact() {}
+
+var floor = &analysis.Analyzer{
+	Name:      "floor",
+	Doc:       "does nothing, on every package and its dependencies",
+	FactTypes: []analysis.Fact{new(noFact)},
+	Run:       func(*analysis.Pass) (any, error) { return nil, nil },
 }
+
+func main() { unitchecker.Main(floor) }

@@ -8,8 +8,8 @@ import (
 	"github.com/openai/openai-go/v3"
 )
 
-// Classify has no bound on the output tokens, suppressed with lintcmd's
-// directive: the openaivet command honours it, go vet does not read it.
+// Classify has no bound on the output tokens, suppressed with
+// staticcheck's directive, which both hooks honour.
 func Classify(ctx context.Context, client openai.Client, userID, text string) (string, error) {
 	sum := sha256.Sum256([]byte(userID))
 	//lint:ignore maxtokens the answer is one word, by the prompt
