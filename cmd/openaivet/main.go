@@ -13,6 +13,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -26,10 +27,10 @@ import (
 )
 
 func main() {
-	if os.Getenv(redactedEnv) == "" {
+	args := os.Args[1:]
+	if os.Getenv(redactedEnv) == "" && !factsOnly(args) {
 		os.Exit(runRedacted())
 	}
-	args := os.Args[1:]
 	switch {
 	case slices.Contains(args, "-V=full"):
 		os.Exit(printVetVersion())
@@ -49,6 +50,19 @@ func vetTool(args []string) {
 		report.KeepSuppressed()
 	}
 	unitchecker.Main(analyzers.Analyzers()...)
+}
+
+// factsOnly reports whether go vet runs openaivet on a dependency only
+// for its facts. unitchecker prints nothing then, not even a compile
+// error, so there is nothing to redact, and the process that would
+// redact it is saved on every package of the dependencies.
+func factsOnly(args []string) bool {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	var cfg struct{ VetxOnly bool }
+	return err == nil && json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
 // speaksVetProtocol reports whether the go command is running openaivet as

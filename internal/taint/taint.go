@@ -203,18 +203,13 @@ func run(pass *analysis.Pass) (any, error) {
 func buildSSA(pass *analysis.Pass) []*ssa.Function {
 	ssaBuilds.Add(1)
 	prog := ssa.NewProgram(pass.Fset, 0)
-	created := make(map[*types.Package]bool)
-	var create func([]*types.Package)
-	create = func(pkgs []*types.Package) {
-		for _, p := range pkgs {
-			if !created[p] {
-				created[p] = true
-				prog.CreatePackage(p, nil, nil, true)
-				create(p.Imports())
-			}
-		}
+	// The builder needs the direct imports alone; it creates what it uses
+	// of the others on demand. Creating every dependency, as buildssa
+	// does, costs more than building the package: a member for each
+	// declaration of openai-go and the standard library.
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
 	}
-	create(pass.Pkg.Imports())
 	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 
