@@ -25,13 +25,16 @@ type guards struct {
 // has been worked out of them.
 type guarded struct {
 	edges map[ssa.Value]map[edge]bool
-	memo  map[ssa.Value]map[*ssa.BasicBlock]bool
+	// open holds, for a value, the blocks reached from the entry without
+	// crossing one of its guarded branches: one walk of the function per
+	// value, however many blocks are asked about.
+	open map[ssa.Value]map[*ssa.BasicBlock]bool
 }
 
 func (g *guarded) add(v ssa.Value, e edge) {
 	if g.edges == nil {
 		g.edges = make(map[ssa.Value]map[edge]bool)
-		g.memo = make(map[ssa.Value]map[*ssa.BasicBlock]bool)
+		g.open = make(map[ssa.Value]map[*ssa.BasicBlock]bool)
 	}
 	if g.edges[v] == nil {
 		g.edges[v] = make(map[edge]bool)
@@ -214,31 +217,23 @@ func (g *guarded) guards(fn *ssa.Function, v ssa.Value, b *ssa.BasicBlock) bool 
 	if len(edges) == 0 || b == nil {
 		return false
 	}
-	if m, ok := g.memo[v][b]; ok {
-		return m
-	}
-	seen := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
-	queue := []*ssa.BasicBlock{fn.Blocks[0]}
-	reached := false
-	for len(queue) > 0 && !reached {
-		cur := queue[0]
-		queue = queue[1:]
-		if cur == b {
-			reached = true
-			break
-		}
-		for _, next := range cur.Succs {
-			if !seen[next] && !edges[edge{cur, next}] {
-				seen[next] = true
-				queue = append(queue, next)
+	open, ok := g.open[v]
+	if !ok {
+		open = map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
+		queue := []*ssa.BasicBlock{fn.Blocks[0]}
+		for len(queue) > 0 {
+			cur := queue[0]
+			queue = queue[1:]
+			for _, next := range cur.Succs {
+				if !open[next] && !edges[edge{cur, next}] {
+					open[next] = true
+					queue = append(queue, next)
+				}
 			}
 		}
+		g.open[v] = open
 	}
-	if g.memo[v] == nil {
-		g.memo[v] = make(map[*ssa.BasicBlock]bool)
-	}
-	g.memo[v][b] = !reached
-	return !reached
+	return !open[b]
 }
 
 // on reports whether the edge is one of v's guarded branches.
