@@ -122,8 +122,8 @@ func TestClean(t *testing.T) {
 		if res.exit != 0 {
 			t.Errorf("-f %s: exit status %d on a clean module, want 0\n%s%s", format, res.exit, res.stdout, res.stderr)
 		}
-		if format == "text" && res.stdout != "" {
-			t.Errorf("findings on a clean module:\n%s", res.stdout)
+		if format == "text" && res.stdout != "" || res.stderr != "" {
+			t.Errorf("-f %s: output on a clean module:\n%s%s", format, res.stdout, res.stderr)
 		}
 	}
 }

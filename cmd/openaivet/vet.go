@@ -88,11 +88,12 @@ func parseVetOutput(dir string, streams ...[]byte) (*vetOutput, error) {
 		for sc.Scan() {
 			line := sc.Text()
 			switch {
-			case line == "{":
-				// unitchecker indents its JSON: the object ends at the
-				// first line that is a closing brace alone.
+			case strings.HasPrefix(line, "{"):
+				// unitchecker indents its JSON: an object ends at the
+				// first line that is a closing brace alone, or is "{}"
+				// for a package without findings.
 				obj := []byte(line)
-				for sc.Scan() {
+				for line != "{}" && sc.Scan() {
 					obj = append(append(obj, '\n'), sc.Bytes()...)
 					if sc.Text() == "}" {
 						break

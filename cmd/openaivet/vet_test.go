@@ -41,7 +41,7 @@ func TestParseVetOutput(t *testing.T) {
 	// Go 1.26 prints the JSON on standard output and the rest on
 	// standard error; a package and its test variant report the same
 	// findings.
-	stdout := fmt.Sprintf(vetJSON, "") + fmt.Sprintf(vetJSON, " [example.com/app.test]")
+	stdout := fmt.Sprintf(vetJSON, "") + "{}\n" + fmt.Sprintf(vetJSON, " [example.com/app.test]")
 	stderr := "# example.com/app/broken\nbroken/broken.go:13:3: unknown field NoSuchKey\n" +
 		"# example.com/app/conf\n" + `{
 	"example.com/app/conf": {
