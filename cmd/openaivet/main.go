@@ -28,7 +28,7 @@ import (
 
 func main() {
 	args := os.Args[1:]
-	if os.Getenv(redactedEnv) == "" && !factsOnly(args) {
+	if os.Getenv(redactedEnv) == "" && !factsOnly(args) && !answersGoCommand(args) {
 		os.Exit(runRedacted())
 	}
 	switch {
@@ -63,6 +63,12 @@ func factsOnly(args []string) bool {
 	data, err := os.ReadFile(args[len(args)-1])
 	var cfg struct{ VetxOnly bool }
 	return err == nil && json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// answersGoCommand reports whether the go command asks openaivet for its
+// version or its flags, whose answers hold nothing to redact.
+func answersGoCommand(args []string) bool {
+	return len(args) == 1 && (args[0] == "-V=full" || args[0] == "-flags")
 }
 
 // speaksVetProtocol reports whether the go command is running openaivet as

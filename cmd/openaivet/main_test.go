@@ -282,6 +282,10 @@ func TestExplainAndList(t *testing.T) {
 	if res.exit != 0 || !strings.Contains(res.stdout, "maxtokens ") || !strings.Contains(res.stdout, "safetyid ") {
 		t.Errorf("-list-checks: exit %d\n%s", res.exit, res.stdout)
 	}
+	res = run(t, ".", "-version")
+	if res.exit != 0 || !strings.HasPrefix(res.stdout, "openaivet ") {
+		t.Errorf("-version: exit %d, %q", res.exit, res.stdout)
+	}
 	res = run(t, ".", "-help")
 	if !strings.Contains(res.stderr, "go vet -vettool") || !strings.Contains(res.stderr, "-maxtokens.default") {
 		t.Errorf("-help does not explain the ways in and the options:\n%s", res.stderr)
