@@ -135,8 +135,7 @@ func vetFindings(obj []byte) ([]*finding, error) {
 		for check, raw := range byCheck {
 			var failure struct{ Error string }
 			if json.Unmarshal(raw, &failure) == nil && failure.Error != "" {
-				f := analysisError(failure.Error)
-				fs = append(fs, f)
+				fs = append(fs, analysisError(failure.Error))
 				continue
 			}
 			var ds []vetDiagnostic
