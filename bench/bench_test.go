@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestGrowth(t *testing.T) {
@@ -34,8 +35,14 @@ func TestTree(t *testing.T) {
 	if pids := tree(os.Getpid()); !slices.Contains(pids, cmd.Process.Pid) {
 		t.Errorf("tree(%d) = %v, without the child %d", os.Getpid(), pids, cmd.Process.Pid)
 	}
+	// A process just started may not have a page resident yet: wait for
+	// the child's first.
+	var self int64
+	for deadline := time.Now().Add(3 * time.Second); self <= 0 && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		self, _ = sumTreeRSS(cmd.Process.Pid, int64(os.Getpagesize()))
+	}
 	total, _ := sumTreeRSS(os.Getpid(), int64(os.Getpagesize()))
-	if self, _ := sumTreeRSS(cmd.Process.Pid, int64(os.Getpagesize())); self <= 0 || total <= self {
+	if self <= 0 || total <= self {
 		t.Errorf("resident sets: tree %d, child alone %d; want both positive, the tree's larger", total, self)
 	}
 }
