@@ -23,6 +23,7 @@ FUZZTIME ?= 10s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/secret
 	$(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME) ./internal/secret
+	$(GO) test -run '^$$' -fuzz '^FuzzRedactSource$$' -fuzztime $(FUZZTIME) ./internal/secret
 	$(GO) test -run '^$$' -fuzz '^FuzzClassifyName$$' -fuzztime $(FUZZTIME) ./internal/pii
 
 # Measure openaivet beside go vet, staticcheck and the driver's floor on

@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,5 +58,37 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 		t.Fatalf("the key at %d in %q was not found whole: %v", start, text, Find(text, false))
+	})
+}
+
+// FuzzRedactSource holds the promise for keys a program's source spells
+// in pieces: however a key is cut into string literals and escaped, no
+// 12 characters of it, nor of its spelling, are left where the source's
+// text is printed: in the type checker's errors, as the compiler and vet
+// print them, in a unified diff of its lines, and in JSON.
+func FuzzRedactSource(f *testing.F) {
+	f.Add(uint64(1), uint8(0), []byte{90}, []byte{}, false)
+	f.Add(uint64(2), uint8(1), []byte{20, 70, 120}, []byte{3, 9, 81}, false)
+	f.Add(uint64(3), uint8(2), []byte{}, []byte{0, 1, 2, 3, 4, 5, 6, 7, 8}, false)
+	f.Add(uint64(4), uint8(3), []byte{10, 30}, []byte{}, true)
+	f.Fuzz(func(t *testing.T, seed uint64, kind uint8, cuts, escapes []byte, raw bool) {
+		format := fakekey.Formats[int(kind)%len(fakekey.Formats)]
+		key := fakekey.New(format.Prefix, format.Half, seed)
+		var at []int
+		for _, c := range cuts {
+			at = append(at, int(c)%len(key))
+		}
+		slices.Sort(at)
+		escaped := make(map[int]bool)
+		for _, e := range escapes {
+			escaped[int(e)%len(key)] = true
+		}
+		src := keySource(key, at, escaped, raw)
+		r := redactorFor(t, src)
+		for _, out := range outputs(t, src) {
+			if piece := leak(key, spellings(src), r.Redact(out)); piece != "" {
+				t.Fatalf("%q is left in\n%s", piece, r.Redact(out))
+			}
+		}
 	})
 }

@@ -169,6 +169,24 @@ var markedToken = regexp.MustCompile(`[A-Za-z0-9_-]*` + marker + `[A-Za-z0-9_-]*
 // Redact replaces every key in text, marked or key-shaped, and every piece
 // of a key that carries the marker, by its description.
 func Redact(text string) string {
+	keys := keySpans(text)
+	if len(keys) == 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, k := range keys {
+		b.WriteString(text[last:k.Start])
+		b.WriteString(k.redacted())
+		last = k.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// keySpans returns the keys in text, marked or key-shaped, and the pieces
+// of keys that carry the marker, in order.
+func keySpans(text string) []Key {
 	keys := Find(text, true)
 	if strings.Contains(text, marker) {
 		for _, loc := range markedToken.FindAllStringIndex(text, -1) {
@@ -179,18 +197,12 @@ func Redact(text string) string {
 		}
 		slices.SortFunc(keys, func(a, b Key) int { return a.Start - b.Start })
 	}
-	if len(keys) == 0 {
-		return text
-	}
-	var b strings.Builder
-	last := 0
-	for _, k := range keys {
-		b.WriteString(text[last:k.Start])
-		fmt.Fprintf(&b, "%s…[redacted: %d characters, sha256 %s]", k.Prefix, k.Length, k.Fingerprint)
-		last = k.End
-	}
-	b.WriteString(text[last:])
-	return b.String()
+	return keys
+}
+
+// redacted is what stands for the key in redacted text.
+func (k Key) redacted() string {
+	return fmt.Sprintf("%s…[redacted: %d characters, sha256 %s]", k.Prefix, k.Length, k.Fingerprint)
 }
 
 func covered(keys []Key, offset int) bool {
