@@ -9,7 +9,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/edit"
@@ -183,11 +182,7 @@ func (t keyTaker) fix(pass *analysis.Pass, lit ast.Expr) (analysis.SuggestedFix,
 			TextEdits: []analysis.TextEdit{edit.DeleteArgument(t.constructor, t.call)},
 		}, true
 	}
-	file := astutil.FileOf(pass.Files, lit.Pos())
-	if file == nil {
-		return analysis.SuggestedFix{}, false
-	}
-	name, edits, ok := edit.Import(pass.TypesInfo, pass.Pkg, file, "os", "os")
+	name, edits, ok := edit.Import(pass, lit.Pos(), "os", "os")
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}

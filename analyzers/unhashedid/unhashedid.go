@@ -10,6 +10,7 @@ import (
 	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/edit"
+	"github.com/openaivet/openaivet/internal/hashfix"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/pii"
 	"github.com/openaivet/openaivet/internal/report"
@@ -46,7 +47,8 @@ and hex encoding alone do not, as they do not hide the input.
 
 The fix hashes the value: with the package's own hashing function when it
 has exactly one, and as \'fmt.Sprintf("%x", sha256.Sum256([]byte(v)))\'
-otherwise. A keyed hash (HMAC with a server-side secret) is stronger still,
+otherwise; where a local variable hides \'fmt\' or \'sha256\', it imports
+the package again under a name free there (\'fmtpkg\', \'sha256pkg\'). A keyed hash (HMAC with a server-side secret) is stronger still,
 as a plain hash of an e-mail address can be matched against a list of
 addresses.`,
 	Before:   `params.SafetyIdentifier = openai.String(user.Email)`,
@@ -56,12 +58,11 @@ addresses.`,
 
 // Analyzer is the unhashedid check.
 var Analyzer = &analysis.Analyzer{
-	Name:      "unhashedid",
-	Doc:       checkdoc.Text(Doc),
-	URL:       checkdoc.URL("unhashedid"),
-	Requires:  []*analysis.Analyzer{openaiapi.Analyzer},
-	FactTypes: []analysis.Fact{new(pii.Summary)},
-	Run:       report.Run(run),
+	Name:     "unhashedid",
+	Doc:      checkdoc.Text(Doc),
+	URL:      checkdoc.URL("unhashedid"),
+	Requires: []*analysis.Analyzer{openaiapi.Analyzer, pii.Analyzer},
+	Run:      report.Run(run),
 }
 
 // identifier is one value sent as a safety identifier.
@@ -74,12 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if openaiapi.IsClientPackage(pass.Pkg.Path()) {
 		return nil, nil
 	}
-	c := pii.New(pass)
-	if !astutil.IsStandard(pass.Pkg.Path()) {
-		// What the standard library does with personal data is in pii's
-		// tables; summarizing it would cost every run for nothing.
-		c.ExportFacts()
-	}
+	c := pass.ResultOf[pii.Analyzer].(*pii.Classifier)
 
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
 	reported := make(map[token.Pos]bool)
@@ -142,37 +138,22 @@ func reportIdentifier(pass *analysis.Pass, c *pii.Classifier, id identifier, o p
 	pass.Report(d)
 }
 
-// hashFix wraps the value in a hash: the package's own hashing function
-// when it has exactly one, SHA-256 in hex otherwise.
+// hashFix wraps the value in a hash.
 func hashFix(pass *analysis.Pass, c *pii.Classifier, value ast.Expr) (analysis.SuggestedFix, bool) {
 	file := astutil.FileOf(pass.Files, value.Pos())
 	if file == nil {
 		return analysis.SuggestedFix{}, false
 	}
-	if helpers := c.Digests(); len(helpers) == 1 {
-		name := helpers[0].Name()
-		wrap, ok := edit.Wrap(pass.Fset, file, value, name+"(", ")")
-		if !ok {
-			return analysis.SuggestedFix{}, false
-		}
-		return analysis.SuggestedFix{
-			Message:   fmt.Sprintf("Hash it with %s", name),
-			TextEdits: []analysis.TextEdit{wrap},
-		}, true
-	}
-	fmtName, fmtEdits, ok := edit.Import(pass.TypesInfo, pass.Pkg, file, "fmt", "fmt")
+	hash, ok := hashfix.At(pass, c, value.Pos())
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
-	shaName, shaEdits, ok := edit.Import(pass.TypesInfo, pass.Pkg, file, "crypto/sha256", "sha256")
+	wrap, ok := edit.Wrap(pass.Fset, file, value, hash.Open, hash.Close)
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
-	wrap, ok := edit.Wrap(pass.Fset, file, value, fmt.Sprintf("%s.Sprintf(\"%%x\", %s.Sum256([]byte(", fmtName, shaName), ")))")
-	if !ok {
-		return analysis.SuggestedFix{}, false
-	}
-	edits := append(fmtEdits, shaEdits...)
-	edits = append(edits, wrap)
-	return analysis.SuggestedFix{Message: "Hash it with SHA-256", TextEdits: edits}, true
+	return analysis.SuggestedFix{
+		Message:   "Hash it with " + hash.With,
+		TextEdits: append(hash.Imports, wrap),
+	}, true
 }

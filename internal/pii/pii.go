@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/openaivet/openaivet/internal/astutil"
@@ -88,8 +89,10 @@ func (s *Summary) String() string {
 	return fmt.Sprintf("personal(kinds=%v params=%v)", s.Kinds, s.Params)
 }
 
-// Classifier classifies expressions of one package.
+// Classifier classifies expressions of one package. The checks share it
+// (it is the Analyzer's result), so its methods may be called at once.
 type Classifier struct {
+	mu        sync.Mutex // guards the memos below, filled as questions come
 	pass      *analysis.Pass
 	decls     map[*types.Func]*ast.FuncDecl
 	summaries map[*types.Func]*Summary
@@ -100,9 +103,9 @@ type Classifier struct {
 
 const maxDepth = 8
 
-// New returns a classifier for the package, with summaries of its
-// functions; export them with ExportFacts.
-func New(pass *analysis.Pass) *Classifier {
+// newClassifier returns a classifier for the package, with summaries of
+// its functions; export them with exportFacts.
+func newClassifier(pass *analysis.Pass) *Classifier {
 	c := &Classifier{
 		pass:      pass,
 		decls:     make(map[*types.Func]*ast.FuncDecl),
@@ -120,9 +123,9 @@ func New(pass *analysis.Pass) *Classifier {
 	return c
 }
 
-// ExportFacts summarizes every function of the package that returns one
+// exportFacts summarizes every function of the package that returns one
 // string and exports the summaries that say something.
-func (c *Classifier) ExportFacts() {
+func (c *Classifier) exportFacts() {
 	fns := make([]*types.Func, 0, len(c.decls))
 	for fn := range c.decls {
 		fns = append(fns, fn)
@@ -139,6 +142,8 @@ func (c *Classifier) ExportFacts() {
 // return a cryptographic digest of it as a string: hashing helpers a fix
 // can call.
 func (c *Classifier) Digests() []*types.Func {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	var fns []*types.Func
 	for fn := range c.decls {
 		sig := fn.Signature()
@@ -156,7 +161,20 @@ func (c *Classifier) Digests() []*types.Func {
 // Personal returns where personal data reaches e with no hash on the way,
 // or nil.
 func (c *Classifier) Personal(e ast.Expr) []Origin {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	return c.expr(e, astutil.OutermostBody(c.pass.Files, e.Pos()), 0).origins
+}
+
+// PersonalVar returns where personal data reaches the variable v, read at
+// pos, with no hash on the way, or nil: what code that a fix adds at pos
+// would send by naming v.
+func (c *Classifier) PersonalVar(v *types.Var, pos token.Pos) []Origin {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	// The identifier the fix would write.
+	id := &ast.Ident{NamePos: pos, Name: v.Name()}
+	return c.variable(id, v, astutil.OutermostBody(c.pass.Files, pos), 0).origins
 }
 
 // summary computes what a function of this package returns, for a

@@ -34,7 +34,7 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 	value := expr
 	var edits []analysis.TextEdit
 	if wrapper != "" {
-		name, importEdits, ok := edit.Import(pass.TypesInfo, pass.Pkg, file, req.Root, openaiapi.RootPackageName)
+		name, importEdits, ok := edit.Import(pass, lit.Pos(), req.Root, openaiapi.RootPackageName)
 		if !ok {
 			return fix, false
 		}

@@ -9,7 +9,7 @@ import (
 	"github.com/openai/openai-go/v3"
 )
 
-func hashUser(s string) string { // want hashUser:"digest"
+func hashUser(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
@@ -22,5 +22,15 @@ func ask(ctx context.Context, client openai.Client, email string) {
 	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Model:            openai.ChatModelGPT4o,
 		SafetyIdentifier: openai.String(hashUser(email)),
+	})
+}
+
+// A local hides the package's hashing function: the fix hashes with
+// SHA-256 instead.
+func helperHidden(ctx context.Context, client openai.Client, email string, hashUser bool) {
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Model:            openai.ChatModelGPT4o,
+		SafetyIdentifier: openai.String(email), // want `built from an e-mail address \(email\)`
+		Store:            openai.Bool(hashUser),
 	})
 }

@@ -1,0 +1,3 @@
+module example.com/pii
+
+go 1.26.0
