@@ -3,10 +3,16 @@
 GO  ?= go
 BIN := bin/openaivet
 
-.PHONY: build demo test check fuzz bench docs docs-check clean
+.PHONY: build install demo test check fuzz bench docs docs-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openaivet
+
+# Install openaivet where go install puts commands: $(go env GOBIN), or
+# $(go env GOPATH)/bin when GOBIN is not set. That directory goes on PATH.
+install:
+	$(GO) install ./cmd/openaivet
+	@echo "installed $$($(GO) list -f '{{.Target}}' ./cmd/openaivet)"
 
 # Run openaivet on the bundled demo module. It has findings on purpose, so
 # exit status 1 (findings) counts as success here; 2 or worse does not.
