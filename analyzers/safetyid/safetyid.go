@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/hashfix"
 	"github.com/openaivet/openaivet/internal/openaiapi"
+	"github.com/openaivet/openaivet/internal/pii"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/requestfix"
 	"golang.org/x/tools/go/analysis"
@@ -48,7 +50,9 @@ params come from somewhere the analysis cannot see, the check says nothing;
 so it does for a request sent through a client pointed at another
 provider's OpenAI-compatible API (a base URL that is not OpenAI's).
 A fix that adds the field is offered only when exactly one per-user value
-(such as a variable named \'userID\' or \'sessionID\') is in scope.`,
+(such as a variable named \'userID\' or \'sessionID\') is in scope; when
+that value holds personal data (a \'userID\' read from the "email" form
+field), the fix sends a hash of it, as \'unhashedid\' asks.`,
 	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Model:    openai.ChatModelGPT4o,
 	Messages: msgs,
@@ -67,7 +71,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "safetyid",
 	Doc:      checkdoc.Text(Doc),
 	URL:      checkdoc.URL("safetyid"),
-	Requires: []*analysis.Analyzer{openaiapi.Analyzer},
+	Requires: []*analysis.Analyzer{openaiapi.Analyzer, pii.Analyzer},
 	Run:      report.Run(run),
 }
 
@@ -132,10 +136,8 @@ func checkBody(pass *analysis.Pass, req *openaiapi.Request) {
 		}
 	default:
 		d.Message = fmt.Sprintf("%s request has no safety_identifier: %s", name, advice)
-		if v := perUserValue(pass, req.Call.Pos()); v != nil {
-			if fix, ok := requestfix.AddField(pass, req, openaiapi.FieldSafetyIdentifier, v.Name()); ok {
-				d.SuggestedFixes = append(d.SuggestedFixes, fix)
-			}
+		if fix, ok := addIdentifier(pass, req); ok {
+			d.SuggestedFixes = append(d.SuggestedFixes, fix)
 		}
 	}
 	pass.Report(d)
@@ -181,6 +183,39 @@ func related(s openaiapi.Setting, message string) []analysis.RelatedInformation 
 		return nil
 	}
 	return []analysis.RelatedInformation{{Pos: s.Pos, Message: message}}
+}
+
+// addIdentifier returns the fix that sets the request's safety_identifier
+// to the one per-user value in scope at its params literal. A value that
+// holds personal data (a userID read from the "email" form field) is sent
+// hashed: raw, it would trade this finding for unhashedid's, and a hash of
+// the user's e-mail address or login is what the practice asks for.
+func addIdentifier(pass *analysis.Pass, req *openaiapi.Request) (analysis.SuggestedFix, bool) {
+	lit := req.Literal()
+	if lit == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	// The fix writes the value in the literal, which may come before
+	// the call: the value must be in scope there.
+	v := perUserValue(pass, lit.Pos())
+	if v == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	c := pass.ResultOf[pii.Analyzer].(*pii.Classifier)
+	if len(c.PersonalVar(v, lit.Pos())) == 0 {
+		return requestfix.AddField(pass, req, openaiapi.FieldSafetyIdentifier, v.Name())
+	}
+	hash, ok := hashfix.At(pass, c, lit.Pos())
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	fix, ok := requestfix.AddField(pass, req, openaiapi.FieldSafetyIdentifier, hash.Of(v.Name()))
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	fix.Message = fmt.Sprintf("Set %s to %s, hashed with %s", req.FieldName(openaiapi.FieldSafetyIdentifier), v.Name(), hash.With)
+	fix.TextEdits = append(hash.Imports, fix.TextEdits...)
+	return fix, true
 }
 
 // perUserNames are the names, lower-cased and without underscores, of

@@ -4,8 +4,12 @@ import (
 	"testing"
 
 	"github.com/openaivet/openaivet/analyzers/safetyid"
+	"github.com/openaivet/openaivet/analyzers/unhashedid"
 	"github.com/openaivet/openaivet/internal/testmod"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 func Test(t *testing.T) {
@@ -18,4 +22,29 @@ func TestFixedCodeBuilds(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
 	testmod.BuildGoldens(t, dir)
+}
+
+// TestAddedIdentifiersAreNotPersonal runs unhashedid on the code as the
+// fixes leave it: a fix must not trade its finding for unhashedid's by
+// adding an identifier that carries personal data.
+func TestAddedIdentifiersAreNotPersonal(t *testing.T) {
+	src := analysistest.TestData()
+	testmod.Download(t, src)
+	dir := testmod.Fixed(t, src)
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("the fixed testdata does not load")
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{unhashedid.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		for _, d := range act.Diagnostics {
+			t.Errorf("%s: after the fixes: %s", act.Package.Fset.Position(d.Pos), d.Message)
+		}
+	}
 }

@@ -28,6 +28,24 @@ func Download(t testing.TB, dir string) {
 // suggested fixes leave it) is replaced by its golden file.
 func BuildGoldens(t testing.TB, dir string) {
 	t.Helper()
+	tmp := Fixed(t, dir)
+	build := exec.Command("go", "build", "./...")
+	build.Dir = tmp
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Errorf("fixed code of %s does not build: %v\n%s", dir, err, out)
+	}
+	gofmt := exec.Command("gofmt", "-l", ".")
+	gofmt.Dir = tmp
+	out, err := gofmt.CombinedOutput()
+	if err != nil || len(out) > 0 {
+		t.Errorf("fixed code of %s is not gofmt-clean: %v\n%s", dir, err, out)
+	}
+}
+
+// Fixed copies the module in dir to a temporary directory, with every file
+// that has a golden file replaced by it, and returns the copy's path.
+func Fixed(t testing.TB, dir string) string {
+	t.Helper()
 	tmp := Copy(t, dir, func(s string) string { return s })
 	var goldens []string
 	err := filepath.WalkDir(tmp, func(path string, d fs.DirEntry, err error) error {
@@ -47,17 +65,7 @@ func BuildGoldens(t testing.TB, dir string) {
 			t.Fatal(err)
 		}
 	}
-	build := exec.Command("go", "build", "./...")
-	build.Dir = tmp
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Errorf("fixed code of %s does not build: %v\n%s", dir, err, out)
-	}
-	gofmt := exec.Command("gofmt", "-l", ".")
-	gofmt.Dir = tmp
-	out, err := gofmt.CombinedOutput()
-	if err != nil || len(out) > 0 {
-		t.Errorf("fixed code of %s is not gofmt-clean: %v\n%s", dir, err, out)
-	}
+	return tmp
 }
 
 // Copy copies the module in dir to a temporary directory, passing the
