@@ -47,7 +47,10 @@ key's kind, its length and the first 8 hex digits of its SHA-256, enough to
 find and revoke it. Revoke the key first; then read it from the
 environment or a secret manager. The fix, at a call that takes the key,
 reads it from the environment: it drops the option where the client reads
-\'OPENAI_API_KEY\' by itself, and calls \'os.Getenv\' otherwise.`,
+\'OPENAI_API_KEY\' by itself, and calls \'os.Getenv\' otherwise. Where a
+package holds different keys that the fixes would read from the same
+variable, none of them is fixed: one variable would give clients that use
+different keys the same one.`,
 	Before:   `client := openai.NewClient(option.WithAPIKey("sk-proj-…"))`,
 	After:    `client := openai.NewClient() // reads OPENAI_API_KEY`,
 	Severity: lint.SeverityError,
@@ -92,6 +95,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	var diags []analysis.Diagnostic
+	var moves []movedKey
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
 		// The largest constant expression around the literal holds the
 		// whole value, however it is split into pieces.
@@ -127,12 +132,43 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if atTaker {
 			if fix, ok := taker.fix(pass, expr); ok {
-				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+				moves = append(moves, movedKey{len(diags), fix, taker.EnvVar, value})
 			}
 		}
+		diags = append(diags, d)
+	}
+	for _, m := range moves {
+		if !sharesEnvVar(moves, m) {
+			diags[m.diag].SuggestedFixes = []analysis.SuggestedFix{m.fix}
+		}
+	}
+	for _, d := range diags {
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// movedKey is a fix that moves a key to an environment variable, for the
+// diagnostic diags[diag].
+type movedKey struct {
+	diag   int
+	fix    analysis.SuggestedFix
+	envVar string
+	key    string
+}
+
+// sharesEnvVar reports whether another fix of the package moves a
+// different key to m's environment variable. One variable holds one key:
+// both fixes would give clients that use different keys (two projects, an
+// admin key and a project key) the same one, so neither is offered. The
+// same key moved twice is fine.
+func sharesEnvVar(moves []movedKey, m movedKey) bool {
+	for _, other := range moves {
+		if other.envVar == m.envVar && other.key != m.key {
+			return true
+		}
+	}
+	return false
 }
 
 func isConstantString(pass *analysis.Pass, e ast.Expr) bool {

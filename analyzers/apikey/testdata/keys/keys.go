@@ -28,6 +28,9 @@ var split = "@@proj-5:a@@" + // want `^OpenAI project key written in the source`
 
 var twoKeys = "primary=@@proj-20@@ backup=@@proj-21@@" // want `\(and 1 more keys in this string\)$`
 
+// Different keys that the fixes would all read from OPENAI_API_KEY: none
+// is fixed. The admin key and the Azure key, alone in their variables,
+// are.
 func clients() {
 	openai.NewClient(option.WithAPIKey("@@proj-6@@"))                           // want `load it from OPENAI_API_KEY or a secret manager$`
 	openai.NewClient(option.WithMaxRetries(2), option.WithAPIKey("@@proj-7@@")) // want `OpenAI project key`
