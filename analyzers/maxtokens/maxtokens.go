@@ -72,8 +72,8 @@ var Analyzer = &analysis.Analyzer{
 var defaultBound, ceiling *config.Int
 
 func init() {
-	defaultBound = config.NewInt(&Analyzer.Flags, "maxtokens", "default", 1024, "output token bound that the fix adds to a request without one")
-	ceiling = config.NewInt(&Analyzer.Flags, "maxtokens", "ceiling", 0, "report a constant output bound above this many tokens (0: no ceiling)")
+	defaultBound = config.NewInt(&Analyzer.Flags, "maxtokens", "default", 1024, 1, "output token bound that the fix adds to a request without one (at least 1)")
+	ceiling = config.NewInt(&Analyzer.Flags, "maxtokens", "ceiling", 0, 0, "report a constant output bound above this many tokens (0: no ceiling)")
 }
 
 // finding collects the reasons one request breaks the practice, so that it

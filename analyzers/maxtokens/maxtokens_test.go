@@ -1,6 +1,8 @@
 package maxtokens_test
 
 import (
+	"flag"
+	"io"
 	"testing"
 
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
@@ -36,4 +38,30 @@ func setFlag(t *testing.T, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { f.Value.Set(old) })
+}
+
+// TestOptionRange: a bound of 0 or below is a mistake in the flag (and so
+// in golangci-lint's settings, which set the flags) that names the
+// option, never a fix that writes openai.Int(0). A ceiling of 0 means
+// none, as documented.
+func TestOptionRange(t *testing.T) {
+	for _, tc := range []struct{ flag, value, wantErr string }{
+		{"default", "-5", `invalid value "-5" for flag -maxtokens.default: want an integer of at least 1, not -5`},
+		{"default", "0", `invalid value "0" for flag -maxtokens.default: want an integer of at least 1, not 0`},
+		{"default", "1", ""},
+		{"ceiling", "-1", `invalid value "-1" for flag -maxtokens.ceiling: want an integer of at least 0, not -1`},
+		{"ceiling", "0", ""},
+	} {
+		// The command registers each option as -CHECK.NAME.
+		fs := flag.NewFlagSet("openaivet", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		opt := maxtokens.Analyzer.Flags.Lookup(tc.flag)
+		old := opt.Value.String()
+		fs.Var(opt.Value, "maxtokens."+tc.flag, opt.Usage)
+		err := fs.Parse([]string{"-maxtokens." + tc.flag + "=" + tc.value})
+		if (err == nil) != (tc.wantErr == "") || err != nil && err.Error() != tc.wantErr {
+			t.Errorf("-maxtokens.%s=%s: error %v, want %q", tc.flag, tc.value, err, tc.wantErr)
+		}
+		opt.Value.Set(old)
+	}
 }

@@ -9,7 +9,10 @@ import (
 	"testing"
 )
 
-var testCeiling = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "maxtokens", "ceiling", 0, "a ceiling")
+var testCeiling = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "maxtokens", "ceiling", 0, 0, "a ceiling (0: none)")
+
+// The file's default is registered too, for TestLoadErrors.
+var _ = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "maxtokens", "default", 1024, 1, "a bound")
 
 func write(t *testing.T, dir, content string) string {
 	t.Helper()
@@ -80,6 +83,9 @@ func TestLoadErrors(t *testing.T) {
 		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, sources,`},
 		{"options:\n  maxtokens:\n    ceilling: 10", `:3: options.maxtokens.ceilling: no such option; maxtokens has: ceiling`},
 		{"options:\n  maxtokens:\n    ceiling: lots", `:3: options.maxtokens.ceiling: want an integer, not "lots"`},
+		{"options:\n  maxtokens:\n    default: -5", `:3: options.maxtokens.default: want an integer of at least 1, not -5`},
+		{"options:\n  maxtokens:\n    default: 0", `:3: options.maxtokens.default: want an integer of at least 1, not 0`},
+		{"options:\n  maxtokens:\n    ceiling: -1", `:3: options.maxtokens.ceiling: want an integer of at least 0, not -1`},
 		{"options:\n  safetyid:\n    x: 1", `:3: options.safetyid: safetyid has no options`},
 		{"options:\n  nosuch: {}", `:2: options.nosuch: no check named "nosuch"`},
 		{"options: [maxtokens]", `:1: options: want a mapping from check to its options`},
@@ -134,7 +140,7 @@ func TestFind(t *testing.T) {
 // A flag given on the command line wins over the file.
 func TestFlagWinsOverFile(t *testing.T) {
 	fs := flag.NewFlagSet("maxtokens", flag.ContinueOnError)
-	opt := NewInt(fs, "maxtokens", "default", 1024, "a default")
+	opt := NewInt(fs, "maxtokens", "default", 1024, 1, "a default")
 	cfg := &Config{options: map[string]map[string]string{"maxtokens": {"default": "256"}}}
 	if got := opt.Get(cfg); got != 256 {
 		t.Errorf("from the file: %d, want 256", got)
@@ -150,6 +156,33 @@ func TestFlagWinsOverFile(t *testing.T) {
 	}
 	if err := fs.Set("default", "many"); err == nil {
 		t.Error("a flag value that is not an integer was accepted")
+	}
+}
+
+// A value below an option's least is an error, from the flag as from the
+// file; the least itself is a value.
+func TestIntRange(t *testing.T) {
+	fs := flag.NewFlagSet("maxtokens", flag.ContinueOnError)
+	bound := NewInt(fs, "maxtokens", "default", 1024, 1, "a bound")
+	ceiling := NewInt(fs, "maxtokens", "ceiling", 0, 0, "a ceiling (0: none)")
+	for _, tc := range []struct {
+		opt     *Int
+		value   string
+		wantErr string
+	}{
+		{bound, "-5", "want an integer of at least 1, not -5"},
+		{bound, "0", "want an integer of at least 1, not 0"},
+		{bound, "1", ""},
+		{ceiling, "-1", "want an integer of at least 0, not -1"},
+		{ceiling, "0", ""},
+	} {
+		err := tc.opt.Set(tc.value)
+		if (err == nil) != (tc.wantErr == "") || err != nil && err.Error() != tc.wantErr {
+			t.Errorf("-%s.%s=%s: error %v, want %q", tc.opt.check, tc.opt.name, tc.value, err, tc.wantErr)
+		}
+		if err := tc.opt.validate(tc.value); (err == nil) != (tc.wantErr == "") {
+			t.Errorf("%s.%s: %s in the file: error %v, want %q", tc.opt.check, tc.opt.name, tc.value, err, tc.wantErr)
+		}
 	}
 }
 

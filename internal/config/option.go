@@ -31,14 +31,16 @@ func optionList(check string) string {
 // else the default.
 type Int struct {
 	check, name string
-	value       int
+	value, min  int
 	set         bool
 }
 
-// NewInt declares an integer option on a check's flags. Call it from the
-// check's package initialization.
-func NewInt(fs *flag.FlagSet, check, name string, value int, usage string) *Int {
-	o := &Int{check: check, name: name, value: value}
+// NewInt declares an integer option on a check's flags, whose values
+// start at min: a value below it is an error wherever it is given (the
+// flag, the file, golangci-lint's settings), never a value a check works
+// with. Call it from the check's package initialization.
+func NewInt(fs *flag.FlagSet, check, name string, value, min int, usage string) *Int {
+	o := &Int{check: check, name: name, value: value, min: min}
 	fs.Var(o, name, usage)
 	if registered[check] == nil {
 		registered[check] = map[string]option{}
@@ -56,19 +58,28 @@ func (o *Int) String() string {
 
 // Set sets the option from the command line.
 func (o *Int) Set(s string) error {
-	v, err := strconv.Atoi(s)
+	v, err := o.parse(s)
 	if err != nil {
-		return fmt.Errorf("want an integer, not %q", s)
+		return err
 	}
 	o.value, o.set = v, true
 	return nil
 }
 
 func (o *Int) validate(s string) error {
-	if _, err := strconv.Atoi(s); err != nil {
-		return fmt.Errorf("want an integer, not %q", s)
+	_, err := o.parse(s)
+	return err
+}
+
+func (o *Int) parse(s string) (int, error) {
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, fmt.Errorf("want an integer, not %q", s)
 	}
-	return nil
+	if v < o.min {
+		return 0, fmt.Errorf("want an integer of at least %d, not %d", o.min, v)
+	}
+	return v, nil
 }
 
 // Get returns the option's value for a package with configuration c.
