@@ -4,6 +4,7 @@ package analyzers
 
 import (
 	"github.com/openaivet/openaivet/analyzers/apikey"
+	"github.com/openaivet/openaivet/analyzers/directive"
 	"github.com/openaivet/openaivet/analyzers/inputlimit"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
 	"github.com/openaivet/openaivet/analyzers/moderation"
@@ -30,11 +31,19 @@ func All() []*lint.Analyzer {
 	}
 }
 
-// Analyzers returns every check as a plain go/analysis analyzer.
+// Directive returns the analyzer that reports suppression directives that
+// cannot work, with its documentation. It is not a check: it runs beside
+// whichever checks run, and choosing checks does not turn it off.
+func Directive() *lint.Analyzer {
+	return checkdoc.Analyzer(directive.Analyzer, directive.Doc)
+}
+
+// Analyzers returns every analyzer a driver runs, as plain go/analysis
+// analyzers: the checks, and the directive analyzer last.
 func Analyzers() []*analysis.Analyzer {
 	var as []*analysis.Analyzer
 	for _, a := range All() {
 		as = append(as, a.Analyzer)
 	}
-	return as
+	return append(as, directive.Analyzer)
 }

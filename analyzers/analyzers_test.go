@@ -33,7 +33,7 @@ func TestNames(t *testing.T) {
 }
 
 func TestDocumentation(t *testing.T) {
-	for _, a := range analyzers.All() {
+	for _, a := range append(analyzers.All(), analyzers.Directive()) {
 		doc := a.Doc.Compile()
 		if doc.Title == "" || doc.Text == "" || doc.Before == "" || doc.After == "" {
 			t.Errorf("%s: documentation lacks a title, text, or before and after", a.Analyzer.Name)
@@ -49,7 +49,7 @@ func TestDocumentation(t *testing.T) {
 
 // TestDocsUpToDate fails when docs/checks is stale: run `make docs`.
 func TestDocsUpToDate(t *testing.T) {
-	for _, a := range analyzers.All() {
+	for _, a := range append(analyzers.All(), analyzers.Directive()) {
 		path := filepath.Join("..", "docs", "checks", a.Analyzer.Name+".md")
 		got, err := os.ReadFile(path)
 		if err != nil {
@@ -77,7 +77,7 @@ func TestEachCheckIsANogoPackage(t *testing.T) {
 			exported[p.PkgPath] = true
 		}
 	}
-	for _, a := range analyzers.All() {
+	for _, a := range append(analyzers.All(), analyzers.Directive()) {
 		if path := "github.com/openaivet/openaivet/analyzers/" + a.Analyzer.Name; !exported[path] {
 			t.Errorf("%s does not export Analyzer", path)
 		}

@@ -36,6 +36,8 @@ type finding struct {
 	// Justification is the reason given where a suppressed finding is
 	// silenced, for SARIF.
 	Justification string `json:"-"`
+	// pkg is the package go vet reported the finding in.
+	pkg string
 }
 
 // suppressed reports whether a directive silences the finding:

@@ -14,7 +14,6 @@ import (
 	"testing"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
-	"github.com/openaivet/openaivet/internal/secret/fakekey"
 	"github.com/openaivet/openaivet/internal/testmod"
 )
 
@@ -47,6 +46,13 @@ type result struct {
 // run runs openaivet (or, when args start with "go", the go command) in dir.
 func run(t *testing.T, dir string, args ...string) result {
 	t.Helper()
+	return runEnv(t, dir, nil, args...)
+}
+
+// runEnv runs openaivet, or the go command, in dir with env added to the
+// environment.
+func runEnv(t *testing.T, dir string, env []string, args ...string) result {
+	t.Helper()
 	var cmd *exec.Cmd
 	if args[0] == "go" {
 		cmd = exec.Command("go", args[1:]...)
@@ -54,6 +60,7 @@ func run(t *testing.T, dir string, args ...string) result {
 		cmd = exec.Command(binary, args...)
 	}
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -487,63 +494,6 @@ func relative(t *testing.T, dir, path string) string {
 	return path
 }
 
-// TestNoKeyInOutput runs every mode over a module full of keys of every
-// kind and checks that no key, nor any 12-character piece of one, is
-// printed.
-func TestNoKeyInOutput(t *testing.T) {
-	src := "../../analyzers/apikey/testdata"
-	testmod.Download(t, src)
-	var keys []string
-	dir := testmod.Copy(t, src, func(s string) string {
-		s, made := fakekey.Expand(s)
-		keys = append(keys, made...)
-		return s
-	})
-	var outputs []string
-	for _, args := range [][]string{
-		{"./..."},
-		{"-f", "stylish", "./..."},
-		{"-f", "json", "./..."},
-		{"-f", "sarif", "./..."},
-		{"-show-ignored", "./..."},
-		{"-diff", "./..."},
-		{"-explain", "apikey"},
-		{"-baseline", "baseline.json", "./..."},
-		{"go", "vet", "-vettool=" + binary, "./..."},
-	} {
-		res := run(t, dir, args...)
-		outputs = append(outputs, res.stdout, res.stderr)
-		if args[0] == "-baseline" {
-			// The baseline is written past the output's redaction.
-			baseline, err := os.ReadFile(filepath.Join(dir, "baseline.json"))
-			if err != nil || !strings.Contains(string(baseline), "apikey") {
-				t.Fatalf("no baseline written: %v\n%s", err, res.stderr)
-			}
-			outputs = append(outputs, string(baseline))
-		}
-		if args[0] == "./..." && !strings.Contains(res.stdout, "OpenAI project key written in the source") {
-			t.Fatalf("no finding to check:\n%s%s", res.stdout, res.stderr)
-		}
-	}
-	// A compile error that quotes a key is redacted too.
-	broken := filepath.Join(dir, "keys", "broken.go")
-	key := fakekey.New("sk-proj-", 74, 99)
-	keys = append(keys, key)
-	if err := os.WriteFile(broken, []byte("package keys\n\nvar broken int = \""+key+"\"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res := run(t, dir, "./...")
-	outputs = append(outputs, res.stdout, res.stderr)
-	all := strings.Join(outputs, "\n")
-	for _, key := range keys {
-		for i := 0; i+12 <= len(key); i++ {
-			if piece := key[i : i+12]; strings.Contains(all, piece) {
-				t.Fatalf("output holds %q, a piece of a key", piece)
-			}
-		}
-	}
-}
-
 // findings lists the findings of text output as "file:line check", sorted.
 func findings(stdout string) []string {
 	var got []string
@@ -573,5 +523,20 @@ func TestService(t *testing.T) {
 	}
 	if res.exit != 1 {
 		t.Errorf("exit status %d, want 1", res.exit)
+	}
+}
+
+// -v lists the packages as go vet finishes them; without it, and with
+// standard error not a terminal, nothing but findings is printed.
+func TestVerbose(t *testing.T) {
+	dir := sample(t, demo)
+	res := run(t, dir, "-v", "./...")
+	for _, pkg := range []string{"example.com/chatdemo\n", "example.com/chatdemo/llm\n"} {
+		if !strings.Contains(res.stderr, pkg) {
+			t.Errorf("-v does not list %s:\n%s", pkg, res.stderr)
+		}
+	}
+	if res := run(t, dir, "./..."); res.stderr != "" {
+		t.Errorf("stderr without -v: %q", res.stderr)
 	}
 }

@@ -12,8 +12,10 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/analyzers"
+	"github.com/openaivet/openaivet/analyzers/directive"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/secret"
 	"honnef.co/go/tools/analysis/lint"
 )
 
@@ -47,8 +49,8 @@ var formats = []string{"text", "stylish", "json", "sarif"}
 // flags are the command's own flags; the checks' options are registered
 // beside them as -CHECK.OPTION.
 type flags struct {
-	format, checks, fail, baseline, explain, tags, cpuProfile string
-	tests, showIgnored, listChecks, version, fix, diff        bool
+	format, checks, fail, baseline, explain, tags, cpuProfile   string
+	tests, showIgnored, listChecks, version, fix, diff, verbose bool
 }
 
 func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
@@ -61,6 +63,7 @@ func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
 	fs.BoolVar(&f.showIgnored, "show-ignored", false, "show suppressed findings too")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings that are not in this `file`; when it does not exist, write the current findings to it")
 	fs.StringVar(&f.tags, "tags", "", "comma-separated build `tags`, as for go build")
+	fs.BoolVar(&f.verbose, "v", false, "list the packages as go vet finishes them")
 	fs.BoolVar(&f.fix, "fix", false, "apply the suggested fixes")
 	fs.BoolVar(&f.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
 	fs.StringVar(&f.explain, "explain", "", "print the documentation of a `check`")
@@ -76,10 +79,13 @@ func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
 	return fs, f
 }
 
-// standalone runs the checks through go vet (see goVet) and reports what
+// standalone runs the checks through go vet (see runVet) and reports what
 // they find in the format asked for; or, with -fix or -diff, has go vet
-// apply or show the fixes.
-func standalone(args []string) int {
+// apply or show the fixes. Everything it prints passes through the
+// redactor, which learns the keys of the files that go vet's compile
+// errors name. console is the terminal, if standard error is one, for
+// the run's progress.
+func standalone(args []string, redactor *secret.Redactor, console *os.File) int {
 	checks := analyzers.All()
 	fs, f := newFlagSet(checks)
 	if err := fs.Parse(args); err != nil {
@@ -108,10 +114,12 @@ func standalone(args []string) int {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
-	failing, err := config.SelectChecks(strings.Split(f.fail, ","))
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "openaivet: -fail:", err)
-		return 2
+	failing := map[string]bool{} // -fail "": no check's findings fail the run
+	if strings.TrimSpace(f.fail) != "" {
+		if failing, err = config.SelectChecks(strings.Split(f.fail, ",")); err != nil {
+			fmt.Fprintln(os.Stderr, "openaivet: -fail:", err)
+			return 2
+		}
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
@@ -122,31 +130,49 @@ func standalone(args []string) int {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
+	out := newVetOutput(cwd, redactor)
+	out.passOn = os.Stderr
 	if f.fix || f.diff {
-		return fix(vetArgs, f.diff, fs.Args())
+		return fix(out, vetArgs, f.diff, fs.Args())
 	}
-
 	if f.cpuProfile != "" {
 		return profile(vetArgs, f.cpuProfile, fs.Args())
 	}
-	stdout, stderr, code, err := goVet(append(append(vetArgs, "-json"), fs.Args()...), showSuppressedEnv+"=1")
+	// The packages the patterns name, resolved while go vet runs: go vet
+	// also reports on packages it analyzed only as dependencies (see
+	// commandEnv), which this run was not asked about.
+	var pkgs *packages
+	var listErr error
+	listed := make(chan struct{})
+	go func() {
+		defer close(listed)
+		pkgs, listErr = listPackages(buildFlags(vetArgs), fs.Args(), console != nil)
+	}()
+	show := startProgress(console, listed, func() int { return pkgs.total })
+	out.done = func(pkg string) {
+		show.done()
+		if f.verbose {
+			fmt.Fprintln(os.Stderr, pkg)
+		}
+	}
+	code, err := runVet(out, append(append(vetArgs, "-json"), fs.Args()...), commandEnv+"=1")
+	show.stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 1
+		return 2
 	}
-	out, err := parseVetOutput(cwd, stdout, stderr)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 1
-	}
+	<-listed
 	findings := out.findings
+	if listErr == nil {
+		findings = slices.DeleteFunc(findings, func(x *finding) bool { return x.Check != "compile" && !pkgs.has(x.pkg) })
+	}
 	if !f.tests {
 		findings = slices.DeleteFunc(findings, func(x *finding) bool { return strings.HasSuffix(x.Location.File, "_test.go") })
 	}
 	for _, x := range findings {
 		if x.Severity == "" {
 			x.Severity = "warning"
-			if failing[x.Check] || x.analysisFailure() {
+			if failing[x.Check] || x.analysisFailure() || x.Check == directive.Analyzer.Name {
 				x.Severity = "error"
 			}
 		}
@@ -156,12 +182,19 @@ func standalone(args []string) int {
 			cmp.Compare(a.Location.Column, b.Location.Column), cmp.Compare(a.Check, b.Check), cmp.Compare(a.Message, b.Message))
 	})
 	fingerprint(findings, cwd)
-	// What go vet said that is not about a package (a pattern that
-	// matches nothing, a go.mod it cannot read) is passed on.
-	for _, line := range out.other {
+	// What the go command said that is not about a package (a pattern
+	// that matches nothing, a go.mod it cannot read) is passed on.
+	for _, line := range out.problems {
 		fmt.Fprintln(os.Stderr, line)
 	}
-	failed := code != 0
+	if code != 0 && (len(out.problems) > 0 || out.failures == 0) {
+		// go vet failed before it could analyze the packages: the
+		// command line, the module or the network is wrong, not the code.
+		if len(out.problems) == 0 {
+			fmt.Fprintf(os.Stderr, "openaivet: go vet failed with exit status %d\n", code)
+		}
+		return 2
+	}
 
 	if f.baseline != "" {
 		b, exists, err := readBaseline(f.baseline)
@@ -170,10 +203,6 @@ func standalone(args []string) int {
 			return 2
 		}
 		if !exists {
-			if failed && !slices.ContainsFunc(findings, (*finding).analysisFailure) {
-				fmt.Fprintln(os.Stderr, "openaivet: go vet failed; fix that before writing a baseline")
-				return 1
-			}
 			return startBaseline(f.baseline, findings)
 		}
 		var gone int
@@ -182,11 +211,23 @@ func standalone(args []string) int {
 			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, f.baseline)
 		}
 	}
-	return show(f, checks, findings, cwd, failed)
+	return showFindings(f, append(checks, analyzers.Directive()), findings, cwd)
 }
 
-// show prints the findings and returns the exit status.
-func show(f *flags, checks []*lint.Analyzer, findings []*finding, cwd string, failed bool) int {
+// buildFlags returns the flags of go vet's arguments that choose what is
+// built: the build tags.
+func buildFlags(vetArgs []string) []string {
+	var flags []string
+	for _, arg := range vetArgs {
+		if strings.HasPrefix(arg, "-tags=") {
+			flags = append(flags, arg)
+		}
+	}
+	return flags
+}
+
+// showFindings prints the findings and returns the exit status.
+func showFindings(f *flags, checks []*lint.Analyzer, findings []*finding, cwd string) int {
 	var shown []*finding
 	failing := false
 	for _, x := range findings {
@@ -212,7 +253,7 @@ func show(f *flags, checks []*lint.Analyzer, findings []*finding, cwd string, fa
 		return 1
 	case f.format == "sarif":
 		return 0 // findings are the product, not a failure
-	case failing || failed:
+	case failing:
 		return 1
 	}
 	return 0
@@ -225,7 +266,7 @@ func vetFlags(fs *flag.FlagSet, f *flags) ([]string, error) {
 	if f.tags != "" {
 		args = append(args, "-tags="+f.tags)
 	}
-	if f.checks != "" {
+	if isSet(fs, "checks") {
 		selected, err := config.SelectChecks(strings.Split(f.checks, ","))
 		if err != nil {
 			return nil, fmt.Errorf("-checks: %v", err)
@@ -235,6 +276,8 @@ func vetFlags(fs *flag.FlagSet, f *flags) ([]string, error) {
 				args = append(args, "-"+name)
 			}
 		}
+		// Directives are checked whichever checks run.
+		args = append(args, "-"+directive.Analyzer.Name)
 	}
 	fs.Visit(func(opt *flag.Flag) {
 		if check, _, ok := strings.Cut(opt.Name, "."); ok && slices.Contains(config.Checks, check) {
@@ -242,6 +285,14 @@ func vetFlags(fs *flag.FlagSet, f *flags) ([]string, error) {
 		}
 	})
 	return args, nil
+}
+
+// isSet reports whether the flag was given on the command line, even
+// empty.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // startBaseline writes the first baseline: every current finding but
@@ -284,7 +335,7 @@ func usage(fs *flag.FlagSet, checks []*lint.Analyzer) {
 }
 
 func explain(checks []*lint.Analyzer, name string) int {
-	for _, a := range checks {
+	for _, a := range append(checks, analyzers.Directive()) {
 		if strings.EqualFold(a.Analyzer.Name, name) {
 			fmt.Println(a.Doc.Compile().Format(false))
 			fmt.Println("Online documentation\n    " + checkdoc.URL(a.Analyzer.Name))

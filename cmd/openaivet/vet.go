@@ -4,45 +4,44 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/openaivet/openaivet/internal/report"
+	"github.com/openaivet/openaivet/internal/secret"
 )
 
-// showSuppressedEnv, set by the command for the copies of itself that go
-// vet runs, has the checks report suppressed findings, marked, for SARIF
-// and -show-ignored. printVetVersion folds it into the build ID that keys
-// go vet's cache, so that runs with and without it do not share results.
-const showSuppressedEnv = "OPENAIVET_SHOW_SUPPRESSED"
+// goCommand returns the go command with args, run in the current
+// directory with env added to the environment.
+func goCommand(args []string, env ...string) *exec.Cmd {
+	cmd := exec.Command("go", args...)
+	cmd.Env = append(os.Environ(), env...)
+	return cmd
+}
 
-// goVet runs go vet with this executable as the vet tool, in the current
-// directory, and returns what it printed and its exit status. The go
+// vetCommand returns go vet with this executable as the vet tool. The go
 // command builds what the packages need, runs the checks on each package
 // in its own process, dependencies first for their facts, and caches the
 // results; this is as cheap as analysis gets.
-func goVet(args []string, env ...string) (stdout, stderr []byte, exit int, err error) {
+func vetCommand(args []string, env ...string) (*exec.Cmd, error) {
 	self, err := os.Executable()
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, err
 	}
-	cmd := exec.Command("go", append([]string{"vet", "-vettool=" + self}, args...)...)
-	cmd.Env = append(os.Environ(), env...)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err = cmd.Run()
-	if exitErr, ok := err.(*exec.ExitError); ok {
-		return out.Bytes(), errOut.Bytes(), exitErr.ExitCode(), nil
-	}
-	if err != nil {
-		return nil, nil, 0, fmt.Errorf("running go vet: %v (openaivet needs the go command on PATH)", err)
-	}
-	return out.Bytes(), errOut.Bytes(), 0, nil
+	return goCommand(append([]string{"vet", "-vettool=" + self}, args...), env...), nil
+}
+
+// runFailed explains a go command that could not be started.
+func runFailed(err error) error {
+	return fmt.Errorf("running the go command: %v (openaivet needs it on PATH)", err)
 }
 
 // vetDiagnostic is a diagnostic in the JSON that go vet -json prints.
@@ -57,104 +56,150 @@ type vetDiagnostic struct {
 	} `json:"related"`
 }
 
-// vetOutput is what go vet -json printed: findings, and what it said
-// besides (compile errors, go command errors).
+// vetOutput gathers what go vet -json prints, as it prints it: for each
+// package, an optional "# package" line, then a JSON object of findings by
+// check, or the errors that stopped it (compile errors, as
+// file:line:col: message); and, outside any package, the go command's own
+// messages. The go command prints the JSON on standard output and the
+// rest on standard error (before Go 1.26, all of it on standard error);
+// the streams are read alike, each by a reader of its own.
 type vetOutput struct {
+	dir string // relative paths are taken from dir
+	// redactor learns the keys of the source files that compile errors
+	// name: the go command prints a dependency's compile errors itself,
+	// and they can quote its constants.
+	redactor *secret.Redactor
+	// passOn receives the go command's progress (go: downloading ...) as
+	// it comes.
+	passOn io.Writer
+	// done is told of each package whose findings arrive.
+	done func(pkg string)
+
+	mu       sync.Mutex
 	findings []*finding
-	// other holds the lines that are neither findings nor compile errors.
-	other []string
+	// problems holds the go command's messages: its errors, and what it
+	// printed that is neither findings nor compile errors.
+	problems []string
+	// failures counts the packages that could not be analyzed.
+	failures int
+	seen     map[string]bool
 }
 
-// parseVetOutput reads go vet -json's output: for each package, an
-// optional "# package" line, then a JSON object of findings by check, or
-// the errors that stopped it (compile errors, as file:line:col: message).
-// The go command prints the JSON on standard output and the rest on
-// standard error (before Go 1.26, all of it on standard error); the
-// streams are read alike. Relative paths are taken from dir. A finding
-// that a package and its test variant both report is kept once.
-func parseVetOutput(dir string, streams ...[]byte) (*vetOutput, error) {
-	out := new(vetOutput)
-	seen := make(map[string]bool)
-	add := func(f *finding) {
-		key := fmt.Sprintf("%s\x00%v\x00%v\x00%s", f.Check, f.Location, f.End, f.Message)
-		if !seen[key] {
-			seen[key] = true
-			out.findings = append(out.findings, f)
-		}
+func newVetOutput(dir string, redactor *secret.Redactor) *vetOutput {
+	return &vetOutput{dir: dir, redactor: redactor, passOn: io.Discard, done: func(string) {}, seen: make(map[string]bool)}
+}
+
+// add keeps a finding, once: a package and its test variant report the
+// same findings.
+func (out *vetOutput) add(f *finding) {
+	out.mu.Lock()
+	defer out.mu.Unlock()
+	key := fmt.Sprintf("%s\x00%v\x00%v\x00%s", f.Check, f.Location, f.End, f.Message)
+	if !out.seen[key] {
+		out.seen[key] = true
+		out.findings = append(out.findings, f)
 	}
-	for _, stream := range streams {
-		sc := bufio.NewScanner(bytes.NewReader(stream))
-		sc.Buffer(nil, 64<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			switch {
-			case strings.HasPrefix(line, "{"):
-				// unitchecker indents its JSON: an object ends at the
-				// first line that is a closing brace alone, or is "{}"
-				// for a package without findings.
-				obj := []byte(line)
-				for line != "{}" && sc.Scan() {
-					obj = append(append(obj, '\n'), sc.Bytes()...)
-					if sc.Text() == "}" {
-						break
-					}
-				}
-				fs, err := vetFindings(obj)
-				if err != nil {
-					return nil, err
-				}
-				for _, f := range fs {
-					add(f)
-				}
-			case strings.HasPrefix(line, "# ") || strings.TrimSpace(line) == "":
-				// The package the lines below are about.
-			default:
-				if f := compileError(dir, line); f != nil {
-					add(f)
-				} else {
-					out.other = append(out.other, line)
+}
+
+func (out *vetOutput) problem(line string) {
+	out.mu.Lock()
+	defer out.mu.Unlock()
+	out.problems = append(out.problems, line)
+}
+
+// progressLine matches what the go command prints of its progress.
+var progressLine = regexp.MustCompile(`^go: (downloading|extracting|finding|upgraded|added) `)
+
+// read reads one stream of go vet's output.
+func (out *vetOutput) read(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 64<<20)
+	pkg := ""            // the package of the lines below a "# package" line
+	var last *finding    // the compile error that an indented line goes on
+	var lastProblem bool // whether an indented line goes on a problem
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "{"):
+			// unitchecker indents its JSON: an object ends at the
+			// first line that is a closing brace alone, unless it is
+			// whole on its first line ("{}", or a package named
+			// without findings).
+			obj := []byte(line)
+			for whole := json.Valid(obj); !whole && sc.Scan(); {
+				obj = append(append(obj, '\n'), sc.Bytes()...)
+				if sc.Text() == "}" {
+					break
 				}
 			}
-		}
-		if err := sc.Err(); err != nil {
-			return nil, err
+			if err := out.packageFindings(obj); err != nil {
+				return err
+			}
+		case strings.HasPrefix(line, "# "):
+			pkg, last, lastProblem = strings.TrimPrefix(line, "# "), nil, false
+		case strings.TrimSpace(line) == "":
+		case progressLine.MatchString(line):
+			fmt.Fprintln(out.passOn, line)
+		case strings.HasPrefix(line, "\t") && last != nil:
+			// The rest of a compile error: the go command's hint, or
+			// the types of a mismatch.
+			last.Message += " " + strings.TrimSpace(line)
+		case strings.HasPrefix(line, "\t") && lastProblem:
+			out.problem(line)
+		default:
+			last, lastProblem = nil, false
+			if f := out.compileError(line); f != nil && pkg != "" {
+				f.pkg = pkg
+				last = f
+				out.add(f)
+				out.mu.Lock()
+				out.failures++
+				out.mu.Unlock()
+				continue
+			}
+			// The go command's own error, such as a package it cannot
+			// load, or a vet tool that failed.
+			out.problem(line)
+			lastProblem = true
 		}
 	}
-	return out, nil
+	return sc.Err()
 }
 
-// vetFindings reads one package's JSON object: findings by check, or an
-// error by check.
-func vetFindings(obj []byte) ([]*finding, error) {
+// packageFindings reads one package's JSON object: findings by check, or
+// an error by check.
+func (out *vetOutput) packageFindings(obj []byte) error {
 	var byPackage map[string]map[string]json.RawMessage
 	if err := json.Unmarshal(obj, &byPackage); err != nil {
-		return nil, fmt.Errorf("reading go vet's output: %v", err)
+		return fmt.Errorf("reading go vet's output: %v", err)
 	}
-	var fs []*finding
-	for _, byCheck := range byPackage {
+	for pkg, byCheck := range byPackage {
 		for check, raw := range byCheck {
 			var failure struct{ Error string }
 			if json.Unmarshal(raw, &failure) == nil && failure.Error != "" {
-				fs = append(fs, analysisError(failure.Error))
+				f := analysisError(failure.Error)
+				f.pkg = pkg
+				out.add(f)
 				continue
 			}
 			var ds []vetDiagnostic
 			if err := json.Unmarshal(raw, &ds); err != nil {
-				return nil, fmt.Errorf("reading go vet's output: %v", err)
+				return fmt.Errorf("reading go vet's output: %v", err)
 			}
 			for _, d := range ds {
-				f := &finding{Check: check, Location: parsePosn(d.Posn), End: parsePosn(d.End), Message: d.Message}
+				f := &finding{Check: check, Location: parsePosn(d.Posn), End: parsePosn(d.End), Message: d.Message, pkg: pkg}
 				if msg, reason, ok := report.Suppressed(f.Message); ok {
 					f.Message, f.Justification, f.Severity = msg, reason, "ignored"
 				}
 				for _, r := range d.Related {
 					f.Related = append(f.Related, related{Location: parsePosn(r.Posn), End: parsePosn(r.End), Message: r.Message})
 				}
-				fs = append(fs, f)
+				out.add(f)
 			}
 		}
+		out.done(pkg)
 	}
-	return fs, nil
+	return nil
 }
 
 // parsePosn reads a position as file:line:col, file:line or file.
@@ -180,16 +225,18 @@ func parsePosn(posn string) location {
 // errorLine is a compile error as the go command prints it.
 var errorLine = regexp.MustCompile(`^(.+\.go):(\d+)(?::(\d+))?: (.+)$`)
 
-// compileError returns the finding a compile error line makes, or nil.
-func compileError(dir, line string) *finding {
+// compileError returns the finding a compile error line makes, or nil. The
+// redactor learns the keys of the file's package first.
+func (out *vetOutput) compileError(line string) *finding {
 	m := errorLine.FindStringSubmatch(line)
 	if m == nil {
 		return nil
 	}
 	file := m[1]
 	if !filepath.IsAbs(file) {
-		file = filepath.Join(dir, file)
+		file = filepath.Join(out.dir, file)
 	}
+	out.redactor.AddDir(filepath.Dir(file))
 	l := location{File: file}
 	l.Line, _ = strconv.Atoi(m[2])
 	l.Column, _ = strconv.Atoi(m[3])
@@ -206,4 +253,99 @@ func analysisError(msg string) *finding {
 		}
 	}
 	return f
+}
+
+// runVet runs go vet with args, reading its two streams as they come, and
+// returns its exit status.
+func runVet(out *vetOutput, args []string, env ...string) (int, error) {
+	cmd, err := vetCommand(args, env...)
+	if err != nil {
+		return 0, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return 0, err
+	}
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		return 0, err
+	}
+	if err := cmd.Start(); err != nil {
+		return 0, runFailed(err)
+	}
+	var wg sync.WaitGroup
+	var readErr [2]error
+	wg.Go(func() { readErr[0] = out.read(stdout); io.Copy(io.Discard, stdout) })
+	wg.Go(func() { readErr[1] = out.read(stderr); io.Copy(io.Discard, stderr) })
+	wg.Wait()
+	err = cmd.Wait()
+	if err := errors.Join(readErr[:]...); err != nil {
+		return 0, err
+	}
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitCode(), nil
+	}
+	return 0, err
+}
+
+// packages are the packages a run is about, as the go command resolves
+// its patterns.
+type packages struct {
+	roots map[string]bool // import paths
+	dirs  map[string]bool // the roots' directories
+	// total counts the packages go vet analyzes: the roots, their test
+	// variants and their dependencies; 0 when not asked for.
+	total int
+}
+
+// listPackages resolves the patterns as go vet does, with the build flags
+// given. With all, it also counts every package go vet analyzes for them,
+// which costs a load of their dependencies.
+func listPackages(buildFlags, patterns []string, all bool) (*packages, error) {
+	args := append([]string{"list", "-e"}, buildFlags...)
+	if all {
+		args = append(args, "-deps", "-test")
+	} else {
+		args = append(args, "-find")
+	}
+	args = append(args, "-f", "{{.ImportPath}}\t{{.DepOnly}}\t{{.Dir}}\t{{.ForTest}}")
+	var stdout, stderr bytes.Buffer
+	cmd := goCommand(append(append(args, "--"), patterns...))
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("go list: %v: %s", err, stderr.Bytes())
+	}
+	pkgs := &packages{roots: make(map[string]bool), dirs: make(map[string]bool)}
+	for line := range strings.Lines(stdout.String()) {
+		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(fields) != 4 {
+			continue
+		}
+		path, depOnly, dir, forTest := fields[0], fields[1] == "true", fields[2], fields[3]
+		if strings.HasSuffix(path, ".test") && forTest == "" {
+			continue // a test's main package, which go vet does not analyze
+		}
+		pkgs.total++
+		if !depOnly && forTest == "" {
+			pkgs.roots[path] = true
+			pkgs.dirs[dir] = true
+		}
+	}
+	if !all {
+		pkgs.total = 0
+	}
+	return pkgs, nil
+}
+
+// has reports whether the package that go vet names id (a path, or
+// "path [test.path.test]" for a package built for a test) is one of the
+// roots or one of their test variants.
+func (p *packages) has(id string) bool {
+	path, variant, ok := strings.Cut(id, " [")
+	if p.roots[path] {
+		return true
+	}
+	test, isTest := strings.CutSuffix(strings.TrimSuffix(variant, "]"), ".test")
+	return ok && isTest && path == test+"_test" && p.roots[test]
 }

@@ -2,9 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/openaivet/openaivet/internal/secret"
 )
 
 // vetJSON is one package's findings as unitchecker prints them.
@@ -51,10 +55,7 @@ func TestParseVetOutput(t *testing.T) {
 	}
 }
 ` + "go: warning: \"./nothing/...\" matched no packages\n"
-	out, err := parseVetOutput("/src/app", []byte(stdout), []byte(stderr))
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := parse(t, stdout, stderr)
 	var got []string
 	for _, f := range out.findings {
 		s := fmt.Sprintf("%s:%d:%d-%d:%d %s: %s", f.Location.File, f.Location.Line, f.Location.Column, f.End.Line, f.End.Column, f.Check, f.Message)
@@ -75,15 +76,27 @@ func TestParseVetOutput(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if len(out.other) != 1 || !strings.Contains(out.other[0], "matched no packages") {
-		t.Errorf("other lines = %q, want the go command's warning", out.other)
+	if len(out.problems) != 1 || !strings.Contains(out.problems[0], "matched no packages") {
+		t.Errorf("problems = %q, want the go command's warning", out.problems)
 	}
 
 	// Before Go 1.26, all of it came on standard error.
-	old, err := parseVetOutput("/src/app", nil, []byte("# example.com/app\n"+fmt.Sprintf(vetJSON, "")))
-	if err != nil || len(old.findings) != 2 {
-		t.Errorf("JSON on standard error: %d findings, %v; want 2", len(old.findings), err)
+	old := parse(t, "", "# example.com/app\n"+fmt.Sprintf(vetJSON, ""))
+	if len(old.findings) != 2 {
+		t.Errorf("JSON on standard error: %d findings, want 2", len(old.findings))
 	}
+}
+
+// parse reads go vet's two streams as the command does.
+func parse(t *testing.T, stdout, stderr string) *vetOutput {
+	t.Helper()
+	out := newVetOutput("/src/app", secret.NewRedactor())
+	for _, stream := range []string{stdout, stderr} {
+		if err := out.read(strings.NewReader(stream)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }
 
 func TestParsePosn(t *testing.T) {
@@ -97,5 +110,46 @@ func TestParsePosn(t *testing.T) {
 		if got := parsePosn(posn); got != want {
 			t.Errorf("parsePosn(%q) = %+v, want %+v", posn, got, want)
 		}
+	}
+}
+
+// The go command's progress (go: downloading ...) is passed on as it
+// comes, not when go vet ends: a cold run downloads for minutes.
+func TestProgressPassedOnAsItComes(t *testing.T) {
+	r, w := io.Pipe()
+	out := newVetOutput("/src/app", secret.NewRedactor())
+	got := make(chan string, 1)
+	out.passOn = writerFunc(func(p []byte) (int, error) {
+		got <- string(p)
+		return len(p), nil
+	})
+	go out.read(r)
+	go w.Write([]byte("go: downloading github.com/openai/openai-go/v3 v3.96.0\n"))
+	select {
+	case line := <-got:
+		if !strings.HasPrefix(line, "go: downloading github.com/openai/openai-go/v3") {
+			t.Errorf("passed on %q", line)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the go command's progress is held back while go vet runs")
+	}
+	w.Close()
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// A load error of the go command, outside any package's output, is a
+// problem with its hint kept; a compile error below "# package" is a
+// finding with its continuation lines.
+func TestGoCommandErrors(t *testing.T) {
+	out := parse(t, "", "main.go:3:8: missing go.sum entry for module providing package example.com/x (imported by example.com/app); to add:\n\tgo get example.com/app\n"+
+		"# example.com/app/broken\nbroken/broken.go:13:3: cannot use x (variable of type int) as string value in argument to f\n\thave int\n")
+	if len(out.problems) != 2 || !strings.Contains(out.problems[1], "go get example.com/app") {
+		t.Errorf("problems = %q, want the load error and its hint", out.problems)
+	}
+	if len(out.findings) != 1 || out.findings[0].Check != "compile" || !strings.HasSuffix(out.findings[0].Message, "argument to f have int") {
+		t.Errorf("findings = %+v, want the compile error", out.findings)
 	}
 }

@@ -6,7 +6,10 @@ package checkdoc
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/openaivet/openaivet/internal/config"
 
 	"golang.org/x/tools/go/analysis"
 	"honnef.co/go/tools/analysis/lint"
@@ -51,6 +54,10 @@ func MarkdownBody(a *lint.Analyzer) string {
 			fmt.Fprintf(&b, "| `%s` | `%s` | %s |\n", f.Name, f.DefValue, f.Usage)
 		}
 		b.WriteString("\n")
+	}
+	if !slices.Contains(config.Checks, name) {
+		// The directive analyzer: fix the directive instead.
+		return b.String()
 	}
 	fmt.Fprintf(&b, "## Suppressing\n\nOn the line of the finding or the line above it, with the reason the practice does not apply ([suppressions](../suppressions.md)):\n\n")
 	fmt.Fprintf(&b, "```go\n//openaivet:ignore %s reason   // everywhere, go vet and golangci-lint included\n//lint:ignore %s reason        // staticcheck's syntax, read alike\n//nolint:openaivet // reason      // golangci-lint\n```\n", name, name)

@@ -79,7 +79,9 @@ exclude: [internal/legacy, "**/*_old.go"]
 func TestLoadErrors(t *testing.T) {
 	for _, tc := range []struct{ file, want string }{
 		{"checks: [safetyid2]", `:1: checks: no check named "safetyid2"; the checks are apikey,`},
-		{"checks: [-safetyid]", `:1: checks: "-safetyid" chooses no check; to leave checks out, start with all`},
+		{"checks: [-safetyid]", `:1: checks: "-safetyid" chooses no check; name the checks to run, or start with all to leave some out`},
+		{"checks: []", `:1: checks: an empty list chooses no check`},
+		{"checks: [all, -all]", `:1: checks: "all,-all" chooses no check`},
 		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, sources,`},
 		{"options:\n  maxtokens:\n    ceilling: 10", `:3: options.maxtokens.ceilling: no such option; maxtokens has: ceiling`},
 		{"options:\n  maxtokens:\n    ceiling: lots", `:3: options.maxtokens.ceiling: want an integer, not "lots"`},

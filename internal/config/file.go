@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -217,9 +218,11 @@ func describe(n *yaml.Node) string {
 }
 
 // SelectChecks reads a list of checks to run: names, "all", and "-name" to
-// leave one out, applied in order, in any case. It returns the set of
-// checks that run. The command's -checks, the file's checks and
-// golangci-lint's settings all read their lists with it.
+// leave one out, applied in order, in any case; blank items are skipped.
+// It returns the set of checks that run, which is never empty: a list
+// that chooses no check is an error, not a way to run nothing. The
+// command's -checks, the file's checks and golangci-lint's settings all
+// read their lists with it.
 func SelectChecks(list []string) (map[string]bool, error) {
 	selected := map[string]bool{}
 	for _, item := range list {
@@ -227,6 +230,7 @@ func SelectChecks(list []string) (map[string]bool, error) {
 		on := !strings.HasPrefix(item, "-")
 		item = strings.TrimPrefix(item, "-")
 		switch {
+		case item == "":
 		case item == "all" || item == "*":
 			for _, name := range Checks {
 				selected[name] = on
@@ -237,8 +241,12 @@ func SelectChecks(list []string) (map[string]bool, error) {
 			return nil, fmt.Errorf("no check named %q; the checks are %s", item, strings.Join(Checks, ", "))
 		}
 	}
-	if !slices.Contains(slices.Collect(maps.Values(selected)), true) && len(list) > 0 {
-		return nil, fmt.Errorf("%q chooses no check; to leave checks out, start with all: \"all,-name\"", strings.Join(list, ","))
+	if !slices.Contains(slices.Collect(maps.Values(selected)), true) {
+		what := "an empty list"
+		if len(list) > 0 {
+			what = strconv.Quote(strings.Join(list, ","))
+		}
+		return nil, fmt.Errorf("%s chooses no check; name the checks to run, or start with all to leave some out: \"all,-name\"", what)
 	}
 	return selected, nil
 }

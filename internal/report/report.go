@@ -15,10 +15,12 @@ import (
 	"go/token"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
 	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/secret"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -65,10 +67,16 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 		}
 		f := newFilter(pass, cfg)
 		report := pass.Report
+		var keys *secret.Redactor
 		pass.Report = func(d analysis.Diagnostic) {
 			if !editable(pass.Fset, d.Pos) {
 				d.SuggestedFixes = nil
 			}
+			if keys == nil {
+				keys = secret.NewRedactor()
+				keys.AddFiles(pass.Files)
+			}
+			redact(keys, &d)
 			reason, keep := f.keep(d)
 			if !keep && reason != "" && keepSuppressed.Load() {
 				d.Message = suppressedMark + reason + suppressedMark + d.Message
@@ -84,6 +92,20 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 			report(d)
 		}
 		return res, err
+	}
+}
+
+// redact removes from a diagnostic's texts every key, and every piece of
+// one that the package's source spells out: a message can quote the
+// source (an expression, a constant), and golangci-lint and nogo print it
+// as it is.
+func redact(keys *secret.Redactor, d *analysis.Diagnostic) {
+	d.Message = keys.Redact(d.Message)
+	for i := range d.Related {
+		d.Related[i].Message = keys.Redact(d.Related[i].Message)
+	}
+	for i := range d.SuggestedFixes {
+		d.SuggestedFixes[i].Message = keys.Redact(d.SuggestedFixes[i].Message)
 	}
 }
 
@@ -225,36 +247,58 @@ func (f *filter) keep(d analysis.Diagnostic) (reason string, keep bool) {
 	return reason, keep
 }
 
-// unused returns the findings about this check's directives: those that
-// suppressed nothing, and those without a reason. Directives that name no
-// known check are the first check's to report, so that each is reported
-// once.
+// unused returns the findings about this check's directives that
+// suppressed nothing. A directive that cannot work (no check named, an
+// unknown check, no reason) is the directive analyzer's to report (see
+// CheckDirectives), once, whichever checks run.
 func (f *filter) unused() []analysis.Diagnostic {
 	var ds []analysis.Diagnostic
-	at := func(dir *directive, format string, args ...any) {
-		ds = append(ds, analysis.Diagnostic{Pos: dir.comment.Pos(), End: dir.comment.End(), Message: fmt.Sprintf(format, args...)})
-	}
 	for _, dir := range f.directives {
-		if len(dir.checks) == 0 {
-			if f.check == config.Checks[0] {
-				at(dir, "%s needs the checks it silences and a reason: %s CHECK reason", dir.prefix, dir.prefix)
-			}
-			continue
-		}
-		for _, name := range dir.checks {
-			if !isCheck(name) && !dir.staticchecks() && f.check == config.Checks[0] {
-				at(dir, "%s names no known check %q; the checks are %s", dir.prefix, name, strings.Join(config.Checks, ", "))
-			}
-		}
-		if !slices.Contains(dir.checks, f.check) {
-			continue
-		}
-		switch {
-		case dir.reason == "":
-			at(dir, "%s %s needs a reason, so that the next reader knows why the practice does not apply", dir.prefix, f.check)
-		case !dir.used:
-			at(dir, "%s %s matches no %s finding: remove it", dir.prefix, f.check, f.check)
+		if dir.reason != "" && !dir.used && slices.Contains(dir.checks, f.check) {
+			ds = append(ds, analysis.Diagnostic{
+				Pos:     dir.comment.Pos(),
+				End:     dir.comment.End(),
+				Message: fmt.Sprintf("%s %s matches no %s finding: remove it", dir.prefix, f.check, f.check),
+			})
 		}
 	}
 	return ds
+}
+
+// CheckDirectives reports the suppression directives of a package that
+// cannot work: one that names no check, names a check that does not
+// exist, or gives no reason. It runs as an analyzer of its own beside the
+// checks, whichever of them run, so that a misspelt directive is reported
+// once, under its own name, in every way openaivet runs. Whether a
+// directive matches a finding is for the check it names to say (see Run).
+func CheckDirectives(pass *analysis.Pass) (any, error) {
+	cfg, err := config.For(pass)
+	if err != nil {
+		return nil, err
+	}
+	for _, dir := range newFilter(pass, cfg).directives {
+		report := func(format string, args ...any) {
+			// A directive's words are the user's: a key pasted into
+			// one is a key all the same.
+			msg := secret.Redact(fmt.Sprintf(format, args...))
+			pass.Report(analysis.Diagnostic{Pos: dir.comment.Pos(), End: dir.comment.End(), Message: msg})
+		}
+		if len(dir.checks) == 0 {
+			report("%s needs the checks it silences and a reason: %s CHECK reason", dir.prefix, dir.prefix)
+			continue
+		}
+		var unknown []string
+		for _, name := range dir.checks {
+			if !isCheck(name) && !dir.staticchecks() {
+				unknown = append(unknown, strconv.Quote(name))
+			}
+		}
+		switch {
+		case len(unknown) > 0:
+			report("%s names no known check %s; the checks are %s", dir.prefix, strings.Join(unknown, ", "), strings.Join(config.Checks, ", "))
+		case dir.reason == "":
+			report("%s %s needs a reason, so that the next reader knows why the practice does not apply", dir.prefix, strings.Join(dir.checks, ","))
+		}
+	}
+	return nil, nil
 }

@@ -2,6 +2,8 @@ package report_test
 
 import (
 	"go/ast"
+	"go/types"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -9,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/openaivet/openaivet/internal/report"
+	"github.com/openaivet/openaivet/internal/secret/fakekey"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
@@ -47,14 +50,6 @@ func TestDirectivesAndConfig(t *testing.T) {
 	analysistest.Run(t, dir, reporter("safetyid"), "./directives", "./excluded/...", "./disabled", "./generated")
 }
 
-// Directives that name no known check are reported by the first check
-// alone, so that each is reported once: the safetyid run above stays
-// silent about the same directives in ./directives.
-func TestUnknownChecks(t *testing.T) {
-	dir := analysistest.TestData()
-	analysistest.Run(t, dir, reporter("apikey"), "./unknown")
-}
-
 // cmd/cgo marks as generated the copy of a file that imports "C" that the
 // checks see; the findings in it are reported all the same, unless the
 // file says it is generated itself. The test needs cgo (a C compiler).
@@ -76,4 +71,45 @@ func TestCgo(t *testing.T) {
 	if !slices.Equal(fixable, []string{"plain.go"}) {
 		t.Errorf("findings with fixes in %v, want in plain.go alone", fixable)
 	}
+}
+
+// quoter reports every call of send with its argument as the source spells
+// it, as a message can quote an expression or a constant.
+var quoter = &analysis.Analyzer{
+	Name: "promptinject",
+	Doc:  "quote the arguments of send",
+	Run: report.Run(func(pass *analysis.Pass) (any, error) {
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 {
+					if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "send" {
+						pass.Report(analysis.Diagnostic{Pos: call.Pos(), Message: "send(" + types.ExprString(call.Args[0]) + ")"})
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	}),
+}
+
+// A message that quotes the source holds no piece of a key, however the
+// source spells it: whatever prints the message (golangci-lint, nogo)
+// prints no key.
+func TestRedactsMessages(t *testing.T) {
+	key := fakekey.New("sk-proj-", 74, 7)
+	cut := strings.Index(key, "T3Blbk") + 10
+	dir := t.TempDir()
+	src := "package p\n\nfunc send(string) {}\n\nfunc f() {\n" +
+		"\tsend(\"" + key[:cut] + "\" + \"" + key[cut:] + "\") // want `^send\\(\"sk-proj-…\\[redacted: [0-9]+ characters, sha256 [0-9a-f]+\\]\" \\+ \"…\\[redacted: [0-9]+ characters, sha256 [0-9a-f]+\\]\"\\)$`\n}\n"
+	for name, content := range map[string]string{"go.mod": "module example.com/p\n\ngo 1.26.0\n", "p/p.go": src} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, dir, quoter, "./p")
 }

@@ -1,5 +1,6 @@
-// Command gendocs writes the page of every check, docs/checks/NAME.md, from
-// the check's own documentation. Run it with `make docs`.
+// Command gendocs writes the page of every check, and of the directive
+// analyzer, docs/checks/NAME.md, from its own documentation. Run it with
+// `make docs`.
 package main
 
 import (
@@ -18,7 +19,7 @@ func main() {
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	for _, a := range analyzers.All() {
+	for _, a := range append(analyzers.All(), analyzers.Directive()) {
 		path := filepath.Join(*dir, a.Analyzer.Name+".md")
 		if err := os.WriteFile(path, []byte(checkdoc.Markdown(a)), 0o644); err != nil {
 			log.Fatal(err)

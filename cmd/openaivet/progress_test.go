@@ -1,0 +1,44 @@
+package main
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestProgress(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := make(chan struct{})
+	close(listed)
+	p := startProgressAfter(0, w, listed, func() int { return 5 })
+	p.done()
+	p.done()
+	time.Sleep(100 * time.Millisecond)
+	p.stop()
+	w.Close()
+	out, _ := io.ReadAll(r)
+	if !strings.Contains(string(out), "openaivet: 2 of 5 packages analyzed") || !strings.HasSuffix(string(out), "\r\033[K") {
+		t.Errorf("progress wrote %q, want the count and the line cleared at the end", out)
+	}
+}
+
+// Progress is for a terminal: not for a pipe or a file.
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	if terminal(w) != nil {
+		t.Error("a pipe taken for a terminal")
+	}
+	p := startProgressAfter(0, terminal(w), make(chan struct{}), func() int { return 0 })
+	p.done()
+	p.stop() // shows nothing, and does not block
+}
