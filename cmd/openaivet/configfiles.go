@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -55,7 +56,11 @@ func isFile(path string) bool {
 func checkConfigFiles(files []string, h io.Writer) error {
 	var first error
 	for _, path := range files {
-		if _, err := config.Load(path); err != nil && first == nil {
+		_, err := config.Load(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // removed since it was found
+		}
+		if err != nil && first == nil {
 			first = err
 		}
 		data, _ := os.ReadFile(path)

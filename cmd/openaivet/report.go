@@ -141,7 +141,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 	// The packages the patterns name, resolved while go vet runs: go vet
 	// also reports on packages it analyzed only as dependencies (see
 	// commandEnv), which this run was not asked about.
-	var pkgs *packages
+	var pkgs *patternPackages
 	var listErr error
 	listed := make(chan struct{})
 	go func() {

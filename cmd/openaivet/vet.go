@@ -289,9 +289,9 @@ func runVet(out *vetOutput, args []string, env ...string) (int, error) {
 	return 0, err
 }
 
-// packages are the packages a run is about, as the go command resolves
+// patternPackages are the packages a run is about, as the go command resolves
 // its patterns.
-type packages struct {
+type patternPackages struct {
 	roots map[string]bool // import paths
 	dirs  map[string]bool // the roots' directories
 	// total counts the packages go vet analyzes: the roots, their test
@@ -302,7 +302,7 @@ type packages struct {
 // listPackages resolves the patterns as go vet does, with the build flags
 // given. With all, it also counts every package go vet analyzes for them,
 // which costs a load of their dependencies.
-func listPackages(buildFlags, patterns []string, all bool) (*packages, error) {
+func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, error) {
 	args := append([]string{"list", "-e"}, buildFlags...)
 	if all {
 		args = append(args, "-deps", "-test")
@@ -316,7 +316,7 @@ func listPackages(buildFlags, patterns []string, all bool) (*packages, error) {
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("go list: %v: %s", err, stderr.Bytes())
 	}
-	pkgs := &packages{roots: make(map[string]bool), dirs: make(map[string]bool)}
+	pkgs := &patternPackages{roots: make(map[string]bool), dirs: make(map[string]bool)}
 	for line := range strings.Lines(stdout.String()) {
 		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(fields) != 4 {
@@ -341,7 +341,7 @@ func listPackages(buildFlags, patterns []string, all bool) (*packages, error) {
 // has reports whether the package that go vet names id (a path, or
 // "path [test.path.test]" for a package built for a test) is one of the
 // roots or one of their test variants.
-func (p *packages) has(id string) bool {
+func (p *patternPackages) has(id string) bool {
 	path, variant, ok := strings.Cut(id, " [")
 	if p.roots[path] {
 		return true
