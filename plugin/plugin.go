@@ -22,6 +22,7 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/openaivet/openaivet/analyzers"
+	"github.com/openaivet/openaivet/analyzers/directive"
 	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
 )
@@ -58,14 +59,14 @@ func New(settings any) (register.LinterPlugin, error) {
 	}
 	all := analyzers.Analyzers()
 	checks := all
-	if len(s.Checks) > 0 {
+	if s.Checks != nil { // given, even as an empty list, which is an error
 		selected, err := config.SelectChecks(s.Checks)
 		if err != nil {
 			return nil, fmt.Errorf("openaivet: settings: checks: %v", err)
 		}
+		// The directive analyzer runs whichever checks do.
+		selected[directive.Analyzer.Name] = true
 		checks = slices.DeleteFunc(slices.Clone(all), func(a *analysis.Analyzer) bool { return !selected[a.Name] })
-	}
-	if len(s.Checks) > 0 {
 		// The settings' list wins over .openaivet.yml's, as -checks does.
 		config.ChecksChosenByCaller()
 	}

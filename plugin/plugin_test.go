@@ -56,11 +56,11 @@ func TestNew(t *testing.T) {
 		settings string
 		want     string // the checks BuildAnalyzers returns
 	}{
-		{`null`, "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"},
-		{`{}`, "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"},
-		{`{"checks": ["safetyid"]}`, "safetyid"},
-		{`{"checks": ["all", "-apikey", "-outputsink"]}`, "inputlimit maxtokens moderation promptinject safetyid unhashedid"},
-		{`{"checks": ["safetyid", "maxtokens"], "options": {"maxtokens": {"default": 512}}}`, "maxtokens safetyid"},
+		{`null`, "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid directive"},
+		{`{}`, "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid directive"},
+		{`{"checks": ["safetyid"]}`, "safetyid directive"},
+		{`{"checks": ["all", "-apikey", "-outputsink"]}`, "inputlimit maxtokens moderation promptinject safetyid unhashedid directive"},
+		{`{"checks": ["safetyid", "maxtokens"], "options": {"maxtokens": {"default": 512}}}`, "maxtokens safetyid directive"},
 	} {
 		p, err := newPlugin(t)(settings(t, test.settings))
 		if err != nil {
@@ -107,7 +107,8 @@ func TestNewErrors(t *testing.T) {
 		{`{"chekcs": ["all"]}`, `openaivet: settings: decoding settings: json: unknown field "chekcs" (the settings are checks and options)`},
 		{`{"checks": "safetyid"}`, `openaivet: settings: decoding settings: json: cannot unmarshal string into Go struct field Settings.checks of type []string`},
 		{`{"checks": ["safetyid", "nosuch"]}`, `openaivet: settings: checks: no check named "nosuch"; the checks are apikey, inputlimit, maxtokens, moderation, outputsink, promptinject, safetyid, unhashedid`},
-		{`{"checks": ["-apikey"]}`, `openaivet: settings: checks: "-apikey" chooses no check; to leave checks out, start with all: "all,-name"`},
+		{`{"checks": ["-apikey"]}`, `openaivet: settings: checks: "-apikey" chooses no check; name the checks to run, or start with all to leave some out: "all,-name"`},
+		{`{"checks": []}`, `openaivet: settings: checks: an empty list chooses no check`},
 		{`{"options": {"maxtokenz": {"default": 512}}}`, `openaivet: settings: options.maxtokenz: no check named "maxtokenz"; the checks are apikey, inputlimit, maxtokens, moderation, outputsink, promptinject, safetyid, unhashedid`},
 		{`{"options": {"maxtokens": {"defualt": 512}}}`, `openaivet: settings: options.maxtokens.defualt: no such option; maxtokens has: ceiling, default`},
 		{`{"options": {"safetyid": {"default": 512}}}`, `openaivet: settings: options.safetyid.default: no such option; safetyid has no options`},
