@@ -37,10 +37,20 @@ prompts, sinks, sanitizers and key-taking functions; flags win over it.
 
 Suppress a finding with a comment on its line or the line above it:
   //openaivet:ignore CHECK reason     (or staticcheck's //lint:ignore CHECK reason)
+A directive that names no check, an unknown check or no reason is itself
+reported, as a finding of "directive", whichever checks run.
 
-Exit status: 0 when there are no findings (and always with -f sarif),
-1 when there are findings or a package could not be analyzed, 2 when the
-command line or a configuration file is wrong.
+No API key, nor any piece of one, is printed: every output is redacted.
+
+Exit status:
+  0  no findings (with -f sarif, also when there are findings; with -diff,
+     also when there is a diff)
+  1  findings; a package that does not compile is reported as a "compile"
+     finding and counts as one
+  2  the run could not be done as asked: a wrong flag or .openaivet.yml, a
+     check selection that chooses no check, or a go command failure (no
+     go.mod, a package that does not exist, a module that cannot be
+     downloaded, a missing go.sum entry), whose message is shown
 `
 
 // formats are the output formats.
