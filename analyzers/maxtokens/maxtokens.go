@@ -72,7 +72,7 @@ var Analyzer = &analysis.Analyzer{
 var defaultBound, ceiling *config.Int
 
 func init() {
-	defaultBound = config.NewInt(&Analyzer.Flags, "maxtokens", "default", 1024, 1, "output token bound that the fix adds to a request without one (at least 1)")
+	defaultBound = config.NewInt(&Analyzer.Flags, "maxtokens", "default", 1024, 1, "output token bound, 1 or more, that the fix adds to a request without one")
 	ceiling = config.NewInt(&Analyzer.Flags, "maxtokens", "ceiling", 0, 0, "report a constant output bound above this many tokens (0: no ceiling)")
 }
 

@@ -48,8 +48,9 @@ and hex encoding alone do not, as they do not hide the input.
 The fix hashes the value: with the package's own hashing function when it
 has exactly one, and as \'fmt.Sprintf("%x", sha256.Sum256([]byte(v)))\'
 otherwise; where a local variable hides \'fmt\' or \'sha256\', it imports
-the package again under a name free there (\'fmtpkg\', \'sha256pkg\'). A keyed hash (HMAC with a server-side secret) is stronger still,
-as a plain hash of an e-mail address can be matched against a list of
+the package again under a name free there (\'fmtpkg\', \'sha256pkg\').
+A keyed hash (HMAC with a server-side secret) is stronger still, as a
+plain hash of an e-mail address can be matched against a list of
 addresses.`,
 	Before:   `params.SafetyIdentifier = openai.String(user.Email)`,
 	After:    `params.SafetyIdentifier = openai.String(fmt.Sprintf("%x", sha256.Sum256([]byte(user.Email))))`,
