@@ -79,7 +79,7 @@ func Replace(node ast.Node, text string) analysis.TextEdit {
 // parameter named sha256), and the package's own name can be taken; the
 // import added then takes a name that refers to nothing at pos, such as
 // sha256pkg, so that the fixed code compiles. ok is false when pos is in no
-// file of the package.
+// file of the package, or no such name is free.
 func Import(pass *analysis.Pass, pos token.Pos, path, name string) (local string, edits []analysis.TextEdit, ok bool) {
 	file := astutil.FileOf(pass.Files, pos)
 	scope := pass.Pkg.Scope().Innermost(pos)
