@@ -162,3 +162,56 @@ func TestExitStatus(t *testing.T) {
 		t.Errorf("a module the proxy refuses: exit %d, want 2 with the go command's message:\n%s%s", res.exit, res.stdout, res.stderr)
 	}
 }
+
+// A package of a module the main module requires (here replaced by a
+// directory) is analyzed for its facts alone when it is a dependency; a
+// later run that names it reports its findings all the same.
+func TestSameFindingsInARequiredModule(t *testing.T) {
+	root := t.TempDir()
+	lib, app := filepath.Join(root, "lib"), filepath.Join(root, "app")
+	demoDir := fresh(t)
+	gomod, err := os.ReadFile(filepath.Join(demoDir, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gosum, err := os.ReadFile(filepath.Join(demoDir, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{lib, app} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, "go.sum"), string(gosum))
+	}
+	if err := os.Rename(filepath.Join(demoDir, "llm"), filepath.Join(lib, "llm")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(lib, "go.mod"), strings.Replace(string(gomod), "module example.com/chatdemo", "module example.com/lib", 1))
+	writeFile(t, filepath.Join(app, "go.mod"), strings.Replace(string(gomod), "module example.com/chatdemo", "module example.com/app", 1)+
+		"\nrequire example.com/lib v1.0.0\n\nreplace example.com/lib => ../lib\n")
+	writeFile(t, filepath.Join(app, "main.go"), "package main\n\nimport (\n\t\"example.com/lib/llm\"\n\t\"github.com/openai/openai-go/v3\"\n)\n\nfunc main() { _ = llm.New(openai.NewClient()) }\n")
+	libFindings := []string{"maxtokens", "safetyid"}
+	for i, c := range []struct {
+		pattern string
+		want    []string
+	}{
+		{"./...", nil},
+		{"example.com/lib/llm", libFindings},
+		{"./...", nil},
+		{"example.com/lib/llm", libFindings},
+	} {
+		res := run(t, app, c.pattern)
+		var got []string
+		for _, f := range findings(res.stdout) {
+			file, check, _ := strings.Cut(f, " ")
+			if !strings.HasSuffix(file, filepath.Join("lib", "llm", "llm.go")+":34") {
+				t.Errorf("run %d, %s: finding %s", i+1, c.pattern, f)
+			}
+			got = append(got, check)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("run %d, %s: findings of %v, want %v\n%s%s", i+1, c.pattern, got, c.want, res.stdout, res.stderr)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"crypto/rand"
 	"errors"
 	"flag"
 	"fmt"
@@ -166,12 +167,18 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		}
 	}
 	code, err := runVet(out, append(append(vetArgs, "-json"), fs.Args()...), commandEnv+"=1")
+	<-listed
+	if missing := pkgs.missing(out.analyzed); err == nil && listErr == nil && len(out.problems) == 0 && len(missing) > 0 {
+		// go vet replayed, for these, a result it computed when they
+		// were only dependencies, for their facts (see commandEnv):
+		// analyze them again, with a cache of results of their own.
+		code, err = runVet(out, append(append(vetArgs, "-json"), missing...), commandEnv+"="+freshNamespace())
+	}
 	show.stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
-	<-listed
 	findings := out.findings
 	if listErr == nil {
 		findings = slices.DeleteFunc(findings, func(x *finding) bool { return x.Check != "compile" && !pkgs.has(x.pkg) })
@@ -222,6 +229,14 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		}
 	}
 	return showFindings(f, append(checks, analyzers.Directive()), findings, cwd)
+}
+
+// freshNamespace returns a value for commandEnv that no run has used, so
+// that go vet computes every result again instead of replaying one.
+func freshNamespace() string {
+	var b [8]byte
+	rand.Read(b[:])
+	return fmt.Sprintf("%x", b)
 }
 
 // buildFlags returns the flags of go vet's arguments that choose what is

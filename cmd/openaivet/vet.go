@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -82,11 +83,14 @@ type vetOutput struct {
 	problems []string
 	// failures counts the packages that could not be analyzed.
 	failures int
+	// analyzed holds the packages, as go vet names them, that reported
+	// findings, none, or errors.
+	analyzed map[string]bool
 	seen     map[string]bool
 }
 
 func newVetOutput(dir string, redactor *secret.Redactor) *vetOutput {
-	return &vetOutput{dir: dir, redactor: redactor, passOn: io.Discard, done: func(string) {}, seen: make(map[string]bool)}
+	return &vetOutput{dir: dir, redactor: redactor, passOn: io.Discard, done: func(string) {}, analyzed: make(map[string]bool), seen: make(map[string]bool)}
 }
 
 // add keeps a finding, once: a package and its test variant report the
@@ -137,6 +141,9 @@ func (out *vetOutput) read(r io.Reader) error {
 			}
 		case strings.HasPrefix(line, "# "):
 			pkg, last, lastProblem = strings.TrimPrefix(line, "# "), nil, false
+			out.mu.Lock()
+			out.analyzed[pkg] = true
+			out.mu.Unlock()
 		case strings.TrimSpace(line) == "":
 		case progressLine.MatchString(line):
 			fmt.Fprintln(out.passOn, line)
@@ -197,6 +204,9 @@ func (out *vetOutput) packageFindings(obj []byte) error {
 				out.add(f)
 			}
 		}
+		out.mu.Lock()
+		out.analyzed[pkg] = true
+		out.mu.Unlock()
 		out.done(pkg)
 	}
 	return nil
@@ -336,6 +346,27 @@ func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, er
 		pkgs.total = 0
 	}
 	return pkgs, nil
+}
+
+// missing returns the roots that none of the packages go vet reported on
+// is, nor a test variant of.
+func (p *patternPackages) missing(analyzed map[string]bool) []string {
+	seen := make(map[string]bool)
+	for id := range analyzed {
+		path, variant, _ := strings.Cut(id, " [")
+		seen[path] = true
+		if test, ok := strings.CutSuffix(strings.TrimSuffix(variant, "]"), ".test"); ok {
+			seen[test] = true
+		}
+	}
+	var missing []string
+	for root := range p.roots {
+		if !seen[root] {
+			missing = append(missing, root)
+		}
+	}
+	slices.Sort(missing)
+	return missing
 }
 
 // has reports whether the package that go vet names id (a path, or

@@ -24,24 +24,31 @@ import (
 
 // commandEnv is set by the command for the copies of itself that go vet
 // runs. They then report suppressed findings, marked, for SARIF and
-// -show-ignored; and they report findings in every package, even one go
-// vet analyzes only for its facts. go vet keeps one cached result a
-// package, whether it was analyzed as one the command line names or as a
-// dependency of one; were a dependency's findings left out, a later run
-// that names the package would replay the empty result. The command keeps
-// the findings of the packages it was asked about. printVetVersion folds
-// the variable into the build ID that keys go vet's cache, so that the
-// command's runs and plain go vet's do not share results.
+// -show-ignored, and name each package they analyze, even one without
+// findings; and they report findings in every package of the project's
+// own modules, even one go vet analyzes only for its facts. go vet keeps
+// one cached result a package, whether it was analyzed as one the command
+// line names or as a dependency of one; were a dependency's findings left
+// out, a later run that names the package would replay the empty result.
+// The command keeps the findings of the packages it was asked about. A
+// package of the standard library or of a downloaded module is analyzed
+// for its facts alone as a dependency, as it nearly always is: the command
+// sees when go vet replays such a result for a package it names (the
+// package is not named) and has it analyzed again. printVetVersion folds
+// the variable's value into the build ID that keys go vet's cache, so
+// that the command's runs and plain go vet's do not share results.
 const commandEnv = "OPENAIVET_COMMAND"
 
 // vetConfig is what openaivet reads of the .cfg file that go vet passes to
 // a vet tool: unitchecker.Config's fields that matter here. The whole
 // file is kept to write the worker's copy.
 type vetConfig struct {
-	ID       string // the package, as go vet names it in its output
-	GoFiles  []string
-	VetxOnly bool
-	Stdout   string
+	ID            string // the package, as go vet names it in its output
+	GoFiles       []string
+	VetxOnly      bool
+	Stdout        string
+	ModulePath    string // "" for the standard library
+	ModuleVersion string // "" for the main module and the workspace's
 	// Worker marks the copy of the file that a redacting openaivet
 	// writes for the openaivet it runs (see vetTool). go vet never sets
 	// it, nor can an environment: it is the only way to run the checks
@@ -50,6 +57,11 @@ type vetConfig struct {
 
 	raw map[string]any
 }
+
+// local reports whether the package is the project's own: in the main
+// module, or a module of the workspace, not in the standard library or a
+// module downloaded at a version.
+func (cfg *vetConfig) local() bool { return cfg.ModulePath != "" && cfg.ModuleVersion == "" }
 
 func readVetConfig(path string) (*vetConfig, error) {
 	data, err := os.ReadFile(path)
@@ -85,7 +97,7 @@ func vetTool(args []string) int {
 		return 1
 	}
 	command := os.Getenv(commandEnv) != ""
-	if cfg.Worker || cfg.VetxOnly && !command {
+	if cfg.Worker || cfg.VetxOnly && !(command && cfg.local()) {
 		// The worker; or a run for facts alone, in which unitchecker
 		// prints nothing and there is nothing to redact.
 		runChecks(args)

@@ -31,6 +31,12 @@ type Redactor struct {
 	mu      sync.RWMutex
 	windows map[string]bool // every 12-byte window of every known piece
 	dirs    map[string]bool // the directories whose files have been read
+	// unread holds files to learn from before the first text that could
+	// hold a piece of a key is redacted: most output holds none, and
+	// parsing a package's files costs more than running the checks on
+	// a package that does not touch OpenAI.
+	unread []string
+	readMu sync.Mutex // held while the unread files are read
 }
 
 // NewRedactor returns a Redactor that knows no source yet.
@@ -53,10 +59,27 @@ func (r *Redactor) AddFiles(files []*ast.File) {
 	}
 }
 
-// AddPackageFiles parses the Go files named and learns the keys they
-// hold. A file that cannot be read or parsed is learned from as far as it
-// parses.
+// AddPackageFiles learns the keys that the Go files named hold, the first
+// time a text that could hold a piece of one is redacted. A file that
+// cannot be read or parsed is learned from as far as it parses.
 func (r *Redactor) AddPackageFiles(names []string) {
+	r.mu.Lock()
+	r.unread = append(r.unread, names...)
+	r.mu.Unlock()
+}
+
+// read learns the keys of the files not read yet. A caller that finds
+// another reading waits for it: its text may hold what they hold.
+func (r *Redactor) read() {
+	r.readMu.Lock()
+	defer r.readMu.Unlock()
+	r.mu.Lock()
+	names := r.unread
+	r.unread = nil
+	r.mu.Unlock()
+	if len(names) == 0 {
+		return
+	}
 	fset := token.NewFileSet()
 	var files []*ast.File
 	for _, name := range names {
@@ -88,6 +111,10 @@ func (r *Redactor) AddDir(dir string) {
 // a known piece of a key, replaced by a description.
 func (r *Redactor) Redact(text string) string {
 	text = Redact(text)
+	if !mayHoldPiece(text) {
+		return text
+	}
+	r.read()
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	if len(r.windows) == 0 || len(text) < window {
@@ -125,6 +152,23 @@ func (r *Redactor) Redact(text string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// mayHoldPiece reports whether text has a run of 12 characters that a
+// key's value or spelling is made of: letters, digits, '_', '-' and the
+// backslash of an escape.
+func mayHoldPiece(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; isKeyChar(c) || c == '\\' {
+			if run++; run >= window {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // SourcePieces returns the pieces of the keys that the files of one
