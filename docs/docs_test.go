@@ -742,13 +742,21 @@ func testedBy(t *testing.T, arg string) {
 	t.Errorf("no test %s in %s", name, dir)
 }
 
-// bazelLabels checks that every openaivet label names a check's package,
-// which exports Analyzer as nogo requires (analyzers_test holds that).
+// bazelLabels checks that every openaivet label names the package of an
+// analyzer, which exports Analyzer as nogo requires (analyzers_test holds
+// that), and that a block naming any names every one.
 func bazelLabels(t *testing.T, b block) {
 	labels := regexp.MustCompile(`@com_github_openaivet_openaivet//analyzers/(\w+)`).FindAllStringSubmatch(b.text, -1)
+	var named []string
 	for _, l := range labels {
-		if !slices.Contains(config.Checks, l[1]) {
-			t.Errorf("%s names no check", l[0])
+		if !slices.ContainsFunc(analyzers.Analyzers(), func(a *analysis.Analyzer) bool { return a.Name == l[1] }) {
+			t.Errorf("%s names no analyzer", l[0])
+		}
+		named = append(named, l[1])
+	}
+	for _, a := range analyzers.Analyzers() {
+		if len(named) > 0 && !slices.Contains(named, a.Name) {
+			t.Errorf("%s:%d: the nogo target leaves out %s", b.file, b.line, a.Name)
 		}
 	}
 }

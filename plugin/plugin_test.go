@@ -16,6 +16,7 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
+	"github.com/openaivet/openaivet/internal/secret/fakekey"
 	"github.com/openaivet/openaivet/internal/testmod"
 	_ "github.com/openaivet/openaivet/plugin"
 )
@@ -583,6 +584,38 @@ func TestOpenaivetYML(t *testing.T) {
 		if got := findings(res.out); !slices.Equal(got, test.want) {
 			t.Errorf("settings %s with .openaivet.yml choosing maxtokens: findings:\n%s\nwant:\n%s\noutput:\n%s",
 				test.settings, strings.Join(got, "\n"), strings.Join(test.want, "\n"), res.out)
+		}
+	}
+}
+
+// With the example configuration, golangci-lint prints no key, nor any 12
+// characters of one: openaivet's messages hold none, and the
+// configuration turns off the source lines golangci-lint would print.
+func TestNoKeyInOutput(t *testing.T) {
+	src := "../analyzers/apikey/testdata"
+	testmod.Download(t, src)
+	var keys []string
+	dir := testmod.Copy(t, src, func(s string) string {
+		s, made := fakekey.Expand(s)
+		keys = append(keys, made...)
+		return s
+	})
+	config, err := os.ReadFile(exampleConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), config, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, dir, customGCL(t), "run", "--config=.golangci.yml", "--enable-only=openaivet", "--allow-parallel-runners", "./...")
+	if !strings.Contains(res.out, "OpenAI project key written in the source") {
+		t.Fatalf("no apikey finding to look at:\n%s", res.out)
+	}
+	for _, key := range keys {
+		for i := 0; i+12 <= len(key); i++ {
+			if piece := key[i : i+12]; strings.Contains(res.out, piece) {
+				t.Fatalf("golangci-lint's output holds %q, 12 characters of a key:\n%s", piece, res.out)
+			}
 		}
 	}
 }

@@ -5,7 +5,7 @@
 //
 //	openaivet [flags] ./...              report findings (text, stylish, json, sarif)
 //	openaivet -fix [-diff] ./...         apply (or show) the suggested fixes
-//	go vet -vettool=$(which openaivet) ./...
+//	go vet -vettool=/path/to/openaivet ./...
 //
 // The go command speaks the vet protocol (-V=full, -flags, a .cfg file);
 // when it does, openaivet runs as a vet tool.

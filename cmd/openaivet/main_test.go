@@ -9,7 +9,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -323,6 +325,54 @@ func TestDiff(t *testing.T) {
 	if !bytes.Equal(before, after) {
 		t.Error("-diff changed main.go")
 	}
+	if err := checkHunks(res.stdout); err != nil {
+		t.Errorf("-diff: %v\n%s", err, res.stdout)
+	}
+}
+
+// hunk is a unified diff's hunk header.
+var hunk = regexp.MustCompile(`^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@`)
+
+// checkHunks checks that each hunk header of a unified diff counts the
+// lines below it, and that a file's later hunks start where the lines its
+// earlier ones add or remove put them.
+func checkHunks(diff string) error {
+	var delta, oldLeft, newLeft int
+	num := func(s string) int {
+		if s == "" {
+			return 1
+		}
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	for line := range strings.Lines(diff) {
+		switch m := hunk.FindStringSubmatch(line); {
+		case strings.HasPrefix(line, "--- "):
+			delta = 0
+		case strings.HasPrefix(line, "+++ "):
+		case m != nil:
+			if oldLeft != 0 || newLeft != 0 {
+				return fmt.Errorf("a hunk ends %d old and %d new lines short of its header", oldLeft, newLeft)
+			}
+			oldStart, newStart := num(m[1]), num(m[3])
+			oldLeft, newLeft = num(m[2]), num(m[4])
+			if newStart != oldStart+delta {
+				return fmt.Errorf("%q: the new lines start at %d, not %d", strings.TrimSpace(line), oldStart+delta, newStart)
+			}
+			delta += newLeft - oldLeft
+		case strings.HasPrefix(line, "-"):
+			oldLeft--
+		case strings.HasPrefix(line, "+"):
+			newLeft--
+		default:
+			oldLeft--
+			newLeft--
+		}
+	}
+	if oldLeft != 0 || newLeft != 0 {
+		return fmt.Errorf("the last hunk ends %d old and %d new lines short of its header", oldLeft, newLeft)
+	}
+	return nil
 }
 
 func TestFix(t *testing.T) {

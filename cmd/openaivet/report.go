@@ -26,7 +26,7 @@ safety best practices.
 Usage:
   openaivet [flags] [packages]            report findings
   openaivet -fix [-diff] [packages]       apply, or with -diff show, the suggested fixes
-  go vet -vettool=$(which openaivet) [packages]
+  go vet -vettool=/path/to/openaivet [packages]   (and go vet [packages] for vet's own checks)
 
 Checks (openaivet -explain CHECK for the whole story):
 `
