@@ -304,8 +304,9 @@ func runVet(out *vetOutput, args []string, env ...string) (int, error) {
 type patternPackages struct {
 	roots map[string]bool // import paths
 	dirs  map[string]bool // the roots' directories
-	// total counts the packages go vet analyzes: the roots, their test
-	// variants and their dependencies; 0 when not asked for.
+	// total counts the packages whose results go vet prints for the
+	// command: those of the project's own modules among the roots, their
+	// test variants and their dependencies; 0 when not asked for.
 	total int
 }
 
@@ -319,7 +320,7 @@ func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, er
 	} else {
 		args = append(args, "-find")
 	}
-	args = append(args, "-f", "{{.ImportPath}}\t{{.DepOnly}}\t{{.Dir}}\t{{.ForTest}}")
+	args = append(args, "-f", "{{.ImportPath}}\t{{.DepOnly}}\t{{.Dir}}\t{{.ForTest}}\t{{with .Module}}{{.Main}}{{end}}")
 	var stdout, stderr bytes.Buffer
 	cmd := goCommand(append(append(args, "--"), patterns...))
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -329,14 +330,16 @@ func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, er
 	pkgs := &patternPackages{roots: make(map[string]bool), dirs: make(map[string]bool)}
 	for line := range strings.Lines(stdout.String()) {
 		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(fields) != 4 {
+		if len(fields) != 5 {
 			continue
 		}
-		path, depOnly, dir, forTest := fields[0], fields[1] == "true", fields[2], fields[3]
+		path, depOnly, dir, forTest, local := fields[0], fields[1] == "true", fields[2], fields[3], fields[4] == "true"
 		if strings.HasSuffix(path, ".test") && forTest == "" {
 			continue // a test's main package, which go vet does not analyze
 		}
-		pkgs.total++
+		if local {
+			pkgs.total++ // see commandEnv: the packages that report
+		}
 		if !depOnly && forTest == "" {
 			pkgs.roots[path] = true
 			pkgs.dirs[dir] = true
