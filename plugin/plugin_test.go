@@ -16,7 +16,6 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
-	"github.com/openaivet/openaivet/internal/secret/fakekey"
 	"github.com/openaivet/openaivet/internal/testmod"
 	_ "github.com/openaivet/openaivet/plugin"
 )
@@ -594,12 +593,7 @@ func TestOpenaivetYML(t *testing.T) {
 func TestNoKeyInOutput(t *testing.T) {
 	src := "../analyzers/apikey/testdata"
 	testmod.Download(t, src)
-	var keys []string
-	dir := testmod.Copy(t, src, func(s string) string {
-		s, made := fakekey.Expand(s)
-		keys = append(keys, made...)
-		return s
-	})
+	dir, keys := testmod.CopyWithKeys(t, src)
 	config, err := os.ReadFile(exampleConfig)
 	if err != nil {
 		t.Fatal(err)

@@ -2,15 +2,13 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
+	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // fix has go vet apply the suggested fixes, or with diff print them as a
@@ -27,31 +25,10 @@ func fix(out *vetOutput, vetArgs []string, diff bool, patterns []string) int {
 		return 2
 	}
 	var stdout bytes.Buffer
-	cmd.Stdout = &stdout
-	stderr, err := cmd.StderrPipe()
+	keep := func(r io.Reader) error { _, err := stdout.ReadFrom(r); return err }
+	code, err := runStreams(cmd, keep, out.read)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 2
-	}
-	if err := cmd.Start(); err != nil {
-		fmt.Fprintln(os.Stderr, "openaivet:", runFailed(err))
-		return 2
-	}
-	var wg sync.WaitGroup
-	var readErr error
-	wg.Go(func() { readErr = out.read(stderr) })
-	wg.Wait()
-	err = cmd.Wait()
-	var exit *exec.ExitError
-	code := 0
-	switch {
-	case errors.As(err, &exit):
-		code = exit.ExitCode()
-	case err != nil:
-		readErr = errors.Join(readErr, err)
-	}
-	if readErr != nil {
-		fmt.Fprintln(os.Stderr, "openaivet:", readErr)
 		return 2
 	}
 	if diff {

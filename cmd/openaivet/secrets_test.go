@@ -101,6 +101,18 @@ func ask(ctx context.Context, userHash string) {
 	return keys, spellings
 }
 
+// keyModule returns a copy of apikey's testdata module, which holds keys
+// of every kind, with spelledKeys's packages besides, and the keys and
+// spellings to look for in what openaivet prints about it.
+func keyModule(t *testing.T) (string, []string) {
+	t.Helper()
+	src := "../../analyzers/apikey/testdata"
+	testmod.Download(t, src)
+	dir, keys := testmod.CopyWithKeys(t, src)
+	spelled, spellings := spelledKeys(t, dir)
+	return dir, append(append(keys, spelled...), spellings...)
+}
+
 // assertNoPiece fails when any output holds 12 characters of a secret.
 func assertNoPiece(t *testing.T, outputs map[string]string, secrets []string) {
 	t.Helper()
@@ -120,16 +132,7 @@ func assertNoPiece(t *testing.T, outputs map[string]string, secrets []string) {
 // kind and spelling and checks that no key, nor any 12-character piece of
 // one, is printed.
 func TestNoKeyInOutput(t *testing.T) {
-	src := "../../analyzers/apikey/testdata"
-	testmod.Download(t, src)
-	var keys []string
-	dir := testmod.Copy(t, src, func(s string) string {
-		s, made := fakekey.Expand(s)
-		keys = append(keys, made...)
-		return s
-	})
-	spelled, spellings := spelledKeys(t, dir)
-	keys = append(append(keys, spelled...), spellings...)
+	dir, keys := keyModule(t)
 	outputs := make(map[string]string)
 	for _, args := range [][]string{
 		{"./..."},
@@ -181,16 +184,7 @@ func TestNoKeyInOutput(t *testing.T) {
 // redaction off, nor do openaivet's own variables leak into the runs of
 // go vet that another openaivet starts.
 func TestNoSwitchOffRedaction(t *testing.T) {
-	src := "../../analyzers/apikey/testdata"
-	testmod.Download(t, src)
-	var keys []string
-	dir := testmod.Copy(t, src, func(s string) string {
-		s, made := fakekey.Expand(s)
-		keys = append(keys, made...)
-		return s
-	})
-	spelled, spellings := spelledKeys(t, dir)
-	keys = append(append(keys, spelled...), spellings...)
+	dir, keys := keyModule(t)
 	outputs := make(map[string]string)
 	for _, env := range []string{"OPENAIVET_REDACTING_PARENT=1", "OPENAIVET_COMMAND=1", "OPENAIVET_SHOW_SUPPRESSED=1"} {
 		for _, args := range [][]string{

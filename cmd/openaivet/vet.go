@@ -37,7 +37,11 @@ func vetCommand(args []string, env ...string) (*exec.Cmd, error) {
 	if err != nil {
 		return nil, err
 	}
-	return goCommand(append([]string{"vet", "-vettool=" + self}, args...), env...), nil
+	cmd := goCommand(append([]string{"vet", "-vettool=" + self}, args...), env...)
+	if cmd.Err != nil {
+		return nil, runFailed(cmd.Err)
+	}
+	return cmd, nil
 }
 
 // runFailed explains a go command that could not be started.
@@ -272,6 +276,13 @@ func runVet(out *vetOutput, args []string, env ...string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return runStreams(cmd, out.read, out.read)
+}
+
+// runStreams starts cmd and hands its standard output and error, as they
+// come, to readOut and readErr, each in a goroutine of its own. It returns
+// cmd's exit status once both are read and cmd has ended.
+func runStreams(cmd *exec.Cmd, readOut, readErr func(io.Reader) error) (int, error) {
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		return 0, err
@@ -281,15 +292,15 @@ func runVet(out *vetOutput, args []string, env ...string) (int, error) {
 		return 0, err
 	}
 	if err := cmd.Start(); err != nil {
-		return 0, runFailed(err)
+		return 0, err
 	}
 	var wg sync.WaitGroup
-	var readErr [2]error
-	wg.Go(func() { readErr[0] = out.read(stdout); io.Copy(io.Discard, stdout) })
-	wg.Go(func() { readErr[1] = out.read(stderr); io.Copy(io.Discard, stderr) })
+	var errs [2]error
+	wg.Go(func() { errs[0] = readOut(stdout); io.Copy(io.Discard, stdout) })
+	wg.Go(func() { errs[1] = readErr(stderr); io.Copy(io.Discard, stderr) })
 	wg.Wait()
 	err = cmd.Wait()
-	if err := errors.Join(readErr[:]...); err != nil {
+	if err := errors.Join(errs[:]...); err != nil {
 		return 0, err
 	}
 	var exit *exec.ExitError

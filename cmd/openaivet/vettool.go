@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/openaivet/openaivet/analyzers"
 	"github.com/openaivet/openaivet/analyzers/directive"
@@ -160,28 +159,10 @@ func runRedacted(redactor *secret.Redactor, args []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	cmd := exec.Command(self, args...)
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return 0, err
+	copyTo := func(w io.Writer) func(io.Reader) error {
+		return func(r io.Reader) error { copyRedacted(redactor, w, r); return nil }
 	}
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		return 0, err
-	}
-	if err := cmd.Start(); err != nil {
-		return 0, err
-	}
-	var wg sync.WaitGroup
-	wg.Go(func() { copyRedacted(redactor, os.Stdout, stdout) })
-	wg.Go(func() { copyRedacted(redactor, os.Stderr, stderr) })
-	wg.Wait()
-	err = cmd.Wait()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return exit.ExitCode(), nil
-	}
-	return 0, err
+	return runStreams(exec.Command(self, args...), copyTo(os.Stdout), copyTo(os.Stderr))
 }
 
 // redactFile writes the redacted contents of from to to, and removes

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/openaivet/openaivet/internal/secret/fakekey"
 )
 
 // Download fetches into the module cache every module needed to build the
@@ -103,4 +105,18 @@ func Expected(t testing.TB, dir string) []string {
 		t.Fatal(err)
 	}
 	return strings.Split(strings.TrimSpace(string(data)), "\n")
+}
+
+// CopyWithKeys copies the module in dir to a temporary directory with the
+// key placeholders of its files replaced by keys (see fakekey.Expand),
+// and returns the copy's path and the keys.
+func CopyWithKeys(t testing.TB, dir string) (string, []string) {
+	t.Helper()
+	var keys []string
+	tmp := Copy(t, dir, func(s string) string {
+		s, made := fakekey.Expand(s)
+		keys = append(keys, made...)
+		return s
+	})
+	return tmp, keys
 }
