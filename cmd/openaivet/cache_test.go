@@ -215,3 +215,27 @@ func TestSameFindingsInARequiredModule(t *testing.T) {
 		}
 	}
 }
+
+// A misspelt directive is reported once, by the directive analyzer, under
+// its own name, whichever checks run and whichever way openaivet runs.
+func TestDirectivesCheckedWhicheverChecksRun(t *testing.T) {
+	dir := module(t, demo)
+	edit(t, dir, "main.go", "func main() {", "//openaivet:ignore safetyId the name is misspelt\nfunc main() {")
+	const want = `names no known check "safetyId"`
+	for _, args := range [][]string{
+		{"./..."},
+		{"-checks", "maxtokens", "./..."},
+		{"go", "vet", "-vettool=" + binary, "./..."},
+		{"go", "vet", "-vettool=" + binary, "-maxtokens", "./..."},
+		{"go", "vet", "-vettool=" + binary, "-maxtokens=false", "./..."},
+	} {
+		res := run(t, dir, args...)
+		out := res.stdout + res.stderr
+		if n := strings.Count(out, want); n != 1 {
+			t.Errorf("%v: %d reports of the misspelt directive, want 1:\n%s", args, n, out)
+		}
+		if args[0] != "go" && !strings.Contains(res.stdout, want+"; the checks are apikey, inputlimit, maxtokens, moderation, outputsink, promptinject, safetyid, unhashedid (directive)") {
+			t.Errorf("%v: the directive is not reported under its own name:\n%s", args, res.stdout)
+		}
+	}
+}

@@ -139,8 +139,8 @@ func TestSARIFForCodeScanning(t *testing.T) {
 			t.Errorf("rule %s: tags %v, security-severity %q", rule.ID, rule.Properties.Tags, rule.Properties.SecuritySeverity)
 		}
 	}
-	if want := "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid"; strings.Join(ids, " ") != want {
-		t.Errorf("rules %v, want one for each check", ids)
+	if want := "apikey inputlimit maxtokens moderation outputsink promptinject safetyid unhashedid directive"; strings.Join(ids, " ") != want {
+		t.Errorf("rules %v, want one for each check and the directive analyzer", ids)
 	}
 	if root := run.OriginalURIBaseIDs["%SRCROOT%"].URI; !strings.HasPrefix(root, "file:///") || !strings.HasSuffix(root, "/") {
 		t.Errorf("%%SRCROOT%% is %q, want the directory's file URI", root)

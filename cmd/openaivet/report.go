@@ -168,11 +168,14 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 	}
 	code, err := runVet(out, append(append(vetArgs, "-json"), fs.Args()...), commandEnv+"=1")
 	<-listed
-	if missing := pkgs.missing(out.analyzed); err == nil && listErr == nil && len(out.problems) == 0 && len(missing) > 0 {
-		// go vet replayed, for these, a result it computed when they
-		// were only dependencies, for their facts (see commandEnv):
-		// analyze them again, with a cache of results of their own.
-		code, err = runVet(out, append(append(vetArgs, "-json"), missing...), commandEnv+"="+freshNamespace())
+	if err == nil && listErr == nil && len(out.problems) == 0 {
+		if missing := pkgs.missing(out.analyzed); len(missing) > 0 {
+			// go vet replayed, for these, a result it computed when
+			// they were only dependencies, for their facts (see
+			// commandEnv): analyze them again, with a cache of results
+			// of their own.
+			code, err = runVet(out, append(append(vetArgs, "-json"), missing...), commandEnv+"="+freshNamespace())
+		}
 	}
 	show.stop()
 	if err != nil {

@@ -93,6 +93,7 @@ var classifications = map[string]Classification{
 	"inputlimit":   {[]string{"security", "abuse", "openai"}, "4.0"},
 	"safetyid":     {[]string{"safety", "abuse", "openai"}, ""},
 	"maxtokens":    {[]string{"safety", "cost", "openai"}, ""},
+	"directive":    {[]string{"maintainability", "openai"}, ""},
 }
 
 // Classify returns how code scanning files a check's findings.
