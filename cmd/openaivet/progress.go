@@ -26,10 +26,18 @@ type progress struct {
 	wg      sync.WaitGroup
 }
 
-// startProgress starts showing progress on console, if it is not nil.
-// The total is known once listed is closed.
-func startProgress(console *os.File, listed <-chan struct{}, total func() int) *progress {
-	return startProgressAfter(progressDelay, console, listed, total)
+// startProgress starts showing progress on console, if it is not nil,
+// with the total that list counts.
+func startProgress(console *os.File, list *listing) *progress {
+	if console == nil {
+		return startProgressAfter(progressDelay, nil, nil, nil)
+	}
+	return startProgressAfter(progressDelay, console, list.done, func() int {
+		if list.err != nil {
+			return 0
+		}
+		return list.pkgs.total
+	})
 }
 
 func startProgressAfter(delay time.Duration, console *os.File, listed <-chan struct{}, total func() int) *progress {

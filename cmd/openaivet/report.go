@@ -149,17 +149,17 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 	if f.cpuProfile != "" {
 		return profile(vetArgs, f.cpuProfile, fs.Args())
 	}
-	// The packages the patterns name, resolved while go vet runs: go vet
-	// also reports on packages it analyzed only as dependencies (see
-	// commandEnv), which this run was not asked about.
-	var pkgs *patternPackages
-	var listErr error
-	listed := make(chan struct{})
-	go func() {
-		defer close(listed)
-		pkgs, listErr = listPackages(buildFlags(vetArgs), fs.Args(), console != nil)
-	}()
-	show := startProgress(console, listed, func() int { return pkgs.total })
+	// go vet also reports on packages it analyzed only as dependencies
+	// (see commandEnv), which this run was not asked about. Which the
+	// patterns name, the main module's layout says for the commonest
+	// patterns; go list says, while go vet runs, for the others, and for
+	// the count of packages that progress shows.
+	local := newDirPatterns(cwd, fs.Args())
+	var list *listing
+	if local == nil || console != nil {
+		list = startListing(buildFlags(vetArgs), fs.Args(), console != nil)
+	}
+	show := startProgress(console, list)
 	out.done = func(pkg string) {
 		show.done()
 		if f.verbose {
@@ -167,14 +167,26 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		}
 	}
 	code, err := runVet(out, append(append(vetArgs, "-json"), fs.Args()...), commandEnv+"=1")
-	<-listed
-	if err == nil && listErr == nil && len(out.problems) == 0 {
-		if missing := pkgs.missing(out.analyzed); len(missing) > 0 {
-			// go vet replayed, for these, a result it computed when
-			// they were only dependencies, for their facts (see
-			// commandEnv): analyze them again, with a cache of results
-			// of their own.
-			code, err = runVet(out, append(append(vetArgs, "-json"), missing...), commandEnv+"="+freshNamespace())
+	isRoot, decided := local.decide(out.analyzed)
+	if !decided {
+		if list == nil {
+			list = startListing(buildFlags(vetArgs), fs.Args(), false)
+		}
+		pkgs, listErr := list.wait()
+		switch {
+		case listErr != nil:
+			isRoot = func(string) bool { return true } // go vet says why
+		case err == nil && len(out.problems) == 0:
+			if missing := pkgs.missing(out.analyzed); len(missing) > 0 {
+				// go vet replayed, for these, a result it computed when
+				// they were only dependencies, for their facts (see
+				// commandEnv): analyze them again, with a cache of
+				// results of their own.
+				code, err = runVet(out, append(append(vetArgs, "-json"), missing...), commandEnv+"="+freshNamespace())
+			}
+			fallthrough
+		default:
+			isRoot = pkgs.has
 		}
 	}
 	show.stop()
@@ -182,10 +194,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
-	findings := out.findings
-	if listErr == nil {
-		findings = slices.DeleteFunc(findings, func(x *finding) bool { return x.Check != "compile" && !pkgs.has(x.pkg) })
-	}
+	findings := slices.DeleteFunc(out.findings, func(x *finding) bool { return x.Check != "compile" && !isRoot(x.pkg) })
 	if !f.tests {
 		findings = slices.DeleteFunc(findings, func(x *finding) bool { return strings.HasSuffix(x.Location.File, "_test.go") })
 	}

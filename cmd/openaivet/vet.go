@@ -321,6 +321,30 @@ type patternPackages struct {
 	total int
 }
 
+// listing is go list's resolution of the patterns, made in the
+// background.
+type listing struct {
+	done chan struct{}
+	pkgs *patternPackages
+	err  error
+}
+
+// startListing starts resolving the patterns (see listPackages).
+func startListing(buildFlags, patterns []string, all bool) *listing {
+	l := &listing{done: make(chan struct{})}
+	go func() {
+		defer close(l.done)
+		l.pkgs, l.err = listPackages(buildFlags, patterns, all)
+	}()
+	return l
+}
+
+// wait returns the resolution once it is made.
+func (l *listing) wait() (*patternPackages, error) {
+	<-l.done
+	return l.pkgs, l.err
+}
+
 // listPackages resolves the patterns as go vet does, with the build flags
 // given. With all, it also counts every package go vet analyzes for them,
 // which costs a load of their dependencies.
@@ -367,11 +391,7 @@ func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, er
 func (p *patternPackages) missing(analyzed map[string]bool) []string {
 	seen := make(map[string]bool)
 	for id := range analyzed {
-		path, variant, _ := strings.Cut(id, " [")
-		seen[path] = true
-		if test, ok := strings.CutSuffix(strings.TrimSuffix(variant, "]"), ".test"); ok {
-			seen[test] = true
-		}
+		seen[basePackage(id)] = true
 	}
 	var missing []string
 	for root := range p.roots {
@@ -386,11 +406,4 @@ func (p *patternPackages) missing(analyzed map[string]bool) []string {
 // has reports whether the package that go vet names id (a path, or
 // "path [test.path.test]" for a package built for a test) is one of the
 // roots or one of their test variants.
-func (p *patternPackages) has(id string) bool {
-	path, variant, ok := strings.Cut(id, " [")
-	if p.roots[path] {
-		return true
-	}
-	test, isTest := strings.CutSuffix(strings.TrimSuffix(variant, "]"), ".test")
-	return ok && isTest && path == test+"_test" && p.roots[test]
-}
+func (p *patternPackages) has(id string) bool { return p.roots[basePackage(id)] }
