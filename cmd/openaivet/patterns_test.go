@@ -50,15 +50,7 @@ var ids = []string{
 // decide at all.
 func TestDirPatternsAsGoList(t *testing.T) {
 	root := t.TempDir()
-	for name, src := range layout {
-		path := filepath.Join(root, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, root, layout)
 	t.Setenv("GOWORK", "off")
 	t.Setenv("GOFLAGS", "-mod=mod")
 	for _, c := range []struct {
@@ -101,6 +93,20 @@ func TestDirPatternsAsGoList(t *testing.T) {
 	}
 }
 
+// writeTree writes files, by their paths relative to root.
+func writeTree(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, src := range files {
+		path := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // goListFind returns the packages go list finds for the patterns in dir.
 func goListFind(t *testing.T, dir string, patterns []string) []string {
 	t.Helper()
@@ -117,7 +123,7 @@ func goListFind(t *testing.T, dir string, patterns []string) []string {
 // package's directory is, go list decides.
 func TestDirPatternsLeaveTheRestToGoList(t *testing.T) {
 	root := t.TempDir()
-	for name, src := range map[string]string{
+	writeTree(t, root, map[string]string{
 		"go.mod":           "module example.com/m\n\ngo 1.26.0\n",
 		"vendor/v/v.go":    "package v\n",
 		"real/r.go":        "package r\n",
@@ -126,15 +132,7 @@ func TestDirPatternsLeaveTheRestToGoList(t *testing.T) {
 		"work/w/go.mod":    "module example.com/w\n\ngo 1.26.0\n",
 		"work/w/w.go":      "package w\n",
 		"ignoring/skip.go": "package ig\n",
-	} {
-		path := filepath.Join(root, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	if err := os.Symlink(filepath.Join(root, "real"), filepath.Join(root, "link")); err != nil {
 		t.Fatal(err)
 	}
