@@ -28,7 +28,13 @@ every way to the request, and the result\'s \'Flagged\' is checked so that
 no flagged branch leads to it; or when the request itself asks for
 moderation with an input policy of mode \'block\', so that the API refuses
 flagged input. A moderation call whose result is ignored, a verdict read
-after the request, or the moderation of a different value does not count.`,
+after the request, or the moderation of a different value does not count;
+nor does moderation that fails open: when the call returns an error there
+is no verdict, so the branch taken on the error must stop the input too
+(\'err == nil && Flagged\' lets every input through while the endpoint is
+down).
+
+Embedding requests are not reported: they generate nothing a user reads.`,
 	Before: `q := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,
 	After: `q := r.FormValue("q")
@@ -54,7 +60,8 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
-	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
+	// An embedding generates nothing a user reads: no verdict is needed.
+	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated && f.Generates() }) {
 		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
 			flow.What, flow.Target())))
 	}

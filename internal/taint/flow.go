@@ -157,7 +157,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	for _, f := range s.requestFlows() {
 		if f.Source < 0 {
 			sum.Requests = append(sum.Requests, Effect{
-				Param: int(-1 - f.Source), Endpoint: f.Endpoint,
+				Param: int(-1 - f.Source), Endpoint: f.Endpoint, Kind: f.Kind,
 				System: f.System, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
 			})
 		}
@@ -225,7 +225,7 @@ func (s *state) requestFlows() []Flow {
 					continue // the model's own output, or a number: not text from a user
 				}
 				flows = append(flows, Flow{
-					At: req.Call.Pos(), AtEnd: req.Call.Fun.End(), Endpoint: req.Endpoint.Name,
+					At: req.Call.Pos(), AtEnd: req.Call.Fun.End(), Endpoint: req.Endpoint.Name, Kind: req.Endpoint.Kind,
 					Source: l.source, What: l.what,
 					System: l.system, SystemPos: l.systemPos,
 					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
@@ -643,7 +643,7 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 				continue
 			}
 			flows = append(flows, Flow{
-				At: at.Pos(), AtEnd: at.Fun.End(), Endpoint: effect.Endpoint, Through: wrapperName(fn),
+				At: at.Pos(), AtEnd: at.Fun.End(), Endpoint: effect.Endpoint, Kind: effect.Kind, Through: wrapperName(fn),
 				Source: l.source, What: l.what,
 				System: l.system, SystemPos: l.systemPos,
 				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
@@ -667,7 +667,7 @@ func promptSummary(args []ssa.Value, first int) *summary {
 	sum := new(summary)
 	for i := first; i < len(args); i++ {
 		if !isContext(args[i].Type()) {
-			sum.Requests = append(sum.Requests, Effect{Param: i, Endpoint: "model"})
+			sum.Requests = append(sum.Requests, Effect{Param: i, Endpoint: "model", Kind: openaiapi.TextGeneration})
 		}
 	}
 	return sum

@@ -69,6 +69,15 @@ func (s *state) moderations(calls map[token.Pos]*openaiapi.Request) []*moderatio
 		if m := byCall[call]; m != nil && m.helper == nil {
 			m.flagged = append(m.flagged, b.Succs[branch(!negated)])
 		}
+		// A moderation call that failed gave no verdict: the branch taken
+		// on its error must stop the input as a flagged one does, or the
+		// moderation fails open (err == nil && Flagged lets an input
+		// through whenever the call fails).
+		if call, failedWhen, ok := errorCondition(ifInstr.Cond); ok {
+			if m := byCall[call]; m != nil && m.helper == nil {
+				m.flagged = append(m.flagged, b.Succs[branch(failedWhen)])
+			}
+		}
 		if call, flaggedWhen, ok := helperCondition(ifInstr.Cond, byCall); ok {
 			m := byCall[call]
 			m.flagged = append(m.flagged, b.Succs[branch(flaggedWhen)])
@@ -129,6 +138,29 @@ func helperCondition(cond ssa.Value, mods map[*ssa.Call]*moderationCall) (*ssa.C
 		return call, !negated, true
 	}
 	return nil, false, false
+}
+
+// errorCondition recognizes a test of a call's error result against nil
+// (err != nil, err == nil) and says on which branch the call failed.
+func errorCondition(cond ssa.Value) (call *ssa.Call, failedWhen bool, ok bool) {
+	cond, negated := unnegate(cond)
+	bin, isBin := cond.(*ssa.BinOp)
+	if !isBin || bin.Op != token.NEQ && bin.Op != token.EQL {
+		return nil, false, false
+	}
+	x, y := bin.X, bin.Y
+	if _, isConst := x.(*ssa.Const); isConst {
+		x, y = y, x
+	}
+	if c, isConst := y.(*ssa.Const); !isConst || !c.IsNil() {
+		return nil, false, false
+	}
+	ex, isExtract := x.(*ssa.Extract)
+	if !isExtract || !types.Identical(ex.Type(), types.Universe.Lookup("error").Type()) {
+		return nil, false, false
+	}
+	call, ok = ex.Tuple.(*ssa.Call)
+	return call, (bin.Op == token.NEQ) != negated, ok
 }
 
 // verdictOf recognizes a condition on a moderation verdict (a result's

@@ -77,6 +77,8 @@ type Verdict struct {
 type Effect struct {
 	Param    int
 	Endpoint string // the request it reaches, for Requests
+	// Kind is what that request's endpoint does.
+	Kind openaiapi.Kind
 	// It is placed in a system prompt, checked against fixed values,
 	// bounded in length, or moderated on every way.
 	System, Allowlisted, Bounded, Moderated bool
@@ -134,6 +136,9 @@ type Flow struct {
 	// names the request.
 	At, AtEnd token.Pos
 	Endpoint  string
+	// Kind is what the endpoint does: an embedding generates nothing for
+	// a user to read, so moderating its input buys nothing.
+	Kind openaiapi.Kind
 	// Through names the wrapper At calls, when the request is not made
 	// there.
 	Through string
@@ -288,6 +293,17 @@ func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 		if pass.ImportObjectFact(fn, &sum) && len(sum.Requests) > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// Generates reports whether the request generates content (text or
+// images) from the prompt, which moderation is for. A prompt sent through
+// a function the configuration names is taken to generate.
+func (f Flow) Generates() bool {
+	switch f.Kind {
+	case openaiapi.TextGeneration, openaiapi.ImageGeneration:
+		return true
 	}
 	return false
 }

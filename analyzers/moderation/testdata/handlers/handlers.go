@@ -3,6 +3,7 @@ package handlers
 
 import (
 	"context"
+	"log"
 	"net/http"
 
 	"example.com/moderation/llm"
@@ -179,4 +180,84 @@ func (s *server) helperResultIgnored(w http.ResponseWriter, r *http.Request) {
 	q := r.FormValue("q")
 	llm.Check(r.Context(), s.client, q)
 	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+// A moderation call that fails lets the input through: it gave no verdict.
+func (s *server) failsOpen(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.client.Moderations.New(r.Context(), moderate(q))
+	if err == nil && mod.Results[0].Flagged {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+func (s *server) failsClosed(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.client.Moderations.New(r.Context(), moderate(q))
+	if err != nil {
+		http.Error(w, "moderation unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	if mod.Results[0].Flagged {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q))
+}
+
+func (s *server) errorLogged(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.g.Moderations(r.Context(), goopenai.ModerationRequest{Input: q})
+	if err != nil {
+		log.Print(err)
+	} else if mod.Results[0].Flagged {
+		return
+	}
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{ // want `no moderation verdict on the way`
+		Messages: []goopenai.ChatCompletionMessage{{Role: goopenai.ChatMessageRoleUser, Content: q}},
+	})
+}
+
+// flaggedOpen reports a failed moderation call as not flagged.
+func (s *server) flaggedOpen(ctx context.Context, text string) bool {
+	mod, err := s.client.Moderations.New(ctx, moderate(text))
+	if err != nil {
+		return false
+	}
+	return mod.Results[0].Flagged
+}
+
+func (s *server) throughFailOpenHelper(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if s.flaggedOpen(r.Context(), q) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+// An embedding generates nothing for a user to read: moderating its input
+// is not called for.
+func (s *server) embedding(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	s.client.Embeddings.New(r.Context(), openai.EmbeddingNewParams{
+		Model: openai.EmbeddingModelTextEmbedding3Small,
+		Input: openai.EmbeddingNewParamsInputUnion{OfString: openai.String(q)},
+	})
+	s.g.CreateEmbeddings(r.Context(), goopenai.EmbeddingRequest{Model: goopenai.SmallEmbedding3, Input: []string{q}})
+	llm.Embed(r.Context(), s.client, q)
+	llm.Ask(r.Context(), s.client, q) // want `sent by llm.Ask with no moderation verdict on the way`
+}
+
+func (s *server) errorStops(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	mod, err := s.g.Moderations(r.Context(), goopenai.ModerationRequest{Input: q})
+	if err != nil {
+		log.Print(err)
+		return
+	} else if mod.Results[0].Flagged {
+		return
+	}
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{
+		Messages: []goopenai.ChatCompletionMessage{{Role: goopenai.ChatMessageRoleUser, Content: q}},
+	})
 }

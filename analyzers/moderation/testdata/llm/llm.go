@@ -44,3 +44,15 @@ func Check(ctx context.Context, client openai.Client, text string) error {
 	}
 	return nil
 }
+
+// Embed returns the embedding of text.
+func Embed(ctx context.Context, client openai.Client, text string) ([]float64, error) {
+	resp, err := client.Embeddings.New(ctx, openai.EmbeddingNewParams{
+		Model: openai.EmbeddingModelTextEmbedding3Small,
+		Input: openai.EmbeddingNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	if err != nil {
+		return nil, err
+	}
+	return resp.Data[0].Embedding, nil
+}
