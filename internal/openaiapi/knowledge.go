@@ -92,6 +92,31 @@ var endpoints = map[methodKey]Endpoint{
 	{GoOpenAI, "", "Client", "Moderations"}:                    {"moderation", Moderation},
 }
 
+// identifiedEndpoints take safety_identifier in the current versions of
+// their library. A request to one whose params have no such field comes
+// from an older version (openai-go v1.11 and earlier, go-openai v1.40 and
+// earlier), where the user field is the only per-user identifier.
+// go-openai's image requests are missing on purpose: no version of
+// go-openai has the field there, so upgrading would not bring it. The
+// test of this table holds it to the current versions: an endpoint is
+// here exactly when its params there have the field.
+var identifiedEndpoints = map[methodKey]bool{
+	{OpenAIGo, "", "ChatCompletionService", "New"}:             true,
+	{OpenAIGo, "", "ChatCompletionService", "NewStreaming"}:    true,
+	{OpenAIGo, "responses", "ResponseService", "New"}:          true,
+	{OpenAIGo, "responses", "ResponseService", "NewStreaming"}: true,
+	{OpenAIGo, "", "BetaResponseService", "New"}:               true,
+	{OpenAIGo, "", "BetaResponseService", "NewStreaming"}:      true,
+	{OpenAIGo, "", "ImageService", "Generate"}:                 true,
+	{OpenAIGo, "", "ImageService", "GenerateStreaming"}:        true,
+	{OpenAIGo, "", "ImageService", "Edit"}:                     true,
+	{OpenAIGo, "", "ImageService", "EditStreaming"}:            true,
+	{GoOpenAI, "", "Client", "CreateChatCompletion"}:           true,
+	{GoOpenAI, "", "Client", "CreateChatCompletionStream"}:     true,
+	{GoOpenAI, "", "Client", "CreateResponse"}:                 true,
+	{GoOpenAI, "", "Client", "CreateResponseStream"}:           true,
+}
+
 // sendsRequests reports whether methods on the named receiver type send API
 // requests: openai-go's services, go-openai's Client.
 func sendsRequests(lib Library, receiver string) bool {
@@ -190,6 +215,13 @@ var baseURLOptions = map[funcKey]bool{{"option", "WithBaseURL"}: true}
 const (
 	goOpenAIConfigConstructor = "NewClientWithConfig"
 	goOpenAIBaseURLField      = "BaseURL"
+)
+
+// testServerPackage serves a test's stand-in for the API, on a local
+// address; its Server's URL field is where a client under test points.
+const (
+	testServerPackage  = "net/http/httptest"
+	testServerURLField = "URL"
 )
 
 // openAIHostSuffixes are the hosts that serve OpenAI's API, directly or

@@ -26,6 +26,9 @@ const (
 	GoOpenAI
 )
 
+// libraryNames name the libraries for messages, as their users know them.
+var libraryNames = map[Library]string{OpenAIGo: "openai-go", GoOpenAI: "go-openai"}
+
 const (
 	openaiGoPath = "github.com/openai/openai-go"
 	goOpenAIPath = "github.com/sashabaranov/go-openai"

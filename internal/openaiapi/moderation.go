@@ -11,10 +11,25 @@ var blockingInputPolicy = []string{"policy", "input", "mode"}
 
 const blockingMode = "block"
 
-// ModeratesInput reports whether the request asks the API to moderate its
-// input and refuse it when flagged (an input policy of mode "block"). A
-// policy of "score" leaves the verdict to the caller and does not count.
+// inputModeratedKinds are the kinds of endpoint whose input a moderation
+// call of the program's own would not make safer. The Images API checks
+// every prompt (of generations and edits, with any model) against its
+// content policy and refuses one it flags; its moderation setting only
+// chooses how strict the check is. An embedding generates nothing: the
+// vector it returns is no completion a user reads. Their prompts are
+// still prompts for the other checks: an image prompt's length, and where
+// user input lands in it.
+var inputModeratedKinds = map[Kind]bool{ImageGeneration: true, Embeddings: true}
+
+// ModeratesInput reports whether the request's input needs no moderation
+// verdict of the program's own: the request asks the API to moderate its
+// input and refuse it when flagged (an input policy of mode "block"; a
+// policy of "score" leaves the verdict to the caller and does not count),
+// or its endpoint's kind sees to it (see inputModeratedKinds).
 func (r *Request) ModeratesInput(info *types.Info) bool {
+	if inputModeratedKinds[r.Endpoint.Kind] {
+		return true
+	}
 	settings, _ := r.Set(FieldModeration)
 	for _, s := range settings {
 		if s.Value != nil && nestedConstant(info, s.Value, blockingInputPolicy) == blockingMode {

@@ -3,6 +3,7 @@ package openaiapi
 import (
 	"fmt"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ var reporter = &analysis.Analyzer{
 	Run: func(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[Analyzer].(*Result)
 		for _, req := range res.Requests {
-			pass.Reportf(req.Call.Pos(), "%s", describeRequest(req))
+			pass.Reportf(req.Call.Pos(), "%s", describeRequest(req, pass.TypesInfo))
 		}
 		for _, c := range res.Clients {
 			pass.Reportf(c.Call.Pos(), "client%s", describeSettings(c.Fields, c.Headers, ""))
@@ -41,7 +42,7 @@ var viaNames = map[Via]string{
 	ByExtraFields: "extra-fields", ByCallOption: "call-option", ByClientOption: "client-option",
 }
 
-func describeRequest(req *Request) string {
+func describeRequest(req *Request, info *types.Info) string {
 	desc := fmt.Sprintf("%s [%s]", req.Endpoint.Name, kindNames[req.Endpoint.Kind])
 	fields := map[string][]Setting{}
 	for tag := range req.fields {
@@ -59,9 +60,33 @@ func describeRequest(req *Request) string {
 		headers[HeaderSafetyIdentifier] = hs
 	}
 	if !known && req.Endpoint.Kind == RealtimeClientSecret {
-		return desc + " headers unknown"
+		return desc + " headers unknown" + describeClient(req, info)
 	}
-	return desc + describeSettings(fields, headers, ":")
+	return desc + describeSettings(fields, headers, ":") + describeClient(req, info)
+}
+
+// describeClient says what the request's client and endpoint imply: an
+// identifier in the user field of an old library version, input the API
+// or the endpoint sees to, a client shared by many users' calls (for the
+// requests whose header is per user), another provider.
+func describeClient(req *Request, info *types.Info) string {
+	var parts []string
+	if tag, legacy, ok := req.IdentifierField(); ok && legacy {
+		parts = append(parts, "identifier="+tag)
+	}
+	if req.ModeratesInput(info) {
+		parts = append(parts, "moderated")
+	}
+	if req.SharedClient() && req.Endpoint.Kind == RealtimeClientSecret {
+		parts = append(parts, "shared")
+	}
+	if host, ok := req.OtherProvider(); ok {
+		parts = append(parts, "other="+host)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, " ") + ")"
 }
 
 func describeSettings(fields, headers map[string][]Setting, sep string) string {
@@ -94,6 +119,15 @@ func TestResolution(t *testing.T) {
 	analysistest.Run(t, dir, reporter, "./requests")
 }
 
+// TestLegacyResolution runs the reporter on a module that requires the
+// client versions without safety_identifier (openai-go v1.10, go-openai
+// v1.40): the version is told by the params' fields, not by its number.
+func TestLegacyResolution(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "legacy")
+	testmod.Download(t, dir)
+	analysistest.Run(t, dir, reporter, "./...")
+}
+
 // TestFacts checks the ParamsBuilder facts exported for builders.
 func TestFacts(t *testing.T) {
 	dir := analysistest.TestData()
@@ -118,7 +152,10 @@ func TestKnowledgeMatchesLibraries(t *testing.T) {
 		}
 	}
 	for _, root := range roots[OpenAIGo] {
-		patterns = append(patterns, join(root, "option"), join(root, "packages/param"))
+		patterns = append(patterns, join(root, "option"), join(root, "packages/param"), join(root, fixedRolePackage))
+		for key := range roleArgumentConstructors {
+			patterns = append(patterns, join(root, key.sub))
+		}
 	}
 	slices.Sort(patterns)
 	patterns = slices.Compact(patterns)
@@ -158,9 +195,23 @@ func TestKnowledgeMatchesLibraries(t *testing.T) {
 				t.Errorf("%s has no method %s", join(root, key.sub)+"."+key.receiver, key.name)
 				continue
 			}
-			if !slices.ContainsFunc(paramsTypes(fn), func(*types.Named) bool { return true }) {
+			params := paramsTypes(fn)
+			if len(params) == 0 {
 				t.Errorf("%s.%s takes no params struct", key.receiver, key.name)
+				continue
 			}
+			// An endpoint listed as identified has the field in the
+			// current version; one not listed does not (or the check
+			// would miss old versions of it).
+			_, st, _ := paramsStruct(params[0])
+			if _, has := jsonFields(st)[FieldSafetyIdentifier]; has != identifiedEndpoints[key] {
+				t.Errorf("%s.%s: safety_identifier in %s is %v, identifiedEndpoints says %v", key.receiver, key.name, params[0].Obj().Name(), has, identifiedEndpoints[key])
+			}
+		}
+	}
+	for key := range identifiedEndpoints {
+		if _, ok := endpoints[key]; !ok {
+			t.Errorf("identified endpoint %s.%s is not in endpoints", key.receiver, key.name)
 		}
 	}
 	for _, root := range roots[OpenAIGo] {
@@ -181,6 +232,21 @@ func TestKnowledgeMatchesLibraries(t *testing.T) {
 		}
 		if _, ok := lookup(root, "", "NewClient").(*types.Func); !ok {
 			t.Errorf("no NewClient in %s", root)
+		}
+		for key, index := range roleArgumentConstructors {
+			fn, ok := lookup(root, key.sub, key.name).(*types.Func)
+			if !ok {
+				t.Errorf("no function %s in %s", key.name, join(root, key.sub))
+				continue
+			}
+			if params := fn.Signature().Params(); index >= params.Len() || params.At(index).Name() != "role" {
+				t.Errorf("%s: argument %d is not the role", key.name, index)
+			}
+		}
+		for key := range systemRoleTypes {
+			if _, ok := lookup(root, key.sub, key.name).(*types.TypeName); !ok {
+				t.Errorf("no type %s in %s", key.name, join(root, key.sub))
+			}
 		}
 	}
 }

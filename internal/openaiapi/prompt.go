@@ -24,6 +24,37 @@ var messageConstructors = map[funcKey]Role{
 	{"", "AssistantMessage"}: UserRole,
 }
 
+// roleArgumentConstructors make a message from its text and a role their
+// caller passes, by the index of the role argument:
+// responses.ResponseInputItemParamOfMessage(text, responses.EasyInputMessageRoleSystem).
+var roleArgumentConstructors = map[funcKey]int{
+	{"responses", "ResponseInputItemParamOfMessage"}:      1,
+	{"responses", "ResponseInputItemParamOfInputMessage"}: 1,
+	{"", "BetaResponseInputItemParamOfMessage"}:           1,
+	{"", "BetaResponseInputItemParamOfInputMessage"}:      1,
+}
+
+// roleField is the JSON tag of a message's role, and contentField that of
+// its text.
+const (
+	roleField    = "role"
+	contentField = "content"
+)
+
+// systemRoleTypes are openai-go's types of the role field of a message
+// that is a system or developer message by its type: the members of
+// union literals such as ChatCompletionMessageParamUnion{OfSystem: ...},
+// whose role field holds a constant.System the caller never writes.
+var systemRoleTypes = map[funcKey]bool{
+	{"shared/constant", "System"}:    true,
+	{"shared/constant", "Developer"}: true,
+}
+
+// fixedRolePackage holds the types of role fields that can hold one role
+// only (constant.User, constant.System, ...); any other string field can
+// be given any role.
+const fixedRolePackage = "shared/constant"
+
 // promptFields carry prompt text, by JSON tag, in a request or message.
 // The variables of a Responses prompt template fill in a prompt the
 // application wrote: the model takes them as the developer's words.
@@ -50,17 +81,111 @@ func MessageConstructor(fn *types.Func) (Role, bool) {
 	return role, ok
 }
 
+// MessageRoleArgument reports whether fn, a function of a client library,
+// makes a message whose role is its argument number index
+// (responses.ResponseInputItemParamOfMessage(text, role)).
+func MessageRoleArgument(fn *types.Func) (index int, ok bool) {
+	if fn.Pkg() == nil || !IsClientPackage(fn.Pkg().Path()) || fn.Signature().Recv() != nil {
+		return 0, false
+	}
+	index, ok = roleArgumentConstructors[funcKey{subpackage(fn.Pkg().Path()), fn.Name()}]
+	return index, ok
+}
+
 // PromptField reports whether a field of a client library's struct carries
-// prompt text, and of which role by default.
+// prompt text, and of which role by default. The content of a message
+// that is a system or developer message by its type is system text. A
+// message's role field counts as system text too: text stored there
+// chooses the role, so user input there lets the user write a system
+// message (a history whose roles the client sends).
 func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
-	role, ok := promptFields[fieldTag(st, field)]
-	return role, ok
+	switch tag := fieldTag(st, field); {
+	case tag == roleField:
+		return SystemRole, true
+	case tag == contentField && systemMessage(st):
+		return SystemRole, true
+	default:
+		role, ok := promptFields[tag]
+		return role, ok
+	}
 }
 
 // RoleField reports whether a field of a client library's message struct
 // holds the message's role (go-openai's ChatCompletionMessage.Role).
 func RoleField(st *types.Struct, field *types.Var) bool {
-	return fieldTag(st, field) == "role"
+	return fieldTag(st, field) == roleField
+}
+
+// systemMessage reports whether a client library's message struct is a
+// system or developer message by the type of its role field.
+func systemMessage(st *types.Struct) bool {
+	for i := range st.NumFields() {
+		if name, _ := jsonTag(st.Tag(i)); name == roleField {
+			key, ok := libraryType(st.Field(i).Type())
+			return ok && systemRoleTypes[key]
+		}
+	}
+	return false
+}
+
+// libraryType returns the package (relative to its library's root) and
+// name of a named type of a client library.
+func libraryType(t types.Type) (funcKey, bool) {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !IsClientPackage(named.Obj().Pkg().Path()) {
+		return funcKey{}, false
+	}
+	return funcKey{subpackage(named.Obj().Pkg().Path()), named.Obj().Name()}, true
+}
+
+// ChoosesRole reports whether input written whole into a value of type t,
+// as a JSON body decoded into it, can make itself a system or developer
+// message: t holds, at any depth, a client library's message whose role
+// field can hold a system role (go-openai's ChatCompletionMessage, a
+// union with a system member), or a request's instructions. A proxy that
+// decodes a whole request from its client, or a history with the roles
+// the client sends, lets the client write the system prompt.
+func ChoosesRole(t types.Type) bool {
+	seen := make(map[types.Type]bool)
+	var holds func(t types.Type) bool
+	holds = func(t types.Type) bool {
+		t = types.Unalias(t)
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			return holds(u.Elem())
+		case *types.Slice:
+			return holds(u.Elem())
+		case *types.Array:
+			return holds(u.Elem())
+		case *types.Map:
+			return holds(u.Elem())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				f := u.Field(i)
+				if !f.Exported() {
+					continue // encoding/json writes exported fields only
+				}
+				switch fieldTag(u, f) {
+				case FieldInstructions:
+					return true
+				case roleField:
+					if key, ok := libraryType(f.Type()); !ok || key.sub != fixedRolePackage || systemRoleTypes[key] {
+						return true
+					}
+					continue
+				}
+				if holds(f.Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return holds(t)
 }
 
 // SystemRoleName reports whether a role field's value makes a message

@@ -30,6 +30,9 @@ type Request struct {
 	headers  map[string][]Setting
 	literal  *ast.CompositeLit
 	hdrKnown bool
+	// identified holds when the endpoint takes safety_identifier in
+	// current versions of the library.
+	identified bool
 }
 
 // Via says how a field came to be set.
@@ -107,6 +110,20 @@ func (r *Request) Header(name string) (settings []Setting, known bool) {
 	settings = r.headers[textproto.CanonicalMIMEHeaderKey(name)]
 	return settings, len(settings) > 0 || r.hdrKnown
 }
+
+// CallHeader reports where the request's header is set on the call itself,
+// by its options. known is false when the call's options come from
+// somewhere the analysis cannot see.
+func (r *Request) CallHeader(name string) (settings []Setting, known bool) {
+	settings = r.options.headers[textproto.CanonicalMIMEHeaderKey(name)]
+	return settings, len(settings) > 0 || r.options.known
+}
+
+// SharedClient reports whether the call is made, on some path, through a
+// client or service that outlives the function: one it is given as a
+// parameter, or a package variable. Such a client serves the calls of many
+// users, so what its options set is the same for all of them.
+func (r *Request) SharedClient() bool { return r.client.shared }
 
 // Literal returns the composite literal that holds the whole of the params,
 // when there is exactly one (written in the call, or assigned once to the
@@ -193,6 +210,28 @@ func (r *Request) Wrapper(tag string) (fn string, ok bool) {
 	}
 	fn, ok = optionalConstructorFor[elem.Kind()]
 	return fn, ok
+}
+
+// IdentifierField returns the wire field that carries the request's
+// per-user identifier: safety_identifier where its params have it; user
+// on an endpoint that takes safety_identifier in current versions of the
+// library when the version in use has no such field (legacy is true then:
+// upgrading the library brings the field). ok is false when the request
+// has neither.
+func (r *Request) IdentifierField() (tag string, legacy, ok bool) {
+	switch {
+	case r.Has(FieldSafetyIdentifier):
+		return FieldSafetyIdentifier, false, true
+	case r.identified && r.Has(FieldUser):
+		return FieldUser, true, true
+	}
+	return "", false, false
+}
+
+// LibraryName names the request's client library for messages:
+// "openai-go", "go-openai".
+func (r *Request) LibraryName() string {
+	return libraryNames[r.Library]
 }
 
 // Replacement returns the wire field that replaced a deprecated one on this

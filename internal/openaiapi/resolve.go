@@ -30,6 +30,9 @@ type origin struct {
 	// otherHosts are the hosts, not OpenAI's, that a client's base URL
 	// is set to on some path.
 	otherHosts []string
+	// shared holds when a client comes, on some path, from a variable
+	// that outlives the function: a parameter, a package variable.
+	shared bool
 }
 
 func knownOrigin() origin { return origin{known: true} }
@@ -46,6 +49,7 @@ func (o *origin) merge(p origin) {
 	}
 	o.literals = append(o.literals, p.literals...)
 	o.otherHosts = append(o.otherHosts, p.otherHosts...)
+	o.shared = o.shared || p.shared
 }
 
 func (o *origin) addField(tag string, ss ...Setting) {
@@ -756,9 +760,24 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 			o.otherHosts = r.configHosts(e.Args[0], region)
 			return o
 		}
+		// A helper of this package that makes the client.
+		o, found := knownOrigin(), false
+		for result, body := range r.returned(e) {
+			o.merge(r.client(result, body, depth+1))
+			found = true
+		}
+		if found {
+			return o
+		}
 	case *ast.SelectorExpr:
-		if f, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var); ok && f.IsField() {
-			return r.fieldClient(f, depth)
+		if v, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var); ok {
+			if v.IsField() {
+				return r.fieldClient(v, depth)
+			}
+			// Another package's variable.
+			o := unknownOrigin()
+			o.shared = true
+			return o
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -768,9 +787,14 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		return r.client(e.X, region, depth+1)
 	case *ast.Ident:
 		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
-			return r.definitions(v, region, func(value ast.Expr) origin {
+			o := r.definitions(v, region, func(value ast.Expr) origin {
 				return r.client(value, region, depth+1)
 			})
+			// Declared outside the function's body, it is a parameter
+			// or a package variable: one client for the calls of
+			// many users.
+			o.shared = o.shared || !r.local(v, region)
+			return o
 		}
 	}
 	return unknownOrigin()
@@ -969,23 +993,166 @@ func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 	return writes
 }
 
-// otherHosts returns the hosts other than OpenAI's that a base URL is set
-// to: its value when it is a constant, or any constant a local variable
-// holding it is given (endpoint := "https://api.x.ai/v1", then maybe
-// overridden from the environment).
+// otherHosts returns the hosts other than OpenAI's that a base URL may
+// be, on some path: a constant, a variable given one anywhere (endpoint :=
+// "https://api.x.ai/v1", then maybe overridden from the environment), the
+// default of a flag or of a configuration helper (envOr("LLM_URL",
+// "http://localhost:11434/v1"), cmp.Or(...)), what a helper of this
+// package returns, a field of this package given one, or the URL of an
+// httptest server.
 func (r *resolver) otherHosts(e ast.Expr, region *ast.BlockStmt) []string {
 	var hosts []string
-	for _, url := range r.constantStrings(e, region) {
-		if host, ok := otherHost(url); ok {
+	for _, u := range r.urlValues(e, region, 0) {
+		if u == testServerURL {
+			hosts = append(hosts, testServerHost)
+		} else if host, ok := otherHost(u); ok {
 			hosts = append(hosts, host)
 		}
 	}
 	return hosts
 }
 
+// testServerURL stands, among the values of a base URL, for the URL of an
+// httptest server, which no constant spells; testServerHost names it.
+const (
+	testServerURL  = "\x00httptest"
+	testServerHost = "an httptest server"
+)
+
+// urlValues returns the constant strings a URL expression may be, on some
+// path, as otherHosts describes.
+func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []string {
+	if depth > maxDepth {
+		return nil
+	}
+	info := r.pass.TypesInfo
+	if s, ok := constantString(info.Types[e]); ok {
+		return []string{s}
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return r.urlValues(e.X, region, depth+1) // the prefix holds the host
+		}
+	case *ast.StarExpr:
+		return r.urlValues(e.X, region, depth+1) // *flag.String(...)
+	case *ast.Ident:
+		v, ok := info.ObjectOf(e).(*types.Var)
+		if !ok {
+			return nil
+		}
+		if init, ok := r.packageVars[v]; ok {
+			return r.urlValues(init, nil, depth+1)
+		}
+		if !r.local(v, region) {
+			return nil
+		}
+		var values []string
+		r.eachDefinition(v, region, func(value ast.Expr) {
+			values = append(values, r.urlValues(value, region, depth+1)...)
+		})
+		return values
+	case *ast.SelectorExpr:
+		selection, ok := info.Selections[e]
+		if !ok || selection.Kind() != types.FieldVal {
+			return nil
+		}
+		f := selection.Obj().(*types.Var)
+		if f.Pkg() != nil && f.Pkg().Path() == testServerPackage && f.Name() == testServerURLField {
+			return []string{testServerURL}
+		}
+		if f.Pkg() != r.pass.Pkg {
+			return nil
+		}
+		if r.fieldWrites == nil {
+			r.fieldWrites = indexFieldWrites(r.pass)
+		}
+		var values []string
+		for _, w := range r.fieldWrites[f] {
+			values = append(values, r.urlValues(w, astutil.OutermostBody(r.pass.Files, w.Pos()), depth+1)...)
+		}
+		return values
+	case *ast.CallExpr:
+		// What a call is given as a URL it may return: a default, or
+		// the URL it trims or joins.
+		var values []string
+		for _, arg := range e.Args {
+			if t, ok := info.Types[arg].Type.Underlying().(*types.Basic); ok && t.Info()&types.IsString != 0 {
+				values = append(values, r.urlValues(arg, region, depth+1)...)
+			}
+		}
+		for result, body := range r.returned(e) {
+			values = append(values, r.urlValues(result, body, depth+1)...)
+		}
+		return values
+	}
+	return nil
+}
+
+// returned yields the single result of each return statement of the
+// function of this package that call calls, with the function's body.
+func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
+	return func(yield func(ast.Expr, *ast.BlockStmt) bool) {
+		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
+		decl := r.decls[fn]
+		if decl == nil || fn.Signature().Results().Len() != 1 {
+			return
+		}
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // its returns are its own
+			case *ast.ReturnStmt:
+				if len(n.Results) == 1 && !yield(n.Results[0], decl.Body) {
+					return false
+				}
+			}
+			return true
+		})
+	}
+}
+
+// eachDefinition calls f with every value assigned to a local variable in
+// region, in assignments and declarations that give it one value each.
+func (r *resolver) eachDefinition(v *types.Var, region *ast.BlockStmt, f func(ast.Expr)) {
+	info := r.pass.TypesInfo
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == v && len(n.Lhs) == len(n.Rhs) {
+					f(n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) {
+					f(n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+}
+
 // configHosts returns the other hosts a go-openai ClientConfig is pointed at:
-// cfg.BaseURL = "...", or openai.ClientConfig{BaseURL: "..."}.
+// cfg.BaseURL = "...", or openai.ClientConfig{BaseURL: "..."}, where the
+// config is made or in the helper of this package that returns it.
 func (r *resolver) configHosts(e ast.Expr, region *ast.BlockStmt) []string {
+	return r.configHostsAt(e, region, 0)
+}
+
+func (r *resolver) configHostsAt(e ast.Expr, region *ast.BlockStmt, depth int) []string {
+	if depth > maxDepth {
+		return nil
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		var hosts []string
+		for result, body := range r.returned(call) {
+			hosts = append(hosts, r.configHostsAt(result, body, depth+1)...)
+		}
+		return hosts
+	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || region == nil {
 		return nil
@@ -1011,43 +1178,6 @@ func (r *resolver) configHosts(e ast.Expr, region *ast.BlockStmt) []string {
 		return true
 	})
 	return hosts
-}
-
-// constantStrings returns the constant strings an expression is, or that a
-// local variable it names is given anywhere in region.
-func (r *resolver) constantStrings(e ast.Expr, region *ast.BlockStmt) []string {
-	info := r.pass.TypesInfo
-	if s, ok := constantString(info.Types[e]); ok {
-		return []string{s}
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || region == nil {
-		return nil
-	}
-	v := info.ObjectOf(id)
-	var values []string
-	ast.Inspect(region, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == v && len(n.Lhs) == len(n.Rhs) {
-					if s, ok := constantString(info.Types[n.Rhs[i]]); ok {
-						values = append(values, s)
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) {
-					if s, ok := constantString(info.Types[n.Values[i]]); ok {
-						values = append(values, s)
-					}
-				}
-			}
-		}
-		return true
-	})
-	return values
 }
 
 // otherHost returns the host of a URL that is not OpenAI's.

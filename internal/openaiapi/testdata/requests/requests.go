@@ -3,7 +3,12 @@
 package requests
 
 import (
+	"cmp"
 	"context"
+	"flag"
+	"net/http/httptest"
+	"os"
+	"strings"
 
 	"example.com/openaiapi/builders"
 	"github.com/openai/openai-go/v3"
@@ -79,8 +84,8 @@ func clientOptions(ctx context.Context, userID string) {
 }
 
 func realtimeSecrets(ctx context.Context, c *openai.Client, userID string) {
-	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("openai-safety-identifier", userID)) // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier$`
-	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})                                                        // want `^realtime client secret \[realtime-secret\] headers unknown$`
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("openai-safety-identifier", userID)) // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier \(shared\)$`
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})                                                        // want `^realtime client secret \[realtime-secret\] headers unknown \(shared\)$`
 }
 
 func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewParams, ps map[string]openai.ChatCompletionNewParams) {
@@ -99,9 +104,89 @@ func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewP
 func load(*openai.ChatCompletionNewParams) {}
 
 func kinds(ctx context.Context, c *openai.Client, g *goopenai.Client) {
-	c.Images.Generate(ctx, openai.ImageGenerateParams{})          // want `^image generation \[image\]$`
+	c.Images.Generate(ctx, openai.ImageGenerateParams{})          // want `^image generation \[image\] \(moderated\)$`
 	c.Moderations.New(ctx, openai.ModerationNewParams{})          // want `^moderation \[moderation\]$`
-	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})            // want `^embedding \[embeddings\]$`
+	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})            // want `^embedding \[embeddings\] \(moderated\)$`
 	c.Decisions.New(ctx, openai.DecisionNewParams{})              // want `^decision \[other\]$`
 	g.Moderations(ctx, goopenai.ModerationRequest{Input: "text"}) // want `^moderation \[moderation\] input:literal=const$`
+}
+
+func realtimeClients(ctx context.Context, userID string) {
+	local := openai.NewClient(option.WithHeader("OpenAI-Safety-Identifier", userID)) // want `^client header Openai-Safety-Identifier$`
+	local.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})          // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier$`
+	shared.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})         // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier \(shared\)$`
+	h := helperClient(userID)
+	h.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `^realtime client secret \[realtime-secret\] header OpenAI-Safety-Identifier$`
+}
+
+// A package-level client serves every user: its constructor is no
+// function's, so it is not listed among the clients.
+var shared = openai.NewClient(option.WithHeader("OpenAI-Safety-Identifier", os.Getenv("SERVICE")))
+
+func helperClient(userID string) openai.Client {
+	return openai.NewClient(option.WithHeader("OpenAI-Safety-Identifier", userID)) // want `^client header Openai-Safety-Identifier$`
+}
+
+// Base URLs that are not OpenAI's, however the program spells them.
+func baseURLs(ctx context.Context, srv *httptest.Server) {
+	test := openai.NewClient(option.WithBaseURL(srv.URL + "/v1"))    // want `^client$`
+	test.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}) // want `^chat completion \[text\] \(other=an httptest server\)$`
+
+	orDefault := openai.NewClient(option.WithBaseURL(cmp.Or(os.Getenv("LLM_URL"), "http://localhost:11434/v1"))) // want `^client$`
+	orDefault.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})                                        // want `^chat completion \[text\] \(other=localhost\)$`
+
+	fromHelper := openai.NewClient(option.WithBaseURL(envOr("LLM_URL", "http://127.0.0.1:8080/v1"))) // want `^client$`
+	fromHelper.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})                           // want `^chat completion \[text\] \(other=127.0.0.1\)$`
+
+	fromConfig := openai.NewClient(option.WithBaseURL(localConfig().baseURL)) // want `^client$`
+	fromConfig.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})    // want `^chat completion \[text\] \(other=ollama\)$`
+
+	fromFlag := openai.NewClient(option.WithBaseURL(strings.TrimSuffix(*baseURLFlag, "/"))) // want `^client$`
+	fromFlag.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})                    // want `^chat completion \[text\] \(other=localhost\)$`
+
+	local := localClient()
+	local.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}) // want `^chat completion \[text\] \(other=localhost\)$`
+
+	g := goopenai.NewClientWithConfig(goOpenAILocal())
+	g.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest{}) // want `^chat completion \[text\] \(other=localhost\)$`
+}
+
+// Their negative twins: OpenAI's own URL, or one the analysis cannot see.
+func openAIBaseURLs(ctx context.Context, base string) {
+	explicit := openai.NewClient(option.WithBaseURL(cmp.Or(os.Getenv("OPENAI_BASE_URL"), "https://api.openai.com/v1"))) // want `^client$`
+	explicit.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})                                                // want `^chat completion \[text\]$`
+
+	given := openai.NewClient(option.WithBaseURL(strings.TrimSuffix(base, "/"))) // want `^client$`
+	given.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})            // want `^chat completion \[text\]$`
+
+	fromEnv := openai.NewClient(option.WithBaseURL(os.Getenv("OPENAI_BASE_URL"))) // want `^client$`
+	fromEnv.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})           // want `^chat completion \[text\]$`
+
+	g := goopenai.NewClientWithConfig(goopenai.DefaultConfig(os.Getenv("OPENAI_API_KEY")))
+	g.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest{}) // want `^chat completion \[text\]$`
+}
+
+var baseURLFlag = flag.String("base-url", "http://localhost:11434/v1/", "the model server")
+
+func envOr(key, fallback string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return fallback
+}
+
+type llmConfig struct{ baseURL string }
+
+func localConfig() llmConfig {
+	return llmConfig{baseURL: "http://ollama:11434/v1"}
+}
+
+func localClient() openai.Client {
+	return openai.NewClient(option.WithBaseURL("http://localhost:1234/v1")) // want `^client$`
+}
+
+func goOpenAILocal() goopenai.ClientConfig {
+	cfg := goopenai.DefaultConfig("")
+	cfg.BaseURL = "http://localhost:11434/v1"
+	return cfg
 }
