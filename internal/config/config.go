@@ -1,6 +1,8 @@
 // Package config is a project's .openaivet.yml: which checks run, their
 // options, the project's own sources, prompts, sinks, sanitizers and
-// key-taking functions, and the paths whose findings are dropped.
+// key-taking functions (named as package names spells them), whether the
+// program's operator is trusted, and the paths whose findings are
+// dropped.
 //
 // The checks read it themselves, from the nearest file in or above each
 // package's directory, so the command, go vet, golangci-lint and nogo all
@@ -10,15 +12,13 @@
 package config
 
 import (
-	"fmt"
-	"go/token"
-	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -38,17 +38,26 @@ type Config struct {
 	// options hold the values the file gives the checks' options, by
 	// check and option name, as written.
 	options map[string]map[string]string
-	// Sources are functions whose results are user input.
-	Sources Funcs
-	// Prompts are functions that send their arguments to a model as
-	// prompt text.
-	Prompts Funcs
-	// Sinks are functions that must not receive unreviewed model output.
-	Sinks Funcs
-	// Sanitizers are functions whose results are safe to use anywhere.
-	Sanitizers Funcs
-	// Keys are functions whose string arguments are API keys.
-	Keys Funcs
+	// Sources are the functions and methods whose results, and the
+	// fields whose values, are user input.
+	Sources names.Set
+	// Prompts are the functions and methods that send their arguments,
+	// and the fields whose values are sent, to a model as prompt text.
+	Prompts names.Set
+	// Sinks are the functions, methods and fields that must not receive
+	// unreviewed model output.
+	Sinks names.Set
+	// Sanitizers are the functions and methods whose results, and the
+	// fields whose values, are safe to use anywhere.
+	Sanitizers names.Set
+	// Keys are the functions and methods whose string arguments are API
+	// keys.
+	Keys names.Set
+	// OperatorUntrusted is set when the program serves people other than
+	// the one who runs it, so that what its operator gives it (its
+	// command-line arguments, standard input, files named on the command
+	// line) is untrusted input like a request's.
+	OperatorUntrusted bool
 	// exclude are the patterns of the paths, relative to the file's
 	// directory, whose findings are dropped.
 	exclude []string
@@ -123,66 +132,4 @@ func Find(dir string) (*Config, error) {
 	}
 	loaded.Store(dir, r)
 	return r.cfg, r.err
-}
-
-// Func names a function, or a method by its receiver's type name.
-type Func struct {
-	Pkg, Recv, Name string
-}
-
-// Funcs is a list of functions and methods from a configuration file.
-type Funcs []Func
-
-// Has reports whether fn is in the list.
-func (fs Funcs) Has(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil || len(fs) == 0 {
-		return false
-	}
-	key := Func{Pkg: fn.Pkg().Path(), Name: fn.Name()}
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		if ptr, ok := t.(*types.Pointer); ok {
-			t = ptr.Elem()
-		}
-		named, ok := types.Unalias(t).(*types.Named)
-		if !ok {
-			return false
-		}
-		key.Recv = named.Obj().Name()
-	}
-	for _, f := range fs {
-		if f == key {
-			return true
-		}
-	}
-	return false
-}
-
-// parseFunc reads a function's name as Go tools print it:
-// "example.com/app/llm.Ask", "example.com/app/llm.Client.Ask" or
-// "(*example.com/app/llm.Client).Ask".
-func parseFunc(s string) (Func, error) {
-	bad := fmt.Errorf("%q is not a function name such as example.com/app/llm.Ask or example.com/app/llm.Client.Ask", s)
-	if strings.HasPrefix(s, "(") {
-		recv, name, ok := strings.Cut(strings.TrimPrefix(s, "("), ").")
-		if !ok {
-			return Func{}, bad
-		}
-		s = strings.TrimPrefix(recv, "*") + "." + name
-	}
-	slash := strings.LastIndex(s, "/")
-	parts := strings.Split(s[slash+1:], ".")
-	if len(parts) < 2 || len(parts) > 3 {
-		return Func{}, bad
-	}
-	for _, p := range parts[1:] {
-		if !token.IsIdentifier(p) {
-			return Func{}, bad
-		}
-	}
-	f := Func{Pkg: s[:slash+1] + parts[0], Name: parts[len(parts)-1]}
-	if len(parts) == 3 {
-		f.Recv = parts[1]
-	}
-	return f, nil
 }

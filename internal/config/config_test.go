@@ -5,8 +5,11 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/openaivet/openaivet/internal/names"
 )
 
 var testCeiling = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "maxtokens", "ceiling", 0, 0, "a ceiling (0: none)")
@@ -29,12 +32,13 @@ checks: [all, -moderation]
 options:
   maxtokens:
     ceiling: 8192
-sources: [example.com/app/web.Param]
-prompts: ["(*example.com/app/llm.Client).Ask"]
+sources: [example.com/app/web.Param, (example.com/app/bot.Event).Text]
+prompts: ["(*example.com/app/llm.Client).Ask", (example.com/app/gateway.Request).Prompt]
 sinks: example.com/app/shell.Run
 sanitizers: [example.com/app/safety.Client.Allow]
 keys: [example.com/app/llm.New]
 exclude: [internal/legacy, "**/*_old.go"]
+operator: untrusted
 `)
 	cfg, err := Load(path)
 	if err != nil {
@@ -47,18 +51,26 @@ exclude: [internal/legacy, "**/*_old.go"]
 		t.Errorf("maxtokens.ceiling = %d, want 8192 from the file", got)
 	}
 	for _, tc := range []struct {
-		list Funcs
-		want Func
+		list names.Set
+		want []string
 	}{
-		{cfg.Sources, Func{"example.com/app/web", "", "Param"}},
-		{cfg.Prompts, Func{"example.com/app/llm", "Client", "Ask"}},
-		{cfg.Sinks, Func{"example.com/app/shell", "", "Run"}},
-		{cfg.Sanitizers, Func{"example.com/app/safety", "Client", "Allow"}},
-		{cfg.Keys, Func{"example.com/app/llm", "", "New"}},
+		{cfg.Sources, []string{"(example.com/app/bot.Event).Text", "example.com/app/web.Param"}},
+		{cfg.Prompts, []string{"(example.com/app/gateway.Request).Prompt", "(example.com/app/llm.Client).Ask"}},
+		{cfg.Sinks, []string{"example.com/app/shell.Run"}},
+		{cfg.Sanitizers, []string{"(example.com/app/safety.Client).Allow"}},
+		{cfg.Keys, []string{"example.com/app/llm.New"}},
 	} {
-		if len(tc.list) != 1 || tc.list[0] != tc.want {
-			t.Errorf("got %v, want [%v]", tc.list, tc.want)
+		var got []string
+		for n := range tc.list {
+			got = append(got, n.String())
 		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+	if !cfg.OperatorUntrusted {
+		t.Error("operator: untrusted did not make the operator untrusted")
 	}
 	dir := filepath.Dir(path)
 	for file, want := range map[string]bool{
@@ -82,7 +94,7 @@ func TestLoadErrors(t *testing.T) {
 		{"checks: [-safetyid]", `:1: checks: "-safetyid" chooses no check; name the checks to run, or start with all to leave some out`},
 		{"checks: []", `:1: checks: an empty list chooses no check`},
 		{"checks: [all, -all]", `:1: checks: "all,-all" chooses no check`},
-		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, sources,`},
+		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, operator, sources,`},
 		{"options:\n  maxtokens:\n    ceilling: 10", `:3: options.maxtokens.ceilling: no such option; maxtokens has: ceiling`},
 		{"options:\n  maxtokens:\n    ceiling: lots", `:3: options.maxtokens.ceiling: want an integer, not "lots"`},
 		{"options:\n  maxtokens:\n    default: -5", `:3: options.maxtokens.default: want an integer of at least 1, not -5`},
@@ -91,8 +103,12 @@ func TestLoadErrors(t *testing.T) {
 		{"options:\n  safetyid:\n    x: 1", `:3: options.safetyid: safetyid has no options`},
 		{"options:\n  nosuch: {}", `:2: options.nosuch: no check named "nosuch"`},
 		{"options: [maxtokens]", `:1: options: want a mapping from check to its options`},
-		{"sources:\n  - example.com/app/web.Param\n  - Param", `:3: sources: "Param" is not a function name`},
-		{"sinks: [example.com/app/shell.Run.Really.Deep]", `:1: sinks: "example.com/app/shell.Run.Really.Deep" is not a function name`},
+		{"sources:\n  - example.com/app/web.Param\n  - Param", `:3: sources: "Param" is not a function, method or field name such as example.com/app/llm.Ask, (*example.com/app/llm.Client).Ask or (example.com/app/bot.Event).Text`},
+		{"sinks: [example.com/app/shell.Run.Really.Deep]", `:1: sinks: "example.com/app/shell.Run.Really.Deep" is not a function, method or field name`},
+		{"prompts: [(example.com/app/gateway.Request.Prompt]", `:1: prompts: "(example.com/app/gateway.Request.Prompt" is not a function, method or field name`},
+		{"keys: [Param]", `:1: keys: "Param" is not a function or method name`},
+		{"operator: yes", `:1: operator: want trusted (the default: the program serves the one who runs it) or untrusted (it serves others, whose input reaches its command line or standard input), not str "yes"`},
+		{"operator: [untrusted]", `:1: operator: want trusted`},
 		{"keys: {a: b}", `:1: keys: want a list of strings`},
 		{"exclude: [1]", `:1: exclude: want a string, not int "1"`},
 		{"exclude: [/abs]", `:1: exclude: "/abs" is not a relative path pattern`},
@@ -188,15 +204,30 @@ func TestIntRange(t *testing.T) {
 	}
 }
 
-func TestFuncsHas(t *testing.T) {
+// The file's names find the functions, methods and fields they name,
+// spelt either way.
+func TestNamesFind(t *testing.T) {
 	pkg := types.NewPackage("example.com/app/llm", "llm")
-	client := types.NewNamed(types.NewTypeName(0, pkg, "Client", nil), types.NewStruct(nil, nil), nil)
+	text := types.NewField(0, pkg, "Text", types.Typ[types.String], false)
+	client := types.NewNamed(types.NewTypeName(0, pkg, "Client", nil), types.NewStruct([]*types.Var{text}, nil), nil)
 	recv := types.NewVar(0, pkg, "c", types.NewPointer(client))
 	ask := types.NewFunc(0, pkg, "Ask", types.NewSignatureType(recv, nil, nil, nil, nil, false))
 	plain := types.NewFunc(0, pkg, "Ask", types.NewSignatureType(nil, nil, nil, nil, nil, false))
-	method := Funcs{{"example.com/app/llm", "Client", "Ask"}}
-	function := Funcs{{"example.com/app/llm", "", "Ask"}}
-	if !method.Has(ask) || method.Has(plain) || function.Has(ask) || !function.Has(plain) {
+	cfg, err := Load(write(t, t.TempDir(), `
+sources: [example.com/app/llm.Client.Text]
+prompts: ["(*example.com/app/llm.Client).Ask"]
+sinks: [example.com/app/llm.Ask]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Prompts.Has(ask) || cfg.Prompts.Has(plain) || cfg.Sinks.Has(ask) || !cfg.Sinks.Has(plain) {
 		t.Error("methods and functions of the same name are told apart wrongly")
+	}
+	if !cfg.Sources.HasField(types.NewPointer(client), 0) || cfg.Prompts.HasField(client, 0) {
+		t.Error("a field is found in the wrong list")
+	}
+	if cfg.OperatorUntrusted {
+		t.Error("the operator is untrusted by default")
 	}
 }

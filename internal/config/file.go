@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/openaivet/openaivet/internal/names"
 	"gopkg.in/yaml.v3"
 )
 
@@ -80,6 +81,10 @@ func Load(file string) (*Config, error) {
 			if cfg.exclude, err = p.patterns(value, k); err != nil {
 				return nil, err
 			}
+		case k == "operator":
+			if cfg.OperatorUntrusted, err = p.operator(value); err != nil {
+				return nil, err
+			}
 		case slices.Contains(lists, k):
 			fns, err := p.funcs(value, k)
 			if err != nil {
@@ -87,13 +92,13 @@ func Load(file string) (*Config, error) {
 			}
 			*cfg.list(k) = fns
 		default:
-			return nil, p.errorf(key, k, "unknown key; the keys are checks, options, exclude, %s", strings.Join(lists, ", "))
+			return nil, p.errorf(key, k, "unknown key; the keys are checks, options, exclude, operator, %s", strings.Join(lists, ", "))
 		}
 	}
 	return cfg, nil
 }
 
-func (c *Config) list(key string) *Funcs {
+func (c *Config) list(key string) *names.Set {
 	switch key {
 	case "sources":
 		return &c.Sources
@@ -132,20 +137,39 @@ func (p parser) strings(n *yaml.Node, key string) ([]string, error) {
 	return out, nil
 }
 
-func (p parser) funcs(n *yaml.Node, key string) (Funcs, error) {
-	names, err := p.strings(n, key)
+// funcs reads a list of names: functions and methods, and for every list
+// but keys, fields.
+func (p parser) funcs(n *yaml.Node, key string) (names.Set, error) {
+	list, err := p.strings(n, key)
 	if err != nil {
 		return nil, err
 	}
-	var fns Funcs
-	for i, name := range names {
-		f, err := parseFunc(name)
-		if err != nil {
-			return nil, p.errorf(itemNode(n, i), key, "%v", err)
-		}
-		fns = append(fns, f)
+	what := "function, method or field"
+	if key == "keys" {
+		what = "function or method"
 	}
-	return fns, nil
+	set := names.Set{}
+	for i, s := range list {
+		name, err := names.Parse(s)
+		if err != nil {
+			return nil, p.errorf(itemNode(n, i), key, "%q is not a %s name such as example.com/app/llm.Ask, (*example.com/app/llm.Client).Ask or (example.com/app/bot.Event).Text", s, what)
+		}
+		set[name] = true
+	}
+	return set, nil
+}
+
+// operator reads whether the program's operator is trusted.
+func (p parser) operator(n *yaml.Node) (bool, error) {
+	if n.Kind == yaml.ScalarNode {
+		switch n.Value {
+		case "trusted":
+			return false, nil
+		case "untrusted":
+			return true, nil
+		}
+	}
+	return false, p.errorf(n, "operator", "want trusted (the default: the program serves the one who runs it) or untrusted (it serves others, whose input reaches its command line or standard input), not %s", describe(n))
 }
 
 func (p parser) patterns(n *yaml.Node, key string) ([]string, error) {
