@@ -56,7 +56,11 @@ func main() {
 		write(filepath.Join(work, rel), expanded)
 	})
 	args := append([]string{"-checks", check}, flag.Args()[1:]...)
-	run(work, bin, append(append(args, "-fix"), *pkgs)...)
+	// The testdata module may hold modules of its own (one that requires
+	// an older client version): each is fixed where it is.
+	for _, dir := range modules(work) {
+		run(dir, bin, append(append(args, "-fix"), *pkgs)...)
+	}
 
 	for rel, tmpl := range templates {
 		if !strings.HasSuffix(rel, ".go") {
@@ -81,6 +85,18 @@ func main() {
 		write(path, golden)
 		fmt.Println("wrote", path)
 	}
+}
+
+// modules returns the directories under dir, dir included, that hold a
+// go.mod file.
+func modules(dir string) []string {
+	var dirs []string
+	walk(dir, func(rel string, _ []byte) {
+		if filepath.Base(rel) == "go.mod" {
+			dirs = append(dirs, filepath.Join(dir, filepath.Dir(rel)))
+		}
+	})
+	return dirs
 }
 
 func run(dir, name string, args ...string) {
