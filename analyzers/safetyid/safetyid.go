@@ -37,9 +37,16 @@ This check reports:
   \'SafetyIdentifier\');
 - an identifier that is the same for every user: a literal, a named
   constant, any constant expression, or the empty string;
+- a request made with a library version that has no
+  \'safety_identifier\' (openai-go v1.11 and earlier, go-openai v1.40 and
+  earlier, told by the params' fields) without the \'user\' field, which
+  is the per-user identifier there, or with a constant one: set \'User\'
+  (fix), or upgrade the library and send \'safety_identifier\';
 - a Realtime client secret minted without the
   \'OpenAI-Safety-Identifier\' header on the call or on the client or
-  service it is made from;
+  service it is made from; when that client outlives the function (it
+  came in as a parameter, or is a package variable), it serves every user,
+  so only a header on the call itself counts;
 - \'option.WithJSONSet("safety_identifier", ...)\' among a client's
   options, which sends one value for every user of the client.
 
@@ -48,11 +55,14 @@ assignment before the call, a function that builds the params (in any
 package), \'SetExtraFields\', or \'option.WithJSONSet\' on the call. When the
 params come from somewhere the analysis cannot see, the check says nothing;
 so it does for a request sent through a client pointed at another
-provider's OpenAI-compatible API (a base URL that is not OpenAI's).
-A fix that adds the field is offered only when exactly one per-user value
-(such as a variable named \'userID\' or \'sessionID\') is in scope; when
-that value holds personal data (a \'userID\' read from the "email" form
-field), the fix sends a hash of it, as \'unhashedid\' asks.`,
+provider's OpenAI-compatible API or a local server: a base URL that is not
+OpenAI's, on some path (a constant, the default of a flag, of
+\'cmp.Or\' or of a configuration helper, an httptest server's URL).
+A fix that adds the field (\'SafetyIdentifier\', or \'User\' on an old
+library version) is offered only when exactly one per-user value (such as
+a variable named \'userID\' or \'sessionID\') is in scope; when that value
+holds personal data (a \'userID\' read from the "email" form field), the
+fix sends a hash of it, as \'unhashedid\' asks.`,
 	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Model:    openai.ChatModelGPT4o,
 	Messages: msgs,
@@ -88,7 +98,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if req.Endpoint.Kind == openaiapi.RealtimeClientSecret {
 			checkHeader(pass, req)
-		} else if req.Has(openaiapi.FieldSafetyIdentifier) {
+		} else if _, legacy, ok := req.IdentifierField(); ok && legacy {
+			checkUser(pass, req)
+		} else if ok {
 			checkBody(pass, req)
 		}
 	}
@@ -136,21 +148,67 @@ func checkBody(pass *analysis.Pass, req *openaiapi.Request) {
 		}
 	default:
 		d.Message = fmt.Sprintf("%s request has no safety_identifier: %s", name, advice)
-		if fix, ok := addIdentifier(pass, req); ok {
+		if fix, ok := addIdentifier(pass, req, openaiapi.FieldSafetyIdentifier); ok {
 			d.SuggestedFixes = append(d.SuggestedFixes, fix)
 		}
 	}
 	pass.Report(d)
 }
 
+// checkUser checks a request made with a library version whose params
+// have no safety_identifier on an endpoint that takes one: there the user
+// field is the per-user identifier. An identifier sent anyway, as a raw
+// JSON field, counts as it does on a current version.
+func checkUser(pass *analysis.Pass, req *openaiapi.Request) {
+	if ids, _ := req.Set(openaiapi.FieldSafetyIdentifier); len(ids) > 0 {
+		checkBody(pass, req)
+		return
+	}
+	users, known := req.Set(openaiapi.FieldUser)
+	if !known {
+		return // the params come from where we cannot see
+	}
+	name, lib, field := req.Endpoint.Name, req.LibraryName(), req.FieldName(openaiapi.FieldUser)
+	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
+	if len(users) == 0 {
+		d.Message = fmt.Sprintf("%s request has no user, and this version of %s has no safety_identifier: set %s to a hashed per-user ID so abuse can be traced to one user, or upgrade %s to send safety_identifier",
+			name, lib, field, lib)
+		if fix, ok := addIdentifier(pass, req, openaiapi.FieldUser); ok {
+			d.SuggestedFixes = append(d.SuggestedFixes, fix)
+		}
+	} else if s, problem := sameForEveryUser(users); problem != "" {
+		d.Message = fmt.Sprintf("%s request sends %s user, the identifier of this version of %s, which has no safety_identifier: %s",
+			name, problem, lib, sameIDAdvice)
+		d.Related = related(s, "set here")
+	} else {
+		return
+	}
+	pass.Report(d)
+}
+
 // checkHeader checks a request that mints a Realtime client secret: the
-// identifier travels in a header there, not in the body.
+// identifier travels in a header there, not in the body. A client that
+// outlives the function (a parameter, a package variable) serves many
+// users, so only a header on the call itself can name the one user.
 func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
+	onCall, known := req.CallHeader(openaiapi.HeaderSafetyIdentifier)
+	if !known {
+		return // the call's options come from where we cannot see
+	}
 	headers, known := req.Header(openaiapi.HeaderSafetyIdentifier)
+	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
+	if len(onCall) == 0 && req.SharedClient() {
+		d.Message = fmt.Sprintf(`%s is minted without the %s header on the call: its client serves every user, so a header set on it is one value for all of them; pass option.WithHeader(%q, hashedUserID) on the call so the session can be traced to one user`,
+			req.Endpoint.Name, openaiapi.HeaderSafetyIdentifier, openaiapi.HeaderSafetyIdentifier)
+		if len(headers) > 0 {
+			d.Related = related(headers[0], "the client's header is set here")
+		}
+		pass.Report(d)
+		return
+	}
 	if !known {
 		return
 	}
-	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
 	if len(headers) == 0 {
 		d.Message = fmt.Sprintf(`%s is minted without the %s header: pass option.WithHeader(%q, hashedUserID) so the session can be traced to one user`,
 			req.Endpoint.Name, openaiapi.HeaderSafetyIdentifier, openaiapi.HeaderSafetyIdentifier)
@@ -185,12 +243,13 @@ func related(s openaiapi.Setting, message string) []analysis.RelatedInformation 
 	return []analysis.RelatedInformation{{Pos: s.Pos, Message: message}}
 }
 
-// addIdentifier returns the fix that sets the request's safety_identifier
-// to the one per-user value in scope at its params literal. A value that
-// holds personal data (a userID read from the "email" form field) is sent
-// hashed: raw, it would trade this finding for unhashedid's, and a hash of
-// the user's e-mail address or login is what the practice asks for.
-func addIdentifier(pass *analysis.Pass, req *openaiapi.Request) (analysis.SuggestedFix, bool) {
+// addIdentifier returns the fix that sets the request's identifier field
+// (safety_identifier, or user on an old library version) to the one
+// per-user value in scope at its params literal. A value that holds
+// personal data (a userID read from the "email" form field) is sent
+// hashed: raw, it would trade this finding for unhashedid's, and a hash
+// of the user's e-mail address or login is what the practice asks for.
+func addIdentifier(pass *analysis.Pass, req *openaiapi.Request, tag string) (analysis.SuggestedFix, bool) {
 	lit := req.Literal()
 	if lit == nil {
 		return analysis.SuggestedFix{}, false
@@ -203,17 +262,17 @@ func addIdentifier(pass *analysis.Pass, req *openaiapi.Request) (analysis.Sugges
 	}
 	c := pass.ResultOf[pii.Analyzer].(*pii.Classifier)
 	if len(c.PersonalVar(v, lit.Pos())) == 0 {
-		return requestfix.AddField(pass, req, openaiapi.FieldSafetyIdentifier, v.Name())
+		return requestfix.AddField(pass, req, tag, v.Name())
 	}
 	hash, ok := hashfix.At(pass, c, lit.Pos())
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
-	fix, ok := requestfix.AddField(pass, req, openaiapi.FieldSafetyIdentifier, hash.Of(v.Name()))
+	fix, ok := requestfix.AddField(pass, req, tag, hash.Of(v.Name()))
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
-	fix.Message = fmt.Sprintf("Set %s to %s, hashed with %s", req.FieldName(openaiapi.FieldSafetyIdentifier), v.Name(), hash.With)
+	fix.Message = fmt.Sprintf("Set %s to %s, hashed with %s", req.FieldName(tag), v.Name(), hash.With)
 	fix.TextEdits = append(hash.Imports, fix.TextEdits...)
 	return fix, true
 }

@@ -1,6 +1,7 @@
 package safetyid_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/openaivet/openaivet/analyzers/safetyid"
@@ -12,39 +13,50 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-func Test(t *testing.T) {
+// modules are the testdata modules: the main one, on current client
+// versions, and legacy, on the versions that have no safety_identifier
+// (openai-go v1.10, go-openai v1.40).
+func modules() []string {
 	dir := analysistest.TestData()
-	testmod.Download(t, dir)
-	analysistest.RunWithSuggestedFixes(t, dir, safetyid.Analyzer, "./...")
+	return []string{dir, filepath.Join(dir, "legacy")}
+}
+
+func Test(t *testing.T) {
+	for _, dir := range modules() {
+		testmod.Download(t, dir)
+		analysistest.RunWithSuggestedFixes(t, dir, safetyid.Analyzer, "./...")
+	}
 }
 
 func TestFixedCodeBuilds(t *testing.T) {
-	dir := analysistest.TestData()
-	testmod.Download(t, dir)
-	testmod.BuildGoldens(t, dir)
+	for _, dir := range modules() {
+		testmod.Download(t, dir)
+		testmod.BuildGoldens(t, dir)
+	}
 }
 
 // TestAddedIdentifiersAreNotPersonal runs unhashedid on the code as the
 // fixes leave it: a fix must not trade its finding for unhashedid's by
 // adding an identifier that carries personal data.
 func TestAddedIdentifiersAreNotPersonal(t *testing.T) {
-	src := analysistest.TestData()
-	testmod.Download(t, src)
-	dir := testmod.Fixed(t, src)
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, "./...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		t.Fatal("the fixed testdata does not load")
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{unhashedid.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for act := range graph.All() {
-		for _, d := range act.Diagnostics {
-			t.Errorf("%s: after the fixes: %s", act.Package.Fset.Position(d.Pos), d.Message)
+	for _, src := range modules() {
+		testmod.Download(t, src)
+		dir := testmod.Fixed(t, src)
+		pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, "./...")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if packages.PrintErrors(pkgs) > 0 {
+			t.Fatal("the fixed testdata does not load")
+		}
+		graph, err := checker.Analyze([]*analysis.Analyzer{unhashedid.Analyzer}, pkgs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for act := range graph.All() {
+			for _, d := range act.Diagnostics {
+				t.Errorf("%s: after the fixes: %s", act.Package.Fset.Position(d.Pos), d.Message)
+			}
 		}
 	}
 }

@@ -58,3 +58,25 @@ func localModel(ctx context.Context) {
 	c := openai.NewClientWithConfig(cfg)
 	c.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: "llama3"})
 }
+
+// A local model server whose configuration a helper makes.
+func localThroughHelper(ctx context.Context) {
+	c := openai.NewClientWithConfig(localConfig())
+	c.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: "llama3"})
+}
+
+func localConfig() openai.ClientConfig {
+	cfg := openai.DefaultConfig("")
+	cfg.BaseURL = "http://localhost:11434/v1"
+	return cfg
+}
+
+// Its positive twin: the helper's configuration is OpenAI's.
+func openAIThroughHelper(ctx context.Context) {
+	c := openai.NewClientWithConfig(openAIConfig())
+	c.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o}) // want `has no safety_identifier`
+}
+
+func openAIConfig() openai.ClientConfig {
+	return openai.DefaultConfig(os.Getenv("OPENAI_API_KEY"))
+}

@@ -1,7 +1,10 @@
 package v3
 
 import (
+	"cmp"
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 
 	"github.com/openai/openai-go/v3"
@@ -69,4 +72,57 @@ type Shared struct{ Client openai.Client }
 
 func (s *Shared) mint(ctx context.Context) {
 	s.Client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+}
+
+// lender keeps the client its maker was given, which serves the maker's
+// other users too.
+type lender struct{ client openai.Client }
+
+func newLender(c openai.Client) *lender { return &lender{client: c} }
+
+func (l *lender) mint(ctx context.Context) {
+	l.client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header on the call: its client serves every user`
+}
+
+// Its negative twin: the header is on the call.
+func (l *lender) mintWithCallHeader(ctx context.Context, userHash string) {
+	l.client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", userHash))
+}
+
+// A test's stand-in server is not OpenAI.
+func againstTestServer(ctx context.Context) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	c := openai.NewClient(option.WithBaseURL(srv.URL + "/v1"))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o})
+}
+
+// A local model server unless the environment says otherwise.
+func localByDefault(ctx context.Context) {
+	c := openai.NewClient(option.WithBaseURL(cmp.Or(os.Getenv("LLM_URL"), "http://localhost:11434/v1")))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "llama3"})
+}
+
+// A local model server reached through a configuration helper.
+func localThroughHelper(ctx context.Context) {
+	c := openai.NewClient(option.WithBaseURL(setting("LLM_URL", "http://127.0.0.1:8080/v1")))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "llama3"})
+}
+
+func setting(key, fallback string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return fallback
+}
+
+// Their positive twins: OpenAI unless the environment says otherwise.
+func openAIByDefault(ctx context.Context) {
+	c := openai.NewClient(option.WithBaseURL(cmp.Or(os.Getenv("OPENAI_BASE_URL"), "https://api.openai.com/v1")))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
+}
+
+func openAIThroughHelper(ctx context.Context) {
+	c := openai.NewClient(option.WithBaseURL(setting("OPENAI_BASE_URL", "https://api.openai.com/v1")))
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
 }

@@ -33,8 +33,30 @@ func mintWithConstantHeader(ctx context.Context) {
 	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", "web")) // want `minted with a constant OpenAI-Safety-Identifier header`
 }
 
-func mintFromUnknownClient(ctx context.Context, c *openai.Client) {
-	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+// A client that comes in as a parameter serves the caller's other users
+// too: only a header on the call names this one.
+func mintFromParameterClient(ctx context.Context, c *openai.Client) {
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `^realtime client secret is minted without the OpenAI-Safety-Identifier header on the call: its client serves every user, so a header set on it is one value for all of them; pass option.WithHeader\("OpenAI-Safety-Identifier", hashedUserID\) on the call`
+}
+
+// Its negative twin: the header is on the call.
+func mintFromParameterClientWithCallHeader(ctx context.Context, c *openai.Client, userHash string) {
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", userHash))
+}
+
+// A service given as a parameter is shared the same way.
+func mintFromParameterService(ctx context.Context, svc *realtime.ClientSecretService) {
+	svc.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header on the call`
+}
+
+// Options the caller passes may carry the header: nothing to say.
+func mintWithCallerOptions(ctx context.Context, c *openai.Client, opts ...option.RequestOption) {
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, opts...)
+}
+
+// A constant header on the call is one value for every user.
+func mintFromParameterClientWithConstantHeader(ctx context.Context, c *openai.Client) {
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", "web")) // want `minted with a constant OpenAI-Safety-Identifier header`
 }
 
 func mintWithOtherHeader(ctx context.Context) {
@@ -52,11 +74,19 @@ var (
 
 func sessionHash() string { return "computed per process" }
 
+// A package-level client serves every user: its header, computed once,
+// is the same for all of them.
 func mintFromPackageClients(ctx context.Context) {
-	plainClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header`
-	headerClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
-	swappedOut.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
-	SharedClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})
+	plainClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})  // want `minted without the OpenAI-Safety-Identifier header`
+	headerClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header on the call: its client serves every user`
+	swappedOut.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})   // want `minted without the OpenAI-Safety-Identifier header on the call`
+	SharedClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header on the call`
+}
+
+// Their negative twins: the header is on each call.
+func mintFromPackageClientsWithCallHeader(ctx context.Context, userHash string) {
+	headerClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", userHash))
+	SharedClient.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", userHash))
 }
 
 func swap(c openai.Client) { swappedOut = c }
