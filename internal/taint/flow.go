@@ -55,6 +55,9 @@ type engine struct {
 	// calls by the position of their opening parenthesis, on demand: SSA
 	// knows a call by that position only.
 	callExprs map[token.Pos]*ast.CallExpr
+	// sources is what the package's sources need to know of it, on
+	// demand (sources.go).
+	sources *packageSources
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -175,6 +178,7 @@ func effectOf(l label, endpoint string) Effect {
 // through wrappers, and the model output it sends to sinks.
 func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s := e.newState(fn)
+	s.requestParams() // a gRPC method's request
 	s.run()
 	var flows []Flow
 	for _, f := range s.requestFlows() {
@@ -321,6 +325,10 @@ func (s *state) step(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.UnOp:
 		if in.Op == token.MUL {
+			if t, ok := s.sourceLoad(in); ok { // configured fields, the operator's variables
+				s.setValue(in, t)
+				return
+			}
 			if l := sourceField(in.X, s.boundedBody); l != nil {
 				s.setValue(in, taint{*l})
 				return
@@ -362,6 +370,10 @@ func (s *state) step(instr ssa.Instruction) {
 	case *ssa.Extract:
 		s.setValue(in, s.use(in.Tuple, b))
 	case *ssa.Field:
+		if t, ok := s.sourceLoad(in); ok { // req.Body of a Lambda event
+			s.setValue(in, t)
+			return
+		}
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Index:
 		s.setValue(in, s.use(in.X, b))
@@ -390,6 +402,7 @@ func (s *state) step(instr ssa.Instruction) {
 		}
 		s.setValue(in, t)
 	case *ssa.Store:
+		s.storeField(in) // configured prompt and sink fields
 		if isBoundField(in.Addr) {
 			s.bound(in, s.use(in.Val, b))
 		}
@@ -506,7 +519,7 @@ func (s *state) call(call *ssa.Call) {
 		s.setValue(call, s.through(promptSummary(common.Args, len(common.Args)-len(args)), call, common.Args, fn))
 		return
 	}
-	if l := sourceCall(fn, call); l != nil || cfg.Sources.Has(fn) {
+	if l := sourceCall(fn, call); l != nil || s.configuredSource(fn) {
 		if l == nil {
 			l = &label{source: call.Pos(), what: describeCall(fn, call)}
 		}
@@ -517,6 +530,7 @@ func (s *state) call(call *ssa.Call) {
 		}
 		return
 	}
+	s.readInto(fn, call) // r.Body.Read(buf) fills buf
 	if sum := s.summaryOf(callee, fn); sum != nil {
 		s.setValue(call, s.through(sum, call, common.Args, fn))
 		return
@@ -560,7 +574,7 @@ func propagates(fn *types.Func) bool {
 	if openaiapi.IsClientPackage(path) {
 		return true // helpers and responses; requests are handled before
 	}
-	return astutil.IsStandard(path)
+	return astutil.IsStandard(path) || messageGetter(fn) // and generated protobuf getters
 }
 
 // builtin carries taint through append and copy.

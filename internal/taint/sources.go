@@ -2,96 +2,540 @@ package taint
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 
+	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/names"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
 
-// callKey names a function, or a method by its receiver's type name.
-type callKey struct {
-	pkg, recv, name string
-}
+// userInput are where user input comes from: the calls that return it,
+// or write it into their pointer arguments, and the fields that hold it
+// wherever the value holding them came from. Names are in package names'
+// format, which .openaivet.yml's sources share.
+var userInput = names.NewSet(
+	// net/http
+	"(*net/http.Request).FormValue",
+	"(*net/http.Request).PostFormValue",
+	"(*net/http.Request).PathValue",
+	"(*net/http.Request).Cookie",
+	"(*net/http.Request).Cookies",
+	"(*net/http.Request).Referer",
+	"(*net/http.Request).UserAgent",
+	"(*net/http.Request).FormFile",
+	"(*net/http.Request).MultipartReader",
+	requestBody,
+	"(net/http.Request).Form",
+	"(net/http.Request).PostForm",
+	"(net/http.Request).MultipartForm",
+	"(net/http.Request).Header",
+	"(net/http.Request).URL",
+	"(net/http.Request).RequestURI",
+	"(net/http.Request).Trailer",
 
-// sourceCalls return user input, or write it into their pointer
-// arguments: HTTP requests, web frameworks' request contexts, websocket
-// connections.
-var sourceCalls = map[callKey]bool{
-	{"net/http", "Request", "FormValue"}:       true,
-	{"net/http", "Request", "PostFormValue"}:   true,
-	{"net/http", "Request", "PathValue"}:       true,
-	{"net/http", "Request", "Cookie"}:          true,
-	{"net/http", "Request", "Cookies"}:         true,
-	{"net/http", "Request", "Referer"}:         true,
-	{"net/http", "Request", "UserAgent"}:       true,
-	{"net/http", "Request", "FormFile"}:        true,
-	{"net/http", "Request", "MultipartReader"}: true,
+	// Web frameworks
+	"(*github.com/gin-gonic/gin.Context).Query",
+	"(*github.com/gin-gonic/gin.Context).DefaultQuery",
+	"(*github.com/gin-gonic/gin.Context).PostForm",
+	"(*github.com/gin-gonic/gin.Context).Param",
+	"(*github.com/gin-gonic/gin.Context).GetHeader",
+	"(*github.com/gin-gonic/gin.Context).GetRawData",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindJSON",
+	"(*github.com/gin-gonic/gin.Context).ShouldBind",
+	"(*github.com/gin-gonic/gin.Context).BindJSON",
+	"(*github.com/gin-gonic/gin.Context).Bind",
+	"(github.com/labstack/echo/v4.Context).QueryParam",
+	"(github.com/labstack/echo/v4.Context).FormValue",
+	"(github.com/labstack/echo/v4.Context).Param",
+	"(github.com/labstack/echo/v4.Context).Bind",
+	"github.com/go-chi/chi/v5.URLParam",
+	"github.com/gorilla/mux.Vars",
+	"(*github.com/gofiber/fiber/v2.Ctx).Query",
+	"(*github.com/gofiber/fiber/v2.Ctx).Params",
+	"(*github.com/gofiber/fiber/v2.Ctx).FormValue",
+	"(*github.com/gofiber/fiber/v2.Ctx).Body",
+	"(*github.com/gofiber/fiber/v2.Ctx).BodyParser",
 
-	{"github.com/gin-gonic/gin", "Context", "Query"}:          true,
-	{"github.com/gin-gonic/gin", "Context", "DefaultQuery"}:   true,
-	{"github.com/gin-gonic/gin", "Context", "PostForm"}:       true,
-	{"github.com/gin-gonic/gin", "Context", "Param"}:          true,
-	{"github.com/gin-gonic/gin", "Context", "GetHeader"}:      true,
-	{"github.com/gin-gonic/gin", "Context", "GetRawData"}:     true,
-	{"github.com/gin-gonic/gin", "Context", "ShouldBindJSON"}: true,
-	{"github.com/gin-gonic/gin", "Context", "ShouldBind"}:     true,
-	{"github.com/gin-gonic/gin", "Context", "BindJSON"}:       true,
-	{"github.com/gin-gonic/gin", "Context", "Bind"}:           true,
+	// Websockets
+	"(*github.com/gorilla/websocket.Conn).ReadMessage",
+	"(*github.com/gorilla/websocket.Conn).ReadJSON",
+	"(*github.com/coder/websocket.Conn).Read",
+	"github.com/coder/websocket/wsjson.Read",
 
-	{"github.com/labstack/echo/v4", "Context", "QueryParam"}: true,
-	{"github.com/labstack/echo/v4", "Context", "FormValue"}:  true,
-	{"github.com/labstack/echo/v4", "Context", "Param"}:      true,
-	{"github.com/labstack/echo/v4", "Context", "Bind"}:       true,
+	// Discord: a message's text, a slash command's options, a select
+	// menu's choices, a modal's text inputs.
+	"(github.com/bwmarrin/discordgo.Message).Content",
+	"(github.com/bwmarrin/discordgo.ApplicationCommandInteractionDataOption).Value",
+	"(github.com/bwmarrin/discordgo.ApplicationCommandInteractionDataOption).StringValue",
+	"(github.com/bwmarrin/discordgo.MessageComponentInteractionData).Values",
+	"(github.com/bwmarrin/discordgo.TextInput).Value",
 
-	{"github.com/go-chi/chi/v5", "", "URLParam"}: true,
-	{"github.com/gorilla/mux", "", "Vars"}:       true,
+	// Telegram: telegram-bot-api's updates, and telebot's context (v3
+	// and v4 alike).
+	"(github.com/go-telegram-bot-api/telegram-bot-api/v5.Message).Text",
+	"(github.com/go-telegram-bot-api/telegram-bot-api/v5.Message).Caption",
+	"(*github.com/go-telegram-bot-api/telegram-bot-api/v5.Message).CommandArguments",
+	"(github.com/go-telegram-bot-api/telegram-bot-api/v5.CallbackQuery).Data",
+	"(github.com/go-telegram-bot-api/telegram-bot-api/v5.InlineQuery).Query",
+	"(gopkg.in/telebot.v3.Context).Text",
+	"(gopkg.in/telebot.v3.Context).Data",
+	"(gopkg.in/telebot.v3.Context).Args",
+	"(gopkg.in/telebot.v3.Message).Text",
+	"(gopkg.in/telebot.v3.Message).Caption",
+	"(gopkg.in/telebot.v3.Message).Payload",
+	"(gopkg.in/telebot.v3.Callback).Data",
+	"(gopkg.in/telebot.v3.Query).Text",
+	"(gopkg.in/telebot.v4.Context).Text",
+	"(gopkg.in/telebot.v4.Context).Data",
+	"(gopkg.in/telebot.v4.Context).Args",
+	"(gopkg.in/telebot.v4.Message).Text",
+	"(gopkg.in/telebot.v4.Message).Caption",
+	"(gopkg.in/telebot.v4.Message).Payload",
+	"(gopkg.in/telebot.v4.Callback).Data",
+	"(gopkg.in/telebot.v4.Query).Text",
 
-	{"github.com/gofiber/fiber/v2", "Ctx", "Query"}:      true,
-	{"github.com/gofiber/fiber/v2", "Ctx", "Params"}:     true,
-	{"github.com/gofiber/fiber/v2", "Ctx", "FormValue"}:  true,
-	{"github.com/gofiber/fiber/v2", "Ctx", "Body"}:       true,
-	{"github.com/gofiber/fiber/v2", "Ctx", "BodyParser"}: true,
+	// Slack: Events API messages and mentions, RTM messages, slash
+	// commands.
+	"(github.com/slack-go/slack/slackevents.MessageEvent).Text",
+	"(github.com/slack-go/slack/slackevents.AppMentionEvent).Text",
+	"(github.com/slack-go/slack.Msg).Text",
+	"(github.com/slack-go/slack.SlashCommand).Text",
 
-	{"github.com/gorilla/websocket", "Conn", "ReadMessage"}: true,
-	{"github.com/gorilla/websocket", "Conn", "ReadJSON"}:    true,
-	{"github.com/coder/websocket", "Conn", "Read"}:          true,
-	{"github.com/coder/websocket/wsjson", "", "Read"}:       true,
-}
+	// WhatsApp: a message event's message, read through the generated
+	// getters of its protocol buffer (GetConversation,
+	// GetExtendedTextMessage().GetText()).
+	"(go.mau.fi/whatsmeow/types/events.Message).Message",
+	"(go.mau.fi/whatsmeow/types/events.Message).RawMessage",
 
-// sourceFields of an HTTP request hold user input.
-var sourceFields = map[string]bool{
-	"Body": true, "Form": true, "PostForm": true, "MultipartForm": true, "Header": true,
-	"URL": true, "RequestURI": true, "Trailer": true,
-}
+	// AWS Lambda: API Gateway (REST, HTTP and websocket APIs), function
+	// URL and load balancer requests.
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).Body",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).Path",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).Headers",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).MultiValueHeaders",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).QueryStringParameters",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).MultiValueQueryStringParameters",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayProxyRequest).PathParameters",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).Body",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).RawPath",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).RawQueryString",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).Cookies",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).Headers",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).QueryStringParameters",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayV2HTTPRequest).PathParameters",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayWebsocketProxyRequest).Body",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayWebsocketProxyRequest).Headers",
+	"(github.com/aws/aws-lambda-go/events.APIGatewayWebsocketProxyRequest).QueryStringParameters",
+	"(github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest).Body",
+	"(github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest).RawPath",
+	"(github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest).RawQueryString",
+	"(github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest).Cookies",
+	"(github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest).Headers",
+	"(github.com/aws/aws-lambda-go/events.LambdaFunctionURLRequest).QueryStringParameters",
+	"(github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest).Body",
+	"(github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest).Path",
+	"(github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest).Headers",
+	"(github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest).MultiValueHeaders",
+	"(github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest).QueryStringParameters",
+	"(github.com/aws/aws-lambda-go/events.ALBTargetGroupRequest).MultiValueQueryStringParameters",
 
-// sourceCall returns the label of a call that reads user input.
+	// gRPC and Connect: the messages of a client's stream, and a
+	// Connect request's message and headers. The request parameter of a
+	// method that implements a generated gRPC server is a source too
+	// (see requestParams).
+	"(google.golang.org/grpc.ClientStreamingServer).Recv",
+	"(google.golang.org/grpc.BidiStreamingServer).Recv",
+	"(google.golang.org/grpc.ServerStream).RecvMsg",
+	"(connectrpc.com/connect.Request).Msg",
+	"(*connectrpc.com/connect.Request).Header",
+	"(*connectrpc.com/connect.ClientStream).Msg",
+	"(*connectrpc.com/connect.BidiStream).Receive",
+)
+
+// requestBody is the body of an HTTP request, which
+// http.MaxBytesReader bounds.
+const requestBody = "(net/http.Request).Body"
+
+// operatorInput is what the one who runs the program gives it: its
+// arguments and flags, its standard input. It is user input only when
+// the configuration says the operator is untrusted; the files it names
+// are followed as any file read from a tainted path is.
+var operatorInput = names.NewSet(
+	"os.Args",
+	"os.Stdin",
+	"flag.Arg",
+	"flag.Args",
+	"flag.String",
+	"flag.StringVar",
+	"flag.TextVar",
+	"(*flag.FlagSet).Arg",
+	"(*flag.FlagSet).Args",
+	"(*flag.FlagSet).String",
+	"(*flag.FlagSet).StringVar",
+	"(*flag.FlagSet).TextVar",
+)
+
+// flagVarSetters write a flag's value into the variable their first
+// argument points to; the flag's name is their second.
+var flagVarSetters = names.NewSet(
+	"flag.StringVar", "flag.TextVar", "(*flag.FlagSet).StringVar", "(*flag.FlagSet).TextVar",
+)
+
+// bufferRead is where a function reads from and what it fills: the
+// indexes of its reader and its buffer among its arguments.
+type bufferRead struct{ reader, buffer int }
+
+// bufferReads fill a byte slice with what a reader holds. Every method
+// Read(p []byte) (int, error), io.Reader's contract, does too.
+var bufferReads = names.NewTable(map[string]bufferRead{
+	"io.ReadFull":    {0, 1},
+	"io.ReadAtLeast": {0, 1},
+})
+
+// sourceCall returns the label of a call that the table says reads user
+// input.
 func sourceCall(fn *types.Func, call *ssa.Call) *label {
-	key := callKey{name: fn.Name()}
-	if fn.Pkg() != nil {
-		key.pkg = fn.Pkg().Path()
-	}
-	if recv := fn.Signature().Recv(); recv != nil {
-		key.recv = typeName(recv.Type())
-	}
-	if !sourceCalls[key] {
+	if !userInput.Has(fn) {
 		return nil
 	}
 	return &label{source: call.Pos(), what: describeCall(fn, call)}
 }
 
-// sourceField returns the label of a load of an HTTP request's field that
-// holds user input. A body the function bounded with http.MaxBytesReader is bounded.
+// configuredSource reports whether a call reads user input by the
+// project's configuration: a source it names, or, when it says the
+// operator is untrusted, a call that reads what the operator gives.
+func (s *state) configuredSource(fn *types.Func) bool {
+	cfg := s.engine.cfg
+	return cfg.Sources.Has(fn) || cfg.OperatorUntrusted && operatorInput.Has(fn)
+}
+
+// sourceField returns the label of a load of a field that the table says
+// holds user input, at addr. A request body that the function bounded
+// with http.MaxBytesReader is bounded.
 func sourceField(addr ssa.Value, boundedBody bool) *label {
 	fa, ok := addr.(*ssa.FieldAddr)
 	if !ok {
 		return nil
 	}
-	for field := range sourceFields {
-		if isRequestField(fa, field) {
-			return &label{source: fa.Pos(), what: name(fa.X) + "." + field, bounded: boundedBody && field == "Body"}
+	name, ok := names.Field(fa.X.Type(), fa.Field)
+	if !ok || !userInput.Contains(name) {
+		return nil
+	}
+	return &label{source: fa.Pos(), what: describeField(fa, fa.X, name.Member), bounded: boundedBody && name == bodyField}
+}
+
+// bodyField is the body of an HTTP request.
+var bodyField = names.MustParse(requestBody)
+
+// sourceLoad returns the taint of what load reads when the project's
+// configuration says what the place holds: load is a load through a
+// pointer (*ssa.UnOp), or a field of a struct value (*ssa.Field). A
+// field the configuration names as a source, and with an untrusted
+// operator, a package variable that holds what the operator gives, hold
+// user input; a field it names as a sanitizer's holds nothing to follow
+// (ok, with no taint). A field of a struct value may be a source of the
+// table too (a field read through a pointer is sourceField's).
+// Otherwise ok is false.
+func (s *state) sourceLoad(load ssa.Instruction) (t taint, ok bool) {
+	cfg := s.engine.cfg
+	var x ssa.Value
+	var field int
+	var at ssa.Instruction // where the field is selected
+	switch load := load.(type) {
+	case *ssa.UnOp:
+		switch addr := load.X.(type) {
+		case *ssa.FieldAddr:
+			x, field, at = addr.X, addr.Field, addr
+		case *ssa.Global:
+			obj, _ := addr.Object().(*types.Var)
+			if obj == nil || !cfg.OperatorUntrusted {
+				return nil, false
+			}
+			what, ok := s.engine.packageSources().flagVars[obj]
+			if operatorInput.HasVar(obj) {
+				what, ok = obj.Pkg().Name()+"."+obj.Name(), true
+			}
+			if !ok {
+				return nil, false
+			}
+			return taint{{source: position(load), what: what}}, true
+		default:
+			return nil, false
+		}
+	case *ssa.Field:
+		x, field, at = load.X, load.Field, load
+	default:
+		return nil, false
+	}
+	name, ok := names.Field(x.Type(), field)
+	if !ok {
+		return nil, false
+	}
+	_, isValue := load.(*ssa.Field)
+	switch {
+	case cfg.Sanitizers.Contains(name):
+		return nil, true
+	case cfg.Sources.Contains(name) || isValue && userInput.Contains(name):
+		return taint{{source: at.Pos(), what: describeField(at, x, name.Member)}}, true
+	}
+	return nil, false
+}
+
+// position returns where an instruction is in the source; an implicit
+// load of a package variable has no position of its own, and takes the
+// first of the instructions that use it.
+func position(instr ssa.Instruction) token.Pos {
+	if pos := instr.Pos(); pos.IsValid() {
+		return pos
+	}
+	if v, ok := instr.(ssa.Value); ok {
+		for _, ref := range *v.Referrers() {
+			if pos := ref.Pos(); pos.IsValid() {
+				return pos
+			}
 		}
 	}
-	return nil
+	return instr.Parent().Pos()
+}
+
+// storeField records what is stored into a field that the configuration
+// names as a prompt (it is sent to a model) or as a sink.
+func (s *state) storeField(store *ssa.Store) {
+	cfg := s.engine.cfg
+	fa, ok := store.Addr.(*ssa.FieldAddr)
+	if !ok || len(cfg.Prompts) == 0 && len(cfg.Sinks) == 0 {
+		return
+	}
+	name, ok := names.Field(fa.X.Type(), fa.Field)
+	if !ok {
+		return
+	}
+	field := name.Type + "." + name.Member
+	if cfg.Sinks.Contains(name) {
+		s.sink(store, ConfiguredSink(field), []ssa.Value{store.Val})
+	}
+	if !cfg.Prompts.Contains(name) {
+		return
+	}
+	var flows []Flow
+	for _, l := range s.use(store.Val, store.Block()) {
+		if l.output || l.scalar {
+			continue // the model's own output, or a number: not text from a user
+		}
+		flows = append(flows, Flow{
+			At: store.Pos(), Endpoint: "model", Through: field,
+			Source: l.source, What: l.what,
+			System: l.system, SystemPos: l.systemPos,
+			Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
+		})
+	}
+	s.wrapped[store] = flows
+}
+
+// readInto fills the buffer of a read with what its reader holds:
+// r.Body.Read(buf), io.ReadFull(r.Body, buf). One read into a buffer of
+// a constant size, outside any loop, is bounded by that size.
+func (s *state) readInto(fn *types.Func, call *ssa.Call) {
+	common := call.Common()
+	args := common.Args
+	if common.IsInvoke() {
+		args = append([]ssa.Value{common.Value}, args...)
+	}
+	read, ok := bufferReads.Func(fn)
+	if !ok && isReadMethod(fn) {
+		read, ok = bufferRead{0, 1}, true
+	}
+	if !ok || read.reader >= len(args) || read.buffer >= len(args) {
+		return
+	}
+	t := s.use(args[read.reader], call.Block())
+	if len(t) == 0 {
+		return
+	}
+	buf := root(args[read.buffer])
+	if constantSize(buf) && !inLoop(call.Block()) {
+		t = t.with(func(l *label) { l.bounded = true })
+	}
+	s.setMemory(buf, t)
+}
+
+// isReadMethod reports whether fn is io.Reader's Read, on any type.
+func isReadMethod(fn *types.Func) bool {
+	sig := fn.Signature()
+	if fn.Name() != "Read" || sig.Recv() == nil || sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	p, ok := sig.Params().At(0).Type().Underlying().(*types.Slice)
+	if !ok || !types.Identical(p.Elem().Underlying(), types.Typ[types.Byte]) {
+		return false
+	}
+	n, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && n.Kind() == types.Int && types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// constantSize reports whether a buffer has a size fixed in the source:
+// make([]byte, 4096), or an array.
+func constantSize(buf ssa.Value) bool {
+	switch b := buf.(type) {
+	case *ssa.MakeSlice:
+		_, ok := b.Len.(*ssa.Const)
+		return ok
+	case *ssa.Alloc:
+		_, ok := b.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+		return ok
+	}
+	return false
+}
+
+// inLoop reports whether a block can run more than once in a call of its
+// function.
+func inLoop(b *ssa.BasicBlock) bool {
+	seen := make(map[*ssa.BasicBlock]bool)
+	work := append([]*ssa.BasicBlock(nil), b.Succs...)
+	for len(work) > 0 {
+		next := work[len(work)-1]
+		work = work[:len(work)-1]
+		if next == b {
+			return true
+		}
+		if !seen[next] {
+			seen[next] = true
+			work = append(work, next.Succs...)
+		}
+	}
+	return false
+}
+
+// packageSources is what the engine learns of a package's sources once:
+// the gRPC servers its types may implement, and the package variables
+// that hold flag values.
+type packageSources struct {
+	servers  []*types.Named
+	flagVars map[*types.Var]string
+}
+
+func (e *engine) packageSources() *packageSources {
+	if e.sources != nil {
+		return e.sources
+	}
+	e.sources = &packageSources{servers: grpcServers(e.pass.Pkg)}
+	if e.cfg.OperatorUntrusted {
+		e.sources.flagVars = flagVars(e.pass.Files, e.pass.TypesInfo)
+	}
+	return e.sources
+}
+
+// flagVars finds the package variables that hold flag values: var p =
+// flag.String("prompt", ...), and flag.StringVar(&p, "prompt", ...)
+// anywhere in the package. Each is named by its flag: "the -prompt flag".
+func flagVars(files []*ast.File, info *types.Info) map[*types.Var]string {
+	vars := make(map[*types.Var]string)
+	global := func(e ast.Expr) *types.Var {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		v, ok := info.ObjectOf(id).(*types.Var)
+		if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+			return nil
+		}
+		return v
+	}
+	for _, f := range files {
+		for _, decl := range f.Decls {
+			switch decl := decl.(type) {
+			case *ast.GenDecl:
+				for _, spec := range decl.Specs {
+					vs, ok := spec.(*ast.ValueSpec)
+					if !ok || len(vs.Names) != len(vs.Values) {
+						continue
+					}
+					for i, value := range vs.Values {
+						call, ok := ast.Unparen(value).(*ast.CallExpr)
+						if ok && len(call.Args) > 0 && operatorInput.Has(calleeOf(info, call)) {
+							if v := global(vs.Names[i]); v != nil {
+								vars[v] = flagName(info, call.Args[0], v.Name())
+							}
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				if decl.Body == nil {
+					continue
+				}
+				ast.Inspect(decl.Body, func(n ast.Node) bool {
+					call, ok := n.(*ast.CallExpr)
+					if !ok || len(call.Args) < 2 || !flagVarSetters.Has(calleeOf(info, call)) {
+						return true
+					}
+					if addr, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); ok && addr.Op == token.AND {
+						if v := global(addr.X); v != nil {
+							vars[v] = flagName(info, call.Args[1], v.Name())
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	return vars
+}
+
+// flagName names a flag for messages, by its name when it is a constant.
+func flagName(info *types.Info, name ast.Expr, variable string) string {
+	if tv, ok := info.Types[name]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return "the -" + constant.StringVal(tv.Value) + " flag"
+	}
+	return "the flag in " + variable
+}
+
+// calleeOf returns the function or method a call calls, or nil.
+func calleeOf(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	default:
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+// describeField names a field that is read at v, a field or its
+// address, as the source spells it: m.Content, update.Message.Text,
+// c.Message().Text; or, where the syntax does not say, by the type of x
+// that holds it.
+func describeField(v ssa.Instruction, x ssa.Value, field string) string {
+	pos := v.Pos() // the selector's Sel, when it is explicit
+	if syntax := v.Parent().Syntax(); syntax != nil && pos.IsValid() {
+		var found *ast.SelectorExpr
+		ast.Inspect(syntax, func(n ast.Node) bool {
+			if found != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
+				found = sel
+			}
+			return true
+		})
+		if found != nil {
+			return types.ExprString(found)
+		}
+	}
+	return name(x) + "." + field
+}
+
+// callKey names a function, or a method by its receiver's type name, in
+// the tables of sinks; sources are named in package names' format.
+type callKey struct {
+	pkg, recv, name string
 }
 
 // isRequestField reports whether addr is the address of the named field of
@@ -101,15 +545,8 @@ func isRequestField(addr ssa.Value, field string) bool {
 	if !ok {
 		return false
 	}
-	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "net/http" || named.Obj().Name() != "Request" {
-		return false
-	}
-	return named.Underlying().(*types.Struct).Field(fa.Field).Name() == field
+	name, ok := names.Field(fa.X.Type(), fa.Field)
+	return ok && name == names.Name{Pkg: "net/http", Type: "Request", Member: field}
 }
 
 func typeName(t types.Type) string {
@@ -150,4 +587,25 @@ func name(v ssa.Value) string {
 		return p.Name()
 	}
 	return typeName(v.Type())
+}
+
+// usesPromptField reports whether the package reads or writes a field
+// that the configuration names as a prompt, so that a package that sends
+// nothing to a model through a client library may still do it through
+// such a field. Any field of the same package and name counts: it is
+// only a reason to look closer.
+func usesPromptField(pass *analysis.Pass, cfg *config.Config) bool {
+	if len(cfg.Prompts) == 0 {
+		return false
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Pkg() != nil {
+			for n := range cfg.Prompts {
+				if n.Type != "" && n.Pkg == v.Pkg().Path() && n.Member == v.Name() {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

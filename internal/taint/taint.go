@@ -278,6 +278,9 @@ func (r *Result) Each(pred func(Flow) bool) []Flow {
 // package that sends what it is given to the model, or one that the
 // project's configuration names as such.
 func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
+	if usesPromptField(pass, cfg) {
+		return true
+	}
 	for _, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
 		if !ok || fn.Pkg() == nil {
