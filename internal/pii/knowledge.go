@@ -1,5 +1,7 @@
 package pii
 
+import "github.com/openaivet/openaivet/internal/names"
+
 // What names, packages and fields say about personal data.
 
 // hashWords in a name say the value was hashed or is an opaque token.
@@ -58,11 +60,10 @@ var keyedAccessors = map[string]bool{
 	"DefaultQuery": true, "PostForm": true, "DefaultPostForm": true,
 }
 
-type fieldKey struct{ pkg, typ, field string }
-
-// knownFields hold personal data whatever their name.
-var knownFields = map[fieldKey]Kind{
-	{"net/mail", "Address", "Address"}:    Email,
-	{"net/mail", "Address", "Name"}:       PersonName,
-	{"net/http", "Request", "RemoteAddr"}: IPAddress,
-}
+// knownFields hold personal data whatever their name; names are in
+// package names' format.
+var knownFields = names.NewTable(map[string]Kind{
+	"(net/mail.Address).Address":    Email,
+	"(net/mail.Address).Name":       PersonName,
+	"(net/http.Request).RemoteAddr": IPAddress,
+})

@@ -21,6 +21,7 @@ import (
 	"unicode"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -343,7 +344,7 @@ func (c *Classifier) selector(e *ast.SelectorExpr, region *ast.BlockStmt, depth 
 		return value{}
 	}
 	field := sel.Obj()
-	if kind, ok := knownFields[fieldKey{pkgPath(field), receiverName(sel.Recv()), field.Name()}]; ok {
+	if kind, ok := knownFields.Lookup(names.Name{Pkg: pkgPath(field), Type: receiverName(sel.Recv()), Member: field.Name()}); ok {
 		return value{origins: []Origin{{kind, e.Pos(), describe(e)}}}
 	}
 	return c.named(e, field.Name())
