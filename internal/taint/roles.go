@@ -1,0 +1,157 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/openaivet/openaivet/internal/openaiapi"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Where a message's role is not written next to its text: a role passed
+// to a constructor as an argument, and input decoded whole into a request
+// or a history of messages, roles included. The knowledge of which types
+// and functions these are is openaiapi's.
+
+// roleArgument returns what goes into a call of a function that makes a
+// message of the role its caller passes
+// (responses.ResponseInputItemParamOfMessage(text, role)), placed in the
+// system prompt when that role is a system or developer one, or is the
+// user's choice.
+func (s *state) roleArgument(fn *types.Func, args []ssa.Value, call *ssa.Call, in taint) taint {
+	i, ok := openaiapi.MessageRoleArgument(fn)
+	if !ok || i >= len(args) || len(in) == 0 {
+		return in
+	}
+	if mayBeSystemRole(args[i], make(map[ssa.Value]bool)) {
+		return inSystem(in, call.Pos())
+	}
+	for _, l := range s.use(args[i], call.Block()) {
+		if !l.output && !l.allowlisted {
+			return inSystem(in, call.Pos()) // the user chooses the role
+		}
+	}
+	return in
+}
+
+// roleStored returns what a store into a message's role field leaves in
+// the message: user input there chooses the role, so it is placed in the
+// system prompt, unless every way there checked it against fixed values.
+// Only the unchecked input is marked: the message's text, which comes
+// from the same source, is not cleared by a check of the role, nor made
+// system text by a checked one.
+func (s *state) roleStored(store *ssa.Store, t taint) taint {
+	st, field, ok := structField(store.Addr)
+	if !ok || len(t) == 0 || !openaiapi.RoleField(st, field) {
+		return t
+	}
+	return t.with(func(l *label) {
+		if !l.output && !l.allowlisted && !l.system {
+			l.system, l.systemPos = true, store.Pos()
+		}
+	})
+}
+
+// mayBeSystemRole reports whether a role value is, on some path, a
+// constant system or developer role.
+func mayBeSystemRole(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Const:
+		return v.Value != nil && v.Value.Kind() == constant.String && openaiapi.SystemRoleName(constant.StringVal(v.Value))
+	case *ssa.ChangeType:
+		return mayBeSystemRole(v.X, seen)
+	case *ssa.Convert:
+		return mayBeSystemRole(v.X, seen)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if mayBeSystemRole(e, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writtenWhole returns what a call that writes input into the memory
+// behind its argument a leaves there. Input written whole into a value
+// whose type holds messages' roles (a JSON body decoded into a request,
+// or into a history of messages) chooses those roles: it is placed in the
+// system prompt, at the call. When that value is itself sent as a
+// request's params (a proxy), its output token bound is the user's too,
+// unless the function sets one of its own on it.
+func (s *state) writtenWhole(call *ssa.Call, a ssa.Value, t taint) taint {
+	r := pointee(a)
+	if r == nil || len(t) == 0 {
+		return t
+	}
+	typ := a.Type()
+	if mi, ok := a.(*ssa.MakeInterface); ok {
+		typ = mi.X.Type()
+	}
+	if !openaiapi.ChoosesRole(typ) {
+		return t
+	}
+	if sentAsParams(s.engine.calls, r) && !setsBound(r) {
+		for _, l := range t {
+			if l.output || l.bounded || l.allowlisted {
+				continue
+			}
+			if s.bounds == nil {
+				s.bounds = make(map[ssa.Instruction]BoundFlow)
+			}
+			if _, done := s.bounds[call]; !done {
+				s.bounds[call] = BoundFlow{Pos: call.Pos(), Source: l.source, What: l.what}
+				s.changed = true
+			}
+			break
+		}
+	}
+	return inSystem(t, call.Pos())
+}
+
+// sentAsParams reports whether what r holds is sent, as it is, as the
+// params of a request.
+func sentAsParams(calls map[token.Pos]*openaiapi.Request, r ssa.Value) bool {
+	refs := r.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		load, ok := ref.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL || load.Referrers() == nil {
+			continue
+		}
+		for _, use := range *load.Referrers() {
+			if call, ok := use.(*ssa.Call); ok && calls[call.Pos()] != nil && types.Identical(load.Type(), calls[call.Pos()].Params) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setsBound reports whether the function stores an output token bound
+// into what r holds.
+func setsBound(r ssa.Value) bool {
+	refs := r.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || !isBoundField(fa) || fa.Referrers() == nil {
+			continue
+		}
+		for _, use := range *fa.Referrers() {
+			if store, ok := use.(*ssa.Store); ok && store.Addr == fa {
+				return true
+			}
+		}
+	}
+	return false
+}
