@@ -4,11 +4,17 @@ package promptinject
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 	"honnef.co/go/tools/analysis/lint"
 )
 
@@ -24,21 +30,33 @@ speaking: user text placed there can rewrite the rules.
 This check reports user input (\'net/http\' request values, bodies and
 headers; gin, echo, chi, gorilla/mux and fiber request accessors and
 binders; gorilla and coder websocket messages), followed across functions
-and packages, that reaches a system or
-developer message (\'openai.SystemMessage\', \'openai.DeveloperMessage\',
-go-openai messages whose role is \'system\' or \'developer\'), the
+and packages, that reaches a system or developer message, the
 \'Instructions\' of a Responses request, or the variables of a Responses
 prompt template; through a \'text/template\' executed into such a message
-too. It stays silent when every way there first checks
-it against a fixed set of values: a comparison with constants, a switch
-with constant cases, or a lookup in a package-level map. Moderation does
-not clear it: a harmless-looking instruction is still an instruction.
+too. A message is a system or developer one when it is made by
+\'openai.SystemMessage\' or \'openai.DeveloperMessage\', is the
+\'OfSystem\' or \'OfDeveloper\' member of a union literal, has its role
+field set to \'system\' or \'developer\' (go-openai's messages, Responses
+input items), or is made by a function given that role
+(\'responses.ResponseInputItemParamOfMessage(text, role)\').
+
+A user who chooses a message's role can write a system message, so the
+check also reports user input that becomes a message's role (a history
+whose roles the client sends), and a JSON body decoded whole into a
+request or into the library's messages (a proxy that forwards what its
+client sends); such a proxy's output token bound is the client's too,
+which \'maxtokens\' reports. It stays silent when every way there first
+checks the input (or the role) against a fixed set of values: a
+comparison with constants, a switch with constant cases, or a lookup in a
+package-level map. Moderation does not clear it: a harmless-looking
+instruction is still an instruction.
 
 The input is followed through locals, struct fields, slices, string
 building, conversions, JSON decoding, handler closures and wrapper
 functions in any package; the finding sits at the call that carries it
 toward the model, in the function that reads it. Put user text in a user
-message instead.`,
+message instead; decode a client's history into a type of your own and
+check each role, or build the request around the client's words.`,
 	Before: `params := openai.ChatCompletionNewParams{
 	Messages: []openai.ChatCompletionMessageParamUnion{
 		openai.SystemMessage("You are a support agent. Answer in " + r.FormValue("lang")),
@@ -75,9 +93,77 @@ func run(pass *analysis.Pass) (any, error) {
 		d := flow.Diagnostic(fmt.Sprintf("user input from %s reaches the system prompt of %s: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
 			flow.What, flow.Target()))
 		if flow.SystemPos.IsValid() {
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: flow.SystemPos, Message: "and placed in the system prompt here"})
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: flow.SystemPos, Message: placement(pass, flow.SystemPos)})
 		}
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// placement says how the input entered the system prompt at pos: placed
+// in a system message or the instructions, given as a message's role, or
+// decoded whole into a request or its messages, roles and all.
+func placement(pass *analysis.Pass, pos token.Pos) string {
+	const (
+		placed  = "and placed in the system prompt here"
+		role    = "and given as a message's role here: the user can make it a system message"
+		decoded = "and decoded here, roles and all: the client can write a system message of its own"
+	)
+	file := astutil.FileOf(pass.Files, pos)
+	if file == nil {
+		return placed
+	}
+	info := pass.TypesInfo
+	message := placed
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || n.End() <= pos {
+			return false // pos is not within
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if n.Lparen == pos {
+				fn, ok := typeutil.Callee(info, n).(*types.Func)
+				if !ok || fn.Pkg() == nil {
+					return false
+				}
+				if !openaiapi.IsClientPackage(fn.Pkg().Path()) {
+					message = decoded
+				} else if i, ok := openaiapi.MessageRoleArgument(fn); ok && i < len(n.Args) && info.Types[n.Args[i]].Value == nil {
+					message = role
+				}
+				return false
+			}
+		case *ast.CompositeLit:
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && kv.Colon == pos && isRoleField(info, info.TypeOf(n), kv.Key) {
+					message = role
+					return false
+				}
+			}
+		case *ast.AssignStmt:
+			if n.TokPos == pos && len(n.Lhs) == 1 {
+				if sel, ok := n.Lhs[0].(*ast.SelectorExpr); ok && info.Selections[sel] != nil && isRoleField(info, info.Selections[sel].Recv(), sel.Sel) {
+					message = role
+				}
+				return false
+			}
+		}
+		return true
+	})
+	return message
+}
+
+// isRoleField reports whether key names the role field of a client
+// library's message of type t (or a pointer to one).
+func isRoleField(info *types.Info, t types.Type, key ast.Expr) bool {
+	id, ok := key.(*ast.Ident)
+	if !ok || t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	field, isVar := info.ObjectOf(id).(*types.Var)
+	return ok && isVar && openaiapi.RoleField(st, field)
 }
