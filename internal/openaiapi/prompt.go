@@ -94,24 +94,20 @@ func MessageRoleArgument(fn *types.Func) (index int, ok bool) {
 
 // PromptField reports whether a field of a client library's struct carries
 // prompt text, and of which role by default. The content of a message
-// that is a system or developer message by its type is system text. A
-// message's role field counts as system text too: text stored there
-// chooses the role, so user input there lets the user write a system
-// message (a history whose roles the client sends).
+// that is a system or developer message by its type is system text.
 func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
-	switch tag := fieldTag(st, field); {
-	case tag == roleField:
+	tag := fieldTag(st, field)
+	if tag == contentField && systemMessage(st) {
 		return SystemRole, true
-	case tag == contentField && systemMessage(st):
-		return SystemRole, true
-	default:
-		role, ok := promptFields[tag]
-		return role, ok
 	}
+	role, ok := promptFields[tag]
+	return role, ok
 }
 
 // RoleField reports whether a field of a client library's message struct
-// holds the message's role (go-openai's ChatCompletionMessage.Role).
+// holds the message's role (go-openai's ChatCompletionMessage.Role). User
+// input stored there chooses the role: the user can make the message a
+// system one (a history whose roles the client sends).
 func RoleField(st *types.Struct, field *types.Var) bool {
 	return fieldTag(st, field) == roleField
 }
