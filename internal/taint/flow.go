@@ -519,6 +519,10 @@ func (s *state) call(call *ssa.Call) {
 		s.setValue(call, s.through(promptSummary(common.Args, len(common.Args)-len(args)), call, common.Args, fn))
 		return
 	}
+	if t, ok := s.readAgain(fn, call); ok { // c.Text() again: as the first call was checked
+		s.setValue(call, t)
+		return
+	}
 	if l := sourceCall(fn, call); l != nil || s.configuredSource(fn) {
 		if l == nil {
 			l = &label{source: call.Pos(), what: describeCall(fn, call)}

@@ -196,6 +196,39 @@ var bufferReads = names.NewTable(map[string]bufferRead{
 	"io.ReadAtLeast": {0, 1},
 })
 
+// accessors are the call sources that read the same input each time
+// they are called on the same value: a form value, a bot context's text.
+// Reading a stream (a websocket message, a request body) is not one.
+var accessors = names.NewSet(
+	"(*net/http.Request).FormValue",
+	"(*net/http.Request).PostFormValue",
+	"(*net/http.Request).PathValue",
+	"(*net/http.Request).Cookie",
+	"(*net/http.Request).Referer",
+	"(*net/http.Request).UserAgent",
+	"(*github.com/gin-gonic/gin.Context).Query",
+	"(*github.com/gin-gonic/gin.Context).DefaultQuery",
+	"(*github.com/gin-gonic/gin.Context).PostForm",
+	"(*github.com/gin-gonic/gin.Context).Param",
+	"(*github.com/gin-gonic/gin.Context).GetHeader",
+	"(github.com/labstack/echo/v4.Context).QueryParam",
+	"(github.com/labstack/echo/v4.Context).FormValue",
+	"(github.com/labstack/echo/v4.Context).Param",
+	"github.com/go-chi/chi/v5.URLParam",
+	"(*github.com/gofiber/fiber/v2.Ctx).Query",
+	"(*github.com/gofiber/fiber/v2.Ctx).Params",
+	"(*github.com/gofiber/fiber/v2.Ctx).FormValue",
+	"(github.com/bwmarrin/discordgo.ApplicationCommandInteractionDataOption).StringValue",
+	"(*github.com/go-telegram-bot-api/telegram-bot-api/v5.Message).CommandArguments",
+	"(gopkg.in/telebot.v3.Context).Text",
+	"(gopkg.in/telebot.v3.Context).Data",
+	"(gopkg.in/telebot.v3.Context).Args",
+	"(gopkg.in/telebot.v4.Context).Text",
+	"(gopkg.in/telebot.v4.Context).Data",
+	"(gopkg.in/telebot.v4.Context).Args",
+	"(*connectrpc.com/connect.Request).Header",
+)
+
 // sourceCall returns the label of a call that the table says reads user
 // input.
 func sourceCall(fn *types.Func, call *ssa.Call) *label {
@@ -279,10 +312,109 @@ func (s *state) sourceLoad(load ssa.Instruction) (t taint, ok bool) {
 	switch {
 	case cfg.Sanitizers.Contains(name):
 		return nil, true
-	case cfg.Sources.Contains(name) || isValue && userInput.Contains(name):
-		return taint{{source: at.Pos(), what: describeField(at, x, name.Member)}}, true
+	case cfg.Sources.Contains(name) || userInput.Contains(name):
+		what := describeField(at, x, name.Member)
+		if t, ok := s.repeatedRead(load, what); ok {
+			return t, true
+		}
+		if isValue || !userInput.Contains(name) {
+			return taint{{source: at.Pos(), what: what}}, true
+		}
 	}
 	return nil, false
+}
+
+// readAgain returns, for a call of an accessor that an earlier call in
+// the function made already, what the earlier call read, as it holds
+// here: c.Text() after if len(c.Text()) > 4000 { return ... } is
+// bounded.
+func (s *state) readAgain(fn *types.Func, call *ssa.Call) (taint, bool) {
+	if !accessors.Has(fn) {
+		return nil, false
+	}
+	return s.repeatedRead(call, describeCall(fn, call))
+}
+
+// repeatedRead returns, for a read of user input, the taint of an earlier
+// read of the same input in the function as it holds at this one: m.Content
+// read again after a length check or a moderation verdict on the first
+// read is checked too, and is the same input in messages. Two reads are
+// the same when the source spells them alike (the same field, or accessor
+// and constant argument, of the same variable) and the earlier dominates
+// the later; the nearest such earlier read carries every check before it.
+func (s *state) repeatedRead(read ssa.Instruction, what string) (taint, bool) {
+	var nearest ssa.Instruction
+	for _, r := range s.engine.packageSources().readsOf(s.engine.cfg, s.fn)[what] {
+		if r != read && dominates(r, read) && (nearest == nil || dominates(nearest, r)) {
+			nearest = r
+		}
+	}
+	if nearest == nil {
+		return nil, false
+	}
+	return s.use(nearest.(ssa.Value), read.Block()), true
+}
+
+// dominates reports whether a runs before b on every way to b.
+func dominates(a, b ssa.Instruction) bool {
+	if a.Block() != b.Block() {
+		return a.Block().Dominates(b.Block())
+	}
+	for _, instr := range a.Block().Instrs {
+		switch instr {
+		case a:
+			return true
+		case b:
+			return false
+		}
+	}
+	return false
+}
+
+// readsOf indexes the reads of user input in fn that a later read may
+// repeat, by how the source spells them: loads of source fields, and
+// calls of accessors.
+func (ps *packageSources) readsOf(cfg *config.Config, fn *ssa.Function) map[string][]ssa.Instruction {
+	if reads, ok := ps.reads[fn]; ok {
+		return reads
+	}
+	reads := make(map[string][]ssa.Instruction)
+	source := func(x ssa.Value, field int) (names.Name, bool) {
+		name, ok := names.Field(x.Type(), field)
+		return name, ok && (userInput.Contains(name) || cfg.Sources.Contains(name)) && !cfg.Sanitizers.Contains(name)
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.UnOp:
+				if fa, ok := in.X.(*ssa.FieldAddr); ok && in.Op == token.MUL {
+					if name, ok := source(fa.X, fa.Field); ok {
+						what := describeField(fa, fa.X, name.Member)
+						reads[what] = append(reads[what], in)
+					}
+				}
+			case *ssa.Field:
+				if name, ok := source(in.X, in.Field); ok {
+					what := describeField(in, in.X, name.Member)
+					reads[what] = append(reads[what], in)
+				}
+			case *ssa.Call:
+				fn := in.Common().Method
+				if callee := in.Common().StaticCallee(); callee != nil {
+					fn, _ = callee.Object().(*types.Func)
+				}
+				if fn != nil && accessors.Has(fn) {
+					what := describeCall(fn, in)
+					reads[what] = append(reads[what], in)
+				}
+			}
+		}
+	}
+	if ps.reads == nil {
+		ps.reads = make(map[*ssa.Function]map[string][]ssa.Instruction)
+	}
+	ps.reads[fn] = reads
+	return reads
 }
 
 // position returns where an instruction is in the source; an implicit
@@ -411,11 +543,14 @@ func inLoop(b *ssa.BasicBlock) bool {
 }
 
 // packageSources is what the engine learns of a package's sources once:
-// the gRPC servers its types may implement, and the package variables
-// that hold flag values.
+// the gRPC servers its types may implement, the package variables that
+// hold flag values, and the reads of each function.
 type packageSources struct {
 	servers  []*types.Named
 	flagVars map[*types.Var]string
+	// reads are the reads of user input of each function, by how the
+	// source spells them (see repeatedRead).
+	reads map[*ssa.Function]map[string][]ssa.Instruction
 }
 
 func (e *engine) packageSources() *packageSources {

@@ -29,6 +29,20 @@ func (c *chat) Stream(ctx context.Context, stream *connect.BidiStream[wrapperspb
 	return c.llm.Ask(ctx, msg.GetValue())
 }
 
+// Each Receive reads the next message: a check of one is no check of the
+// next.
+func (c *chat) Twice(ctx context.Context, stream *connect.BidiStream[wrapperspb.StringValue, wrapperspb.StringValue]) error {
+	first, err := stream.Receive()
+	if err != nil || len(first.GetValue()) > 100 {
+		return err
+	}
+	second, err := stream.Receive() // want `^source stream.Receive\(\)$`
+	if err != nil {
+		return err
+	}
+	return c.llm.Ask(ctx, second.GetValue())
+}
+
 func mount(mux *http.ServeMux, c *chat) {
 	mux.Handle("/chat.v1.ChatService/Ask", connect.NewUnaryHandler("/chat.v1.ChatService/Ask", c.Ask))
 	mux.Handle("/chat.v1.ChatService/Stream", connect.NewBidiStreamHandler("/chat.v1.ChatService/Stream", c.Stream))

@@ -48,9 +48,28 @@ func (b *bot) onMessageLogged(s *discordgo.Session, m *discordgo.MessageCreate) 
 	s.ChannelMessageSendComplex(m.ChannelID, reply)
 }
 
+// Reading the message again reads the same input: the length check of the
+// first read holds for the second.
+func (b *bot) onMessageChecked(s *discordgo.Session, m *discordgo.MessageCreate) {
+	if len(m.Content) > 2000 { // want `^source m.Content, bounded$`
+		return
+	}
+	b.llm.Ask(context.Background(), m.Content)
+}
+
+// A read on one branch only does not check the read after it.
+func (b *bot) onMessageLoggedFirst(s *discordgo.Session, m *discordgo.MessageCreate, verbose bool) {
+	if verbose && len(m.Content) > 2000 {
+		log.Print(m.Content)
+	}
+	b.llm.Ask(context.Background(), m.Content) // want `^source m.Content$`
+}
+
 func register(s *discordgo.Session, b *bot) {
 	s.AddHandler(b.onMessage)
 	s.AddHandler(b.onEdit)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessageLogged)
+	s.AddHandler(b.onMessageChecked)
+	s.AddHandler(b.onMessageLoggedFirst)
 }

@@ -22,6 +22,13 @@ func register(bot *tele.Bot, llm *llm.Client) {
 		llm.Ask(ctx, c.Callback().Data)           // want `^source c.Callback\(\).Data$`
 		return llm.Ask(ctx, c.Query().Text)       // want `^source c.Query\(\).Text$`
 	})
+	// The text read again after a length check is the text checked.
+	bot.Handle("/ask", func(c tele.Context) error {
+		if len(c.Text()) > 4000 { // want `^source c.Text\(\), bounded$`
+			return c.Send("too long")
+		}
+		return llm.Ask(ctx, c.Text())
+	})
 	// Echoing the text back to the chat sends nothing to the model.
 	bot.Handle("/echo", func(c tele.Context) error {
 		return c.Send(c.Text())

@@ -19,9 +19,9 @@ func (b *bot) handle(evt any) {
 	switch v := evt.(type) {
 	case *events.Message:
 		b.llm.Ask(ctx, v.Message.GetConversation())                  // want `^source v.Message$`
-		b.llm.Ask(ctx, v.Message.GetExtendedTextMessage().GetText()) // want `^source v.Message$`
-		b.llm.Ask(ctx, v.Message.GetImageMessage().GetCaption())     // want `^source v.Message$`
-		b.llm.Ask(ctx, v.Info.ID)                                    // the message's ID
+		b.llm.Ask(ctx, v.Message.GetExtendedTextMessage().GetText()) // the same message
+		b.llm.Ask(ctx, v.Message.GetImageMessage().GetCaption())
+		b.llm.Ask(ctx, v.Info.ID) // the message's ID
 		reply := &waE2E.Message{Conversation: proto.String("thinking...")}
 		b.llm.Ask(ctx, reply.GetConversation()) // the bot's own message
 	}

@@ -14,9 +14,14 @@ func onEvent(ev *lib.Event) {
 	lib.Send(lib.Request{Prompt: ev.Attachment()}) // want `^source ev.Attachment\(\)$`
 	lib.Send(lib.Request{Model: ev.Text})          // the model's name is not a prompt
 	lib.Send(lib.Request{Prompt: ev.Channel})      // a channel is not a source
-	verdict := lib.Verdict{Clean: ev.Text}         // as the screen returns it
+}
+
+// The screen's clean text is clean; the input it passes on as it came is
+// not.
+func onScreened(ev, unchecked *lib.Event) {
+	verdict := lib.Verdict{Clean: ev.Text, Input: "-"} // as the screen returns it
 	lib.Send(lib.Request{Prompt: verdict.Clean})
-	unscreened := lib.Verdict{Input: ev.Text} // want `^source ev.Text$`
+	unscreened := lib.Verdict{Input: unchecked.Text} // want `^source unchecked.Text$`
 	var r lib.Request
 	r.Prompt = unscreened.Input
 	lib.Send(r)
