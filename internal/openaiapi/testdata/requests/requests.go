@@ -149,7 +149,17 @@ func baseURLs(ctx context.Context, srv *httptest.Server) {
 
 	g := goopenai.NewClientWithConfig(goOpenAILocal())
 	g.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest{}) // want `^chat completion \[text\] \(other=localhost\)$`
+
+	var opts []option.RequestOption
+	if settings.baseURL != nil {
+		opts = append(opts, option.WithBaseURL(*settings.baseURL))
+	}
+	optional := openai.NewClient(opts...)                                // want `^client$`
+	optional.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{}) // want `^chat completion \[text\] \(other=localhost\)$`
 }
+
+// settings holds an optional base URL, set to a local server by default.
+var settings = struct{ baseURL *string }{baseURL: new("http://localhost:8000/v1")}
 
 // Their negative twins: OpenAI's own URL, or one the analysis cannot see.
 func openAIBaseURLs(ctx context.Context, base string) {
