@@ -1077,7 +1077,7 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 		// the URL it trims or joins.
 		var values []string
 		for _, arg := range e.Args {
-			if t, ok := info.Types[arg].Type.Underlying().(*types.Basic); ok && t.Info()&types.IsString != 0 {
+			if isString(info.TypeOf(arg)) {
 				values = append(values, r.urlValues(arg, region, depth+1)...)
 			}
 		}
@@ -1087,6 +1087,15 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 		return values
 	}
 	return nil
+}
+
+// isString reports whether t is a string type, named or not.
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // returned yields the single result of each return statement of the
