@@ -1,0 +1,7 @@
+package lambda
+
+import "github.com/openai/openai-go/v3"
+
+func chat(q string) openai.ChatCompletionNewParams {
+	return openai.ChatCompletionNewParams{Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)}}
+}

@@ -1,0 +1,7 @@
+package slack
+
+import "github.com/openai/openai-go/v3"
+
+func chat(q string) openai.ChatCompletionNewParams {
+	return openai.ChatCompletionNewParams{Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)}}
+}
