@@ -27,18 +27,33 @@ instructions and examples the application controls. A model treats system
 and developer messages, and a request's instructions, as the application
 speaking: user text placed there can rewrite the rules.
 
-This check reports user input (\'net/http\' request values, bodies and
-headers; gin, echo, chi, gorilla/mux and fiber request accessors and
-binders; gorilla and coder websocket messages), followed across functions
-and packages, that reaches a system or developer message, the
-\'Instructions\' of a Responses request, or the variables of a Responses
-prompt template; through a \'text/template\' executed into such a message
-too. A message is a system or developer one when it is made by
+This check reports user input, followed across functions and packages,
+that reaches a system or developer message, the \'Instructions\' of a
+Responses request, or the variables of a Responses prompt template;
+through a \'text/template\' executed into such a message too. A message
+is a system or developer one when it is made by
 \'openai.SystemMessage\' or \'openai.DeveloperMessage\', is the
 \'OfSystem\' or \'OfDeveloper\' member of a union literal, has its role
 field set to \'system\' or \'developer\' (go-openai's messages, Responses
 input items), or is made by a function given that role
 (\'responses.ResponseInputItemParamOfMessage(text, role)\').
+
+User input is what a program's users send it: \'net/http\' request
+values, bodies (read whole or into a buffer) and headers; gin, echo, chi,
+gorilla/mux and fiber request accessors and binders; gorilla and coder
+websocket messages; Discord messages, slash command options, select menu
+values and modal inputs (discordgo); Telegram messages' text, captions
+and command arguments, callback data and inline queries
+(telegram-bot-api, telebot v3 and v4); Slack Events API messages and
+mentions, and slash commands (slack-go); WhatsApp message events
+(whatsmeow); AWS Lambda's API Gateway, function URL and load balancer
+requests; the request of a method that implements a generated gRPC
+server, the messages of gRPC and Connect streams, and a Connect request's
+message and headers; and what \'.openaivet.yml\' lists as \'sources\'.
+What the program's own operator gives it (its arguments and flags, its
+standard input, the files they name) is user input only when
+\'.openaivet.yml\' says \'operator: untrusted\': a command-line tool
+serves the one who runs it.
 
 A user who chooses a message's role can write a system message, so the
 check also reports user input that becomes a message's role (a history
