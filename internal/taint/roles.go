@@ -86,7 +86,7 @@ func mayBeSystemRole(v ssa.Value, seen map[ssa.Value]bool) bool {
 // unless the function sets one of its own on it.
 func (s *state) writtenWhole(call *ssa.Call, a ssa.Value, t taint) taint {
 	r := pointee(a)
-	if r == nil || len(t) == 0 {
+	if r == nil || len(t) == 0 || !decodes(call) {
 		return t
 	}
 	typ := a.Type()
@@ -113,6 +113,25 @@ func (s *state) writtenWhole(call *ssa.Call, a ssa.Value, t taint) taint {
 	}
 	return inSystem(t, call.Pos())
 }
+
+// decodes reports whether a call may write its input whole into what its
+// pointer arguments point to: any call but a client library's own helpers
+// and setters (params.SetExtraFields sets the fields it names), except
+// the params' UnmarshalJSON.
+func decodes(call *ssa.Call) bool {
+	callee := call.Common().StaticCallee()
+	if callee == nil {
+		return true // through an interface: a decoder, a reader
+	}
+	fn, ok := callee.Object().(*types.Func)
+	if !ok || fn.Pkg() == nil || !openaiapi.IsClientPackage(fn.Pkg().Path()) {
+		return true
+	}
+	return fn.Name() == unmarshalMethod
+}
+
+// unmarshalMethod decodes JSON into the value it is called on.
+const unmarshalMethod = "UnmarshalJSON"
 
 // sentAsParams reports whether what r holds is sent, as it is, as the
 // params of a request.

@@ -121,3 +121,25 @@ func (s *server) words(w http.ResponseWriter, r *http.Request) {
 		MaxTokens: 512,
 	})
 }
+
+// The request's own decoder is a decoder too.
+func (s *server) unmarshalJSON(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	var params openai.ChatCompletionNewParams
+	if err := params.UnmarshalJSON(body); err != nil { // user's bound
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), params) // want `user input from r.Body reaches the system prompt`
+}
+
+// Its negative twin: extra fields the server sets from the user's input
+// are not a request the user writes.
+func (s *server) extraFields(w http.ResponseWriter, r *http.Request) {
+	params := openai.ChatCompletionNewParams{
+		Model:               openai.ChatModelGPT4o,
+		Messages:            []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")},
+		MaxCompletionTokens: openai.Int(512),
+	}
+	params.SetExtraFields(map[string]any{"metadata": map[string]string{"locale": r.FormValue("locale")}})
+	s.client.Chat.Completions.New(r.Context(), params)
+}
