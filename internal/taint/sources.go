@@ -264,15 +264,16 @@ func sourceField(addr ssa.Value, boundedBody bool) *label {
 // bodyField is the body of an HTTP request.
 var bodyField = names.MustParse(requestBody)
 
-// sourceLoad returns the taint of what load reads when the project's
-// configuration says what the place holds: load is a load through a
-// pointer (*ssa.UnOp), or a field of a struct value (*ssa.Field). A
-// field the configuration names as a source, and with an untrusted
-// operator, a package variable that holds what the operator gives, hold
-// user input; a field it names as a sanitizer's holds nothing to follow
-// (ok, with no taint). A field of a struct value may be a source of the
-// table too (a field read through a pointer is sourceField's).
-// Otherwise ok is false.
+// sourceLoad returns the taint of what load reads, when where it reads
+// from says: load is a load through a pointer (*ssa.UnOp), or a field of
+// a struct value (*ssa.Field). A field that the configuration names as a
+// sanitizer's holds nothing to follow (ok, with no taint). A field that
+// it names as a source holds user input, and so does, with an untrusted
+// operator, a package variable that holds what the operator gives. A
+// source field that the function read before holds what the earlier read
+// did (repeatedRead); one of the table's, read for the first time, is
+// user input when it is a field of a struct value, and sourceField's to
+// label when it is read through a pointer. Otherwise ok is false.
 func (s *state) sourceLoad(load ssa.Instruction) (t taint, ok bool) {
 	cfg := s.engine.cfg
 	var x ssa.Value
