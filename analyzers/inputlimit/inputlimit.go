@@ -25,8 +25,10 @@ reaches the prompt of a request, in any role, with no bound on its length
 on the way. Bounds it knows: \'http.MaxBytesReader\' on the request body,
 \'io.LimitReader\', a length check that rejects or truncates
 (\'if len(s) > n { return }\'), slicing to a constant or to \'min\' with a
-constant, and a check against a fixed set of values. A bound on one branch
-only does not count.`,
+constant, one read into a buffer of a constant size (\'r.Body.Read(buf)\'
+outside a loop), and a check against a fixed set of values. A bound on one
+branch only does not count; a check of a field or form value holds for the
+same field or value read again after it.`,
 	Before: `question := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(question)},
