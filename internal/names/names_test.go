@@ -74,6 +74,18 @@ func TestRelative(t *testing.T) {
 			t.Errorf("ParseRelative(%q) = %#v, %v; want %#v", tc.want, back, err, rel)
 		}
 	}
+	table := NewRelativeTable(map[string]string{"(ChatCompletionService).New": "chat completion", "option.WithJSONSet": "option"})
+	for _, tc := range []struct{ in, want string }{
+		{"(github.com/openai/openai-go/v3.ChatCompletionService).New", "chat completion"},
+		{"(*github.com/openai/openai-go.ChatCompletionService).New", ""},
+		{"github.com/openai/openai-go/v3/option.WithJSONSet", "option"},
+	} {
+		rel, ok := MustParse(tc.in).Relative(root)
+		got, _ := table.Lookup(rel)
+		if !ok && tc.want != "" || got != tc.want {
+			t.Errorf("the relative table holds %q for %s, want %q", got, tc.in, tc.want)
+		}
+	}
 	for _, outside := range []string{"github.com/openai/openai-go/v30.NewClient", "github.com/openai/openai-go.NewClient", "fmt.Printf"} {
 		if rel, ok := MustParse(outside).Relative(root); ok {
 			t.Errorf("Relative(%s) = %s, want none: it is outside %s", outside, rel, root)

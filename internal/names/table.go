@@ -17,6 +17,29 @@ func NewTable[V any](entries map[string]V) Table[V] {
 	return t
 }
 
+// NewRelativeTable makes a table from names relative to a library's root
+// package (see ParseRelative): option.WithJSONSet,
+// (ChatCompletionService).New. Look a function up in it by its name made
+// relative to the root of its library:
+//
+//	n, _ := names.Func(fn)
+//	if rel, ok := n.Relative(root); ok {
+//		endpoint, ok := endpoints.Lookup(rel)
+//	}
+//
+// It panics on a malformed name, as NewTable does.
+func NewRelativeTable[V any](entries map[string]V) Table[V] {
+	t := make(Table[V], len(entries))
+	for s, v := range entries {
+		n, err := ParseRelative(s)
+		if err != nil {
+			panic(err)
+		}
+		t[n] = v
+	}
+	return t
+}
+
 // Lookup returns what the table holds for n.
 func (t Table[V]) Lookup(n Name) (V, bool) {
 	return lookup(t, n)
