@@ -60,8 +60,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
-	// An embedding generates nothing a user reads: no verdict is needed.
-	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated && f.Generates() }) {
+	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
 		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
 			flow.What, flow.Target())))
 	}

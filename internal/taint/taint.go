@@ -57,6 +57,16 @@ type Summary struct {
 	// Sinks lists the parameters it runs, queries, renders, opens or
 	// fetches.
 	Sinks []SinkEffect
+	// Validates lists the parameters whose length it checks, with the
+	// result that says the check passed.
+	Validates []Validation
+}
+
+// Validation is how a function reports that a parameter is bounded in
+// length: whenever its result number Result is a nil error, or true, the
+// parameter passed a length check (a validation helper).
+type Validation struct {
+	Param, Result int
 }
 
 // SinkEffect is a parameter that reaches a sink.
@@ -82,6 +92,12 @@ type Effect struct {
 	// It is placed in a system prompt, checked against fixed values,
 	// bounded in length, or moderated on every way.
 	System, Allowlisted, Bounded, Moderated bool
+	// Limit is the most a bounded parameter can be, when a constant says
+	// (0 when unknown); BoundIf lists the parameters the bound depends
+	// on: it holds only when the caller passes values there that carry
+	// no input (clamp(n, lo, hi) bounds n by hi).
+	Limit   int64
+	BoundIf []int
 }
 
 func (*Summary) AFact() {}
@@ -91,7 +107,22 @@ func (s *Summary) String() string {
 	for _, v := range s.Verdicts {
 		verdicts = append(verdicts, v.Param)
 	}
-	return fmt.Sprintf("taint(returns=%v requests=%v verdicts=%v)", params(s.Returns), params(s.Requests), verdicts)
+	out := fmt.Sprintf("taint(returns=%v requests=%v verdicts=%v", params(s.Returns), params(s.Requests), verdicts)
+	for _, e := range s.Returns {
+		if e.Bounded {
+			out += fmt.Sprintf(" bounds=%d", e.Param)
+			if e.Limit != 0 {
+				out += fmt.Sprintf("<=%d", e.Limit)
+			}
+			if len(e.BoundIf) > 0 {
+				out += fmt.Sprintf("if%v", e.BoundIf)
+			}
+		}
+	}
+	for _, v := range s.Validates {
+		out += fmt.Sprintf(" validates=%d:%d", v.Param, v.Result)
+	}
+	return out + ")"
 }
 
 func params(effects []Effect) []int {
@@ -109,12 +140,15 @@ type Result struct {
 	Bounds  []BoundFlow
 }
 
-// BoundFlow is user input stored, with no clamp, into a request's output
-// token bound.
+// BoundFlow is user input stored into a request's output token bound.
 type BoundFlow struct {
 	Pos    token.Pos // the store into the bound
 	Source token.Pos
 	What   string
+	// Clamped reports that every way the input took clamped it, to at
+	// most Limit when a constant says (0 when unknown).
+	Clamped bool
+	Limit   int64
 }
 
 // OutputFlow is model output reaching a sink unreviewed.
@@ -136,8 +170,7 @@ type Flow struct {
 	// names the request.
 	At, AtEnd token.Pos
 	Endpoint  string
-	// Kind is what the endpoint does: an embedding generates nothing for
-	// a user to read, so moderating its input buys nothing.
+	// Kind is what the endpoint does.
 	Kind openaiapi.Kind
 	// Through names the wrapper At calls, when the request is not made
 	// there.
@@ -159,6 +192,8 @@ type Flow struct {
 	// every way to the request, or that the request has the API refuse
 	// flagged input.
 	Moderated bool
+	// boundIf, in a summary, holds the parameters the bound depends on.
+	boundIf uint64
 }
 
 // ssaBuilds counts the packages whose SSA form was built, so tests can hold
@@ -192,7 +227,7 @@ func run(pass *analysis.Pass) (any, error) {
 		out.Flows = append(out.Flows, flows...)
 		out.Outputs = append(out.Outputs, outputs...)
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0) {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
 			}
 		}
@@ -296,17 +331,6 @@ func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 		if pass.ImportObjectFact(fn, &sum) && len(sum.Requests) > 0 {
 			return true
 		}
-	}
-	return false
-}
-
-// Generates reports whether the request generates content (text or
-// images) from the prompt, which moderation is for. A prompt sent through
-// a function the configuration names is taken to generate.
-func (f Flow) Generates() bool {
-	switch f.Kind {
-	case openaiapi.TextGeneration, openaiapi.ImageGeneration:
-		return true
 	}
 	return false
 }
