@@ -22,13 +22,32 @@ the application did not plan for.
 
 This check reports user input (the sources of \'promptinject\') that
 reaches the prompt of a request, in any role, with no bound on its length
-on the way. Bounds it knows: \'http.MaxBytesReader\' on the request body,
-\'io.LimitReader\', a length check that rejects or truncates
-(\'if len(s) > n { return }\'), slicing to a constant or to \'min\' with a
-constant, one read into a buffer of a constant size (\'r.Body.Read(buf)\'
-outside a loop), and a check against a fixed set of values. A bound on one
-branch only does not count; a check of a field or form value holds for the
-same field or value read again after it.`,
+on the way. Bounds it knows:
+
+- \'r.Body = http.MaxBytesReader(w, r.Body, n)\' (or \'io.LimitReader\')
+  before the body is read, whether by a decoder, \'io.ReadAll\',
+  \'ParseForm\', \'FormValue\' or \'PostFormValue\', or a framework's
+  binding; a bound set after the read does not count;
+- a length check that rejects or truncates, in bytes or in characters:
+  \'len(s)\', \'len([]rune(s))\', \'utf8.RuneCountInString(s)\' compared with
+  a limit the program fixes (a constant, a package variable, a
+  configuration field; not a number the user sent);
+- slicing to such a limit, or to \'min\' with one: \'s[:4000]\',
+  \'string([]rune(s)[:n])\';
+- one read into a buffer of a constant size (\'r.Body.Read(buf)\' outside
+  a loop);
+- a helper that does any of this: one that truncates
+  (\'truncate(s, 4000)\'), or a validation helper whose nil error (or true
+  result) says the length was checked, when the caller stops on failure;
+- a match against a regular expression that only matches whole strings of
+  bounded length (\'^[a-z ]{1,80}$\'; not \'^[a-z ]+$\', nor an unanchored
+  pattern);
+- a check against a fixed set of values.
+
+A bound on one branch only does not count; a check of a field or form
+value holds for the same field or value read again after it. Helpers in other packages are
+known through facts when their package sends requests to the model too;
+the analysis builds no SSA for other packages.`,
 	Before: `question := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(question)},

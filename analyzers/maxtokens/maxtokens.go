@@ -38,8 +38,14 @@ This check reports:
   it);
 - a constant bound above \'-maxtokens.ceiling\', when a ceiling is set;
 - a bound taken from user input (the sources of \'promptinject\') with no
-  clamp on the way: \'min\' with a constant, or a comparison with a
-  constant that rejects or lowers it.
+  clamp on the way. A clamp is \'min\' with a limit the program fixes (a
+  constant or a configured value such as \'cfg.MaxTokens\'), a comparison
+  with such a limit that rejects or lowers the value, or a helper that does
+  either (\'clamp(n, lo, hi)\' with a fixed \'hi\'). \'max\' is no clamp: it
+  only raises a value;
+- a bound from user input clamped at a constant above
+  \'-maxtokens.ceiling\': the user can still ask for more than the
+  ceiling.
 
 A bound set anywhere the request gets its fields counts: its literal, an
 assignment, a builder function in any package, \'SetExtraFields\', or
@@ -97,10 +103,20 @@ func run(pass *analysis.Pass) (any, error) {
 		if !b.Pos.IsValid() {
 			continue
 		}
+		var msg string
+		switch limit := int64(ceiling.Get(cfg)); {
+		case !b.Clamped:
+			msg = fmt.Sprintf("the output token bound comes from user input (%s) with no clamp: a user can ask for as many tokens as the model allows; clamp it, as in min(n, limit)",
+				b.What)
+		case limit > 0 && b.Limit > limit:
+			msg = fmt.Sprintf("the output token bound comes from user input (%s) clamped at %d, above the configured ceiling of %d (maxtokens.ceiling): a user can ask for more than the ceiling; clamp it at the ceiling",
+				b.What, b.Limit, limit)
+		default:
+			continue
+		}
 		pass.Report(analysis.Diagnostic{
-			Pos: b.Pos,
-			Message: fmt.Sprintf("the output token bound comes from user input (%s) with no clamp: a user can ask for as many tokens as the model allows; clamp it, as in min(n, limit)",
-				b.What),
+			Pos:     b.Pos,
+			Message: msg,
 			Related: []analysis.RelatedInformation{{Pos: b.Source, Message: "user input is read here"}},
 		})
 	}

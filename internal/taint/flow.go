@@ -34,9 +34,22 @@ type state struct {
 	bounds map[ssa.Instruction]BoundFlow
 	// paramSinks are the parameters that reach sinks, in a summary.
 	paramSinks []SinkEffect
-	// boundedBody holds when the function wraps the request body in
-	// http.MaxBytesReader.
-	boundedBody bool
+	// bodyLimits are the stores that bound a request's body in the
+	// function.
+	bodyLimits []bodyLimit
+	// entry is what holds of the requests the function serves before it
+	// runs: what the middleware it is registered behind did.
+	entry entryGuards
+}
+
+// entryGuards is what the middleware a handler is registered behind did to
+// every request before the handler sees it.
+type entryGuards struct {
+	// bodyBounded holds when the body was bounded (http.MaxBytesReader).
+	bodyBounded bool
+	// moderated holds the reads whose input passed a moderation verdict:
+	// "body" for the body, or a keyed read such as FormValue:q.
+	moderated map[string]bool
 }
 
 // engine analyzes the functions of one package.
@@ -91,14 +104,14 @@ func newEngine(pass *analysis.Pass, cfg *config.Config, calls map[token.Pos]*ope
 
 func (e *engine) newState(fn *ssa.Function) *state {
 	s := &state{
-		engine:      e,
-		fn:          fn,
-		values:      make(map[ssa.Value]taint),
-		memory:      make(map[ssa.Value]taint),
-		guards:      newGuards(fn),
-		boundedBody: limitsBody(fn),
-		wrapped:     make(map[ssa.Instruction][]Flow),
+		engine:     e,
+		fn:         fn,
+		values:     make(map[ssa.Value]taint),
+		memory:     make(map[ssa.Value]taint),
+		bodyLimits: bodyLimits(fn),
+		wrapped:    make(map[ssa.Instruction][]Flow),
 	}
+	s.guards = newGuards(fn, s.validations, nil)
 	// A closure sees what its enclosing function captured for it.
 	for _, fv := range fn.FreeVars {
 		if t := e.captured[fv]; len(t) > 0 {
@@ -138,20 +151,23 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	}
 	s.run()
 	sum := new(summary)
+	var returned taint // what every return gives back, joined
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			for _, r := range ret.Results {
-				for _, l := range s.use(r, b) {
-					if l.source < 0 {
-						sum.Returns = append(sum.Returns, effectOf(l, ""))
-					} else {
-						sum.returns = join(sum.returns, taint{l})
-					}
-				}
+				returned = join(returned, s.use(r, b))
 			}
 		}
 	}
+	for _, l := range returned {
+		if l.source < 0 {
+			sum.Returns = append(sum.Returns, effectOf(l))
+		} else {
+			sum.returns = join(sum.returns, taint{l})
+		}
+	}
 	sum.Verdicts = s.verdicts()
+	sum.Validates = s.validates()
 	for _, se := range s.paramSinks {
 		if !slices.Contains(sum.Sinks, se) {
 			sum.Sinks = append(sum.Sinks, se)
@@ -162,6 +178,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			sum.Requests = append(sum.Requests, Effect{
 				Param: int(-1 - f.Source), Endpoint: f.Endpoint, Kind: f.Kind,
 				System: f.System, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
+				BoundIf: paramsOf(f.boundIf),
 			})
 		}
 	}
@@ -170,8 +187,12 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 }
 
 // effectOf describes what happens to parameter l on its way.
-func effectOf(l label, endpoint string) Effect {
-	return Effect{Param: int(-1 - l.source), Endpoint: endpoint, System: l.system, Bounded: l.bounded, Allowlisted: l.allowlisted}
+func effectOf(l label) Effect {
+	e := Effect{Param: int(-1 - l.source), System: l.system, Bounded: l.bounded, Allowlisted: l.allowlisted}
+	if l.bounded {
+		e.Limit, e.BoundIf = l.limit, paramsOf(l.boundIf)
+	}
+	return e
 }
 
 // flows finds the user input that fn sends to requests, directly or
@@ -233,7 +254,8 @@ func (s *state) requestFlows() []Flow {
 					Source: l.source, What: l.what,
 					System: l.system, SystemPos: l.systemPos,
 					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
-					Moderated: blocked || s.moderated(mods, l.source, b),
+					Moderated: blocked || l.moderated || s.moderated(mods, l.source, b),
+					boundIf:   l.boundIf,
 				})
 			}
 		}
@@ -287,17 +309,35 @@ func (s *state) use(v ssa.Value, b *ssa.BasicBlock) taint {
 	if refersToMemory(v.Type()) {
 		r := root(v)
 		t = join(t, join(s.memory[r], s.values[r]))
+		if sl, ok := v.(*ssa.Slice); ok {
+			// What a slice holds is its array's, but no more of it
+			// than its bound: []rune(q)[:n].
+			if ok, limit, boundIf := s.sliceBound(sl.High); ok {
+				t = t.with(func(l *label) { l.bound(limit, boundIf) })
+			}
+		}
 	}
 	if len(t) == 0 {
 		return t
 	}
-	allow, short := s.guards.allowlisted(v, b), s.guards.bounded(v, b)
+	allow := s.guards.allowlisted(v, b)
+	short := s.guards.short.guards(s.fn, v, b, s.acceptLimit)
 	if !allow && !short {
 		return t
 	}
+	var limit int64
+	var boundIf uint64
+	if short {
+		limit, boundIf = s.boundBy(s.guards.short.limits(v, b))
+	}
 	return t.with(func(l *label) {
 		l.allowlisted = l.allowlisted || allow
-		l.bounded = l.bounded || short || allow
+		switch {
+		case short:
+			l.bound(limit, boundIf)
+		case allow:
+			l.bound(0, 0)
+		}
 	})
 }
 
@@ -329,8 +369,11 @@ func (s *state) step(instr ssa.Instruction) {
 				s.setValue(in, t)
 				return
 			}
-			if l := sourceField(in.X, s.boundedBody); l != nil {
-				s.setValue(in, taint{*l})
+			if l := sourceField(in.X, false); l != nil {
+				if fa := in.X.(*ssa.FieldAddr); bodyFields[fieldName(fa)] && s.bodyBoundedAt(in, requestOf(fa.X)) {
+					l.bound(0, 0)
+				}
+				s.setValue(in, s.fromEntry(taint{*l}, fieldRead(in.X.(*ssa.FieldAddr))))
 				return
 			}
 			// What a tainted pointer points to is tainted too: the
@@ -361,8 +404,8 @@ func (s *state) step(instr ssa.Instruction) {
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Slice:
 		t := s.use(in.X, b)
-		if isBound(in.High) {
-			t = t.with(func(l *label) { l.bounded = true }) // s[:n], s[:min(len(s), n)]
+		if ok, limit, boundIf := s.sliceBound(in.High); ok {
+			t = t.with(func(l *label) { l.bound(limit, boundIf) }) // s[:n], s[:min(len(s), n)]
 		}
 		s.setValue(in, t)
 	case *ssa.TypeAssert:
@@ -391,11 +434,16 @@ func (s *state) step(instr ssa.Instruction) {
 			// The value flows along the edge from the predecessor: a
 			// check on that very edge guards it too.
 			et := s.use(e, b.Preds[i])
-			allow, short := s.guards.matched.on(e, edge{b.Preds[i], b}), s.guards.short.on(e, edge{b.Preds[i], b})
+			_, allow := s.guards.matched.on(e, edge{b.Preds[i], b}, nil)
+			limit, short := s.guards.short.on(e, edge{b.Preds[i], b}, s.acceptLimit)
 			if allow || short {
+				bound, boundIf := int64(0), uint64(0)
+				if short {
+					bound, boundIf = s.boundBy([]ssa.Value{limit})
+				}
 				et = et.with(func(l *label) {
 					l.allowlisted = l.allowlisted || allow
-					l.bounded = l.bounded || short || allow
+					l.bound(bound, boundIf)
 				})
 			}
 			t = join(t, et)
@@ -527,7 +575,10 @@ func (s *state) call(call *ssa.Call) {
 		if l == nil {
 			l = &label{source: call.Pos(), what: describeCall(fn, call)}
 		}
-		t := taint{*l}
+		if readsBody(fn) && s.bodyBoundedAt(call, callRequest(common)) {
+			l.bound(0, 0)
+		}
+		t := s.fromEntry(taint{*l}, callRead(fn, call))
 		s.setValue(call, t)
 		for _, a := range common.Args {
 			s.setMemory(pointee(a), t) // c.ShouldBindJSON(&req)
@@ -587,17 +638,43 @@ func (s *state) builtin(call *ssa.Call, name string) {
 	args := call.Common().Args
 	switch name {
 	case "min":
-		// min(n, limit) clamps n.
+		// min(n, limit) clamps n, when the program fixed the limit.
 		var t taint
-		clamped := false
 		for _, a := range args {
 			t = join(t, s.use(a, b))
-			_, isConst := a.(*ssa.Const)
-			clamped = clamped || isConst
 		}
-		if clamped {
-			t = t.with(func(l *label) { l.bounded = true })
+		t = t.with(func(l *label) {
+			if ok, limit, boundIf := s.minBound(args, *l); ok {
+				l.bound(limit, boundIf)
+			}
+		})
+		s.setValue(call, t)
+	case "max":
+		// max(n, floor) clamps nothing: it is as large as n. What was
+		// bounded stays bounded, by the larger of the two.
+		var t taint
+		raise, known := int64(0), true
+		for _, a := range args {
+			at := s.use(a, b)
+			t = join(t, at)
+			if len(at) > 0 {
+				continue
+			}
+			if c, ok := a.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+				n, _ := constant.Int64Val(c.Value)
+				raise = max(raise, n)
+			} else {
+				known = false
+			}
 		}
+		t = t.with(func(l *label) {
+			if l.limit != 0 {
+				l.limit = max(l.limit, raise)
+			}
+			if !known {
+				l.limit = 0
+			}
+		})
 		s.setValue(call, t)
 	case "append":
 		var t taint
@@ -647,7 +724,7 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 	out := sum.returns
 	for _, effect := range sum.Returns {
 		if effect.Param < len(args) {
-			out = join(out, apply(s.use(args[effect.Param], b), effect))
+			out = join(out, s.apply(s.use(args[effect.Param], b), effect, args))
 		}
 	}
 	var flows []Flow
@@ -656,7 +733,7 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 		if effect.Param >= len(args) || at == nil {
 			continue
 		}
-		for _, l := range apply(s.use(args[effect.Param], b), effect) {
+		for _, l := range s.apply(s.use(args[effect.Param], b), effect, args) {
 			if l.output || l.scalar {
 				continue
 			}
@@ -665,7 +742,8 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 				Source: l.source, What: l.what,
 				System: l.system, SystemPos: l.systemPos,
 				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
-				Moderated: effect.Moderated,
+				Moderated: effect.Moderated || l.moderated,
+				boundIf:   l.boundIf,
 			})
 		}
 	}
@@ -697,12 +775,44 @@ func isContext(t types.Type) bool {
 }
 
 // apply changes labels as a parameter is changed on its way through a
-// function.
-func apply(t taint, effect Effect) taint {
+// function called with args. A bound that holds only for fixed arguments
+// holds when the arguments there are fixed here.
+func (s *state) apply(t taint, effect Effect, args []ssa.Value) taint {
+	bounded, limit, boundIf := effect.Bounded, effect.Limit, uint64(0)
+	if bounded && len(effect.BoundIf) > 0 {
+		// clamp(n, lo, hi): bounded by hi when hi is fixed here, and by
+		// its value when it is a constant.
+		argLimit, known := int64(0), true
+		for _, i := range effect.BoundIf {
+			if i >= len(args) {
+				bounded = false
+				break
+			}
+			fixed, l, p := s.limitOf(args[i])
+			if !fixed {
+				bounded = false
+				break
+			}
+			boundIf |= p
+			if l == 0 {
+				known = false
+			}
+			argLimit = max(argLimit, l)
+		}
+		switch {
+		case !known:
+		case limit == 0:
+			limit = argLimit
+		default:
+			limit = min(limit, argLimit)
+		}
+	}
 	return t.with(func(l *label) {
 		l.system = l.system || effect.System
 		l.allowlisted = l.allowlisted || effect.Allowlisted
-		l.bounded = l.bounded || effect.Bounded
+		if bounded {
+			l.bound(limit, boundIf)
+		}
 	})
 }
 
@@ -788,23 +898,28 @@ func structField(addr ssa.Value) (*types.Struct, *types.Var, bool) {
 	return st, st.Field(fa.Field), true
 }
 
-// bound records user input stored into a token bound with no clamp.
+// bound records user input stored into a token bound: with no clamp, or
+// clamped to a limit that a check of the ceiling needs to know. Of several
+// inputs, the one least bounded is recorded.
 func (s *state) bound(store *ssa.Store, t taint) {
 	for _, l := range t {
-		if !l.output && !l.bounded && !l.allowlisted {
-			if s.bounds == nil {
-				s.bounds = make(map[ssa.Instruction]BoundFlow)
-			}
-			if _, done := s.bounds[store]; !done {
-				pos := store.Pos()
-				if !pos.IsValid() {
-					pos = store.Val.Pos() // a composite literal's field: openai.Int(n)
-				}
-				s.bounds[store] = BoundFlow{Pos: pos, Source: l.source, What: l.what}
-				s.changed = true
-			}
-			return
+		if l.output || l.allowlisted {
+			continue
 		}
+		pos := store.Pos()
+		if !pos.IsValid() {
+			pos = store.Val.Pos() // a composite literal's field: openai.Int(n)
+		}
+		bf := BoundFlow{Pos: pos, Source: l.source, What: l.what, Clamped: l.bounded, Limit: l.limit}
+		old, done := s.bounds[store]
+		if done && (!old.Clamped || bf.Clamped && bf.Limit <= old.Limit) {
+			continue
+		}
+		if s.bounds == nil {
+			s.bounds = make(map[ssa.Instruction]BoundFlow)
+		}
+		s.bounds[store] = bf
+		s.changed = true
 	}
 }
 

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -9,40 +10,54 @@ import (
 // edge is a branch from one block to a successor.
 type edge struct{ from, to *ssa.BasicBlock }
 
-// guards finds the checks of values against fixed sets: comparisons with
-// constants (a switch with constant cases lowers to them) and lookups in
-// package-level maps. A block is allowlisted for a value when every way to
-// it from the function's entry passes a branch taken only when the value
-// matched.
+// guards finds the checks of values: against fixed sets (comparisons with
+// constants, which a switch with constant cases lowers to, and lookups in
+// package-level maps), and of their length or size (a comparison with a
+// limit, a validation helper, a regular expression that matches only short
+// strings). A block is guarded for a value when every way to it from the
+// function's entry passes a branch taken only when the check held.
 type guards struct {
 	fn *ssa.Function
 	// matched and short hold, for a value, the branches taken only when
 	// it matched a fixed value, or only when its length is bounded.
 	matched, short guarded
+	// approved holds the branches taken only when a person approved
+	// going on (see approval.go), under the key nil: they guard every
+	// value.
+	approved guarded
 }
 
-// guarded is a kind of check: the branches it guards, by value, and what
-// has been worked out of them.
+// guarded is a kind of check: the branches it guards, by value, with the
+// limit each compares against, and what has been worked out of them.
 type guarded struct {
-	edges map[ssa.Value]map[edge]bool
-	// open holds, for a value, the blocks reached from the entry without
-	// crossing one of its guarded branches: one walk of the function per
-	// value, however many blocks are asked about.
+	edges map[ssa.Value]map[edge]ssa.Value
+	// open holds, for a value whose branches all hold whatever the
+	// state, the blocks reached from the entry without crossing one of
+	// its guarded branches: one walk of the function per value, however
+	// many blocks are asked about.
 	open map[ssa.Value]map[*ssa.BasicBlock]bool
 }
 
-func (g *guarded) add(v ssa.Value, e edge) {
+// add records that e is taken only when v passed the check; limit is the
+// value a length or size was compared with, nil when the check holds by
+// itself.
+func (g *guarded) add(v ssa.Value, e edge, limit ssa.Value) {
 	if g.edges == nil {
-		g.edges = make(map[ssa.Value]map[edge]bool)
+		g.edges = make(map[ssa.Value]map[edge]ssa.Value)
 		g.open = make(map[ssa.Value]map[*ssa.BasicBlock]bool)
 	}
 	if g.edges[v] == nil {
-		g.edges[v] = make(map[edge]bool)
+		g.edges[v] = make(map[edge]ssa.Value)
 	}
-	g.edges[v][e] = true
+	if old, ok := g.edges[v][e]; ok && old == nil {
+		return // a check that holds by itself already guards this branch
+	}
+	g.edges[v][e] = limit
 }
 
-func newGuards(fn *ssa.Function) *guards {
+// newGuards finds the checks in fn. validations says how a call's callee
+// reports that an argument is bounded, when it does.
+func newGuards(fn *ssa.Function, validations func(*ssa.Call) []Validation, approval func(ssa.Value) (bool, bool)) *guards {
 	g := &guards{fn: fn}
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
@@ -53,10 +68,22 @@ func newGuards(fn *ssa.Function) *guards {
 			continue
 		}
 		if v, whenTrue, ok := matchCondition(ifInstr.Cond); ok {
-			g.matched.add(v, edge{b, b.Succs[branch(whenTrue)]})
+			g.matched.add(v, edge{b, b.Succs[branch(whenTrue)]}, nil)
 		}
-		if v, whenTrue, ok := lengthCondition(ifInstr.Cond); ok {
-			g.short.add(v, edge{b, b.Succs[branch(whenTrue)]})
+		for _, c := range lengthConditions(ifInstr.Cond) {
+			g.short.add(c.v, edge{b, b.Succs[branch(c.whenTrue)]}, c.limit)
+		}
+		if call, result, successWhen, ok := resultCondition(ifInstr.Cond); ok && validations != nil {
+			for _, v := range validations(call) {
+				if v.Result == result && v.Param < len(call.Common().Args) {
+					g.short.add(call.Common().Args[v.Param], edge{b, b.Succs[branch(successWhen)]}, nil)
+				}
+			}
+		}
+		if approval != nil {
+			if whenTrue, ok := approval(ifInstr.Cond); ok {
+				g.approved.add(nil, edge{b, b.Succs[branch(whenTrue)]}, nil)
+			}
 		}
 	}
 	return g
@@ -70,51 +97,133 @@ func branch(cond bool) int {
 	return 1
 }
 
-// lengthCondition recognizes a comparison of len(v), or of a number v,
-// with a constant, and whether v is bounded when it holds (len(v) <= n) or
-// when it fails (len(v) > n).
-func lengthCondition(cond ssa.Value) (v ssa.Value, whenTrue bool, ok bool) {
+// lengthCheck is a value bounded on one branch of a condition.
+type lengthCheck struct {
+	v        ssa.Value
+	whenTrue bool
+	// limit is what it is compared with; nil when the check holds by
+	// itself (a bounded regular expression).
+	limit ssa.Value
+}
+
+// lengthConditions recognizes a comparison of a length (len(v),
+// len([]rune(v)), utf8.RuneCountInString(v)) or of a number v with a
+// limit, and says on which branch v is bounded (len(v) <= n holds, or
+// len(v) > n fails); and a match of v against a regular expression that
+// matches only strings of bounded length. Whether the limit is one the
+// program fixed, not the user, is for the state to say.
+func lengthConditions(cond ssa.Value) []lengthCheck {
+	if call, ok := cond.(*ssa.Call); ok {
+		if v, ok := boundedMatch(call); ok {
+			return []lengthCheck{{v: v, whenTrue: true}}
+		}
+		return nil
+	}
 	c, isBin := cond.(*ssa.BinOp)
 	if !isBin {
-		return nil, false, false
+		return nil
 	}
-	op, x, y := c.Op, c.X, c.Y
-	if _, isConst := x.(*ssa.Const); isConst {
-		// n < len(v) is len(v) > n.
-		x, y = y, x
-		switch op {
-		case token.LSS:
-			op = token.GTR
-		case token.LEQ:
-			op = token.GEQ
-		case token.GTR:
-			op = token.LSS
-		case token.GEQ:
-			op = token.LEQ
-		}
-	}
-	if _, isConst := y.(*ssa.Const); !isConst {
-		return nil, false, false
-	}
-	// The bounded value is the string in len(v), or a number itself.
-	v = x
-	if lenCall, isCall := x.(*ssa.Call); isCall {
-		b, isBuiltin := lenCall.Common().Value.(*ssa.Builtin)
-		if !isBuiltin || b.Name() != "len" || len(lenCall.Common().Args) != 1 {
-			return nil, false, false
-		}
-		v = lenCall.Common().Args[0]
-	} else if !isScalar(x.Type()) {
-		return nil, false, false
-	}
-	switch op {
+	// x < y bounds x when it holds and y when it fails; x > y the other
+	// way round.
+	var upperWhenTrue bool
+	switch c.Op {
 	case token.LSS, token.LEQ:
-		return v, true, true
+		upperWhenTrue = true
 	case token.GTR, token.GEQ:
-		return v, false, true
+		upperWhenTrue = false
+	default:
+		return nil
 	}
-	return nil, false, false
+	var checks []lengthCheck
+	if v, ok := measured(c.X); ok && !isLength(c.Y) {
+		checks = append(checks, lengthCheck{v: v, whenTrue: upperWhenTrue, limit: c.Y})
+	}
+	if v, ok := measured(c.Y); ok && !isLength(c.X) {
+		checks = append(checks, lengthCheck{v: v, whenTrue: !upperWhenTrue, limit: c.X})
+	}
+	return checks
 }
+
+// measured returns the value whose size x is: the string or slice of a
+// length, or a number itself.
+func measured(x ssa.Value) (ssa.Value, bool) {
+	if v, ok := lengthOf(x); ok {
+		return v, true
+	}
+	if _, isConst := x.(*ssa.Const); isConst || !isScalar(x.Type()) {
+		return nil, false
+	}
+	return x, true
+}
+
+func isLength(x ssa.Value) bool {
+	_, ok := lengthOf(x)
+	return ok
+}
+
+// lengthOf recognizes the length of a value in bytes or runes: len(v),
+// len([]rune(v)), len([]byte(v)), utf8.RuneCountInString(v),
+// utf8.RuneCount(v).
+func lengthOf(x ssa.Value) (ssa.Value, bool) {
+	call, ok := x.(*ssa.Call)
+	if !ok || len(call.Common().Args) != 1 {
+		return nil, false
+	}
+	arg := call.Common().Args[0]
+	if b, ok := call.Common().Value.(*ssa.Builtin); ok {
+		if b.Name() != "len" {
+			return nil, false
+		}
+		if conv, ok := arg.(*ssa.Convert); ok {
+			arg = conv.X // len([]rune(s)) measures s
+		}
+		return arg, true
+	}
+	callee := call.Common().StaticCallee()
+	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != "unicode/utf8" {
+		return nil, false
+	}
+	switch callee.Name() {
+	case "RuneCountInString", "RuneCount":
+		return arg, true
+	}
+	return nil, false
+}
+
+// resultCondition recognizes a test of one result of a call: err != nil,
+// err == nil, ok, !ok. It returns the call, the result's index, and on
+// which branch the result says success (a nil error, or true).
+func resultCondition(cond ssa.Value) (call *ssa.Call, result int, successWhen bool, ok bool) {
+	cond, negated := unnegate(cond)
+	resultOf := func(v ssa.Value) (*ssa.Call, int, bool) {
+		idx := 0
+		if ex, ok := v.(*ssa.Extract); ok {
+			v, idx = ex.Tuple, ex.Index
+		}
+		call, ok := v.(*ssa.Call)
+		return call, idx, ok
+	}
+	if bin, isBin := cond.(*ssa.BinOp); isBin && (bin.Op == token.NEQ || bin.Op == token.EQL) {
+		x, y := bin.X, bin.Y
+		if _, isConst := x.(*ssa.Const); isConst {
+			x, y = y, x
+		}
+		c, isConst := y.(*ssa.Const)
+		if !isConst || !c.IsNil() || !types.Identical(x.Type(), errorType) {
+			return nil, 0, false, false
+		}
+		call, idx, ok := resultOf(x)
+		// err == nil holds on success.
+		return call, idx, (bin.Op == token.EQL) != negated, ok
+	}
+	if !types.Identical(cond.Type().Underlying(), types.Typ[types.Bool]) {
+		return nil, 0, false, false
+	}
+	call, result, ok = resultOf(cond)
+	return call, result, !negated, ok
+}
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // matchCondition recognizes a condition that holds (whenTrue) or fails
 // only when v is one of a fixed set of values.
@@ -201,42 +310,73 @@ func isPackageMap(m ssa.Value) bool {
 // allowlisted reports whether every way to b passes a branch taken only
 // when v matched a fixed value.
 func (g *guards) allowlisted(v ssa.Value, b *ssa.BasicBlock) bool {
-	return g.matched.guards(g.fn, v, b)
+	return g.matched.guards(g.fn, v, b, nil)
 }
 
-// bounded reports whether every way to b passes a branch taken only when
-// v's length is bounded.
-func (g *guards) bounded(v ssa.Value, b *ssa.BasicBlock) bool {
-	return g.short.guards(g.fn, v, b)
+// approvedAt reports whether every way to b passes a branch taken only
+// when a person approved.
+func (g *guards) approvedAt(b *ssa.BasicBlock) bool {
+	return g.approved.guards(g.fn, nil, b, nil)
 }
 
 // guards reports whether every way from fn's entry to b crosses one of v's
-// guarded branches.
-func (g *guarded) guards(fn *ssa.Function, v ssa.Value, b *ssa.BasicBlock) bool {
+// guarded branches whose limit accept takes (nil takes every limit).
+func (g *guarded) guards(fn *ssa.Function, v ssa.Value, b *ssa.BasicBlock, accept func(limit ssa.Value) bool) bool {
 	edges := g.edges[v]
 	if len(edges) == 0 || b == nil {
 		return false
 	}
+	taken := make(map[edge]bool, len(edges))
+	all := true
+	for e, limit := range edges {
+		if limit == nil || accept == nil || accept(limit) {
+			taken[e] = true
+		} else {
+			all = false
+		}
+	}
+	if len(taken) == 0 {
+		return false
+	}
 	open, ok := g.open[v]
-	if !ok {
+	if !ok || !all {
 		open = map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
 		queue := []*ssa.BasicBlock{fn.Blocks[0]}
 		for len(queue) > 0 {
 			cur := queue[0]
 			queue = queue[1:]
 			for _, next := range cur.Succs {
-				if !open[next] && !edges[edge{cur, next}] {
+				if !open[next] && !taken[edge{cur, next}] {
 					open[next] = true
 					queue = append(queue, next)
 				}
 			}
 		}
-		g.open[v] = open
+		if all {
+			g.open[v] = open // the same whatever the state: keep it
+		}
 	}
 	return !open[b]
 }
 
-// on reports whether the edge is one of v's guarded branches.
-func (g *guarded) on(v ssa.Value, e edge) bool {
-	return g.edges[v][e]
+// limits returns the limits of v's guarded branches on the ways to b, for
+// the bound they put on it there.
+func (g *guarded) limits(v ssa.Value, b *ssa.BasicBlock) []ssa.Value {
+	var out []ssa.Value
+	for e, limit := range g.edges[v] {
+		if e.to == b || reachable(e.to, b, nil) {
+			out = append(out, limit)
+		}
+	}
+	return out
+}
+
+// on reports whether the edge is one of v's guarded branches whose limit
+// accept takes, and returns that limit.
+func (g *guarded) on(v ssa.Value, e edge, accept func(ssa.Value) bool) (ssa.Value, bool) {
+	limit, ok := g.edges[v][e]
+	if !ok || limit != nil && accept != nil && !accept(limit) {
+		return nil, false
+	}
+	return limit, true
 }

@@ -21,6 +21,17 @@ type label struct {
 	// fixed values; bounded, when every way bounded its length.
 	allowlisted bool
 	bounded     bool
+	// limit is the largest length or number a bound lets through, when
+	// a constant says (0 when unknown).
+	limit int64
+	// boundIf, in a summary, holds the parameters the bound comes from
+	// (bit i for parameter i): it holds only when the caller passes
+	// values that carry no input there, as clamp(n, lo, hi) bounds n by
+	// hi.
+	boundIf uint64
+	// moderated holds when every way the input took passed a moderation
+	// verdict before the function saw it (a moderating middleware).
+	moderated bool
 	// scalar holds when the input reaches the value only as a number or
 	// a boolean: it cannot carry text, but it can still be too large (a
 	// bounded scalar is clamped).
@@ -53,10 +64,39 @@ func join(a, b taint) taint {
 			m.system, m.systemPos = true, l.systemPos
 		}
 		m.allowlisted = m.allowlisted && l.allowlisted
+		m.limit = joinLimit(*m, l)
 		m.bounded = m.bounded && l.bounded
+		m.boundIf |= l.boundIf
+		m.moderated = m.moderated && l.moderated
 		m.scalar = m.scalar && l.scalar
 	}
 	return out
+}
+
+// joinLimit is the limit of a value that may come from either label: the
+// larger, known only when both are bounded by known limits.
+func joinLimit(a, b label) int64 {
+	if !a.bounded || !b.bounded || a.limit == 0 || b.limit == 0 {
+		return 0
+	}
+	return max(a.limit, b.limit)
+}
+
+// bound marks a label bounded by a limit (0 when unknown) that holds if
+// the parameters in boundIf are fixed.
+func (l *label) bound(limit int64, boundIf uint64) {
+	if !l.bounded {
+		l.bounded, l.limit, l.boundIf = true, limit, boundIf
+		return
+	}
+	// Bounded twice: a certain bound wins over a conditional one, and the
+	// value is within the tighter of two known limits.
+	if boundIf == 0 {
+		l.boundIf = 0
+	}
+	if limit != 0 && (l.limit == 0 || limit < l.limit) {
+		l.limit = limit
+	}
 }
 
 // with returns a copy of t with f applied to each label.

@@ -38,3 +38,35 @@ func Check(ctx context.Context, client openai.Client, text string) error { // wa
 	}
 	return nil
 }
+
+// Between clamps n between lo and hi: n is bounded when hi is fixed.
+func Between(n, lo, hi int64) int64 { // want Between:`taint\(returns=\[2 1 0\] requests=\[\] verdicts=\[\] bounds=2if\[0\] bounds=0if\[2\]\)`
+	return max(lo, min(n, hi))
+}
+
+// Clamp is Between written with comparisons.
+func Clamp(n, lo, hi int64) int64 { // want Clamp:`taint\(returns=\[2 1 0\] requests=\[\] verdicts=\[\] bounds=2if\[0\] bounds=0if\[2\]\)`
+	if n < lo {
+		return lo
+	}
+	if n > hi {
+		return hi
+	}
+	return n
+}
+
+// Truncate cuts s to n runes: s is bounded when n is fixed.
+func Truncate(s string, n int) string { // want Truncate:`taint\(returns=\[0\] requests=\[\] verdicts=\[\] bounds=0if\[1\]\)`
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+// Validate reports a question that is too long through its error.
+func Validate(q string) error { // want Validate:`taint\(returns=\[\] requests=\[\] verdicts=\[\] validates=0:0\)`
+	if len(q) > 4000 {
+		return errors.New("too long")
+	}
+	return nil
+}

@@ -1,0 +1,212 @@
+// Package checks holds inputlimit cases for the ways real code bounds
+// input: rune counts, truncation to runes, configured limits, validation
+// helpers, bounded regular expressions and a bounded request body read
+// as a form. Each bounded case has an unbounded twin.
+package checks
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"example.com/inputlimit/llm"
+	"github.com/openai/openai-go/v3"
+)
+
+type server struct {
+	client openai.Client
+	maxLen int
+}
+
+func ask(q string) openai.ChatCompletionNewParams {
+	return openai.ChatCompletionNewParams{Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)}}
+}
+
+func (s *server) runeCount(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if utf8.RuneCountInString(q) > 4000 {
+		http.Error(w, "too long", http.StatusRequestEntityTooLarge)
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q))
+}
+
+func (s *server) runeCountOfAnother(w http.ResponseWriter, r *http.Request) {
+	q, title := r.FormValue("q"), r.FormValue("title")
+	if utf8.RuneCountInString(title) > 100 {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(title+": "+q)) // want `user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no bound on its length`
+}
+
+func (s *server) runeSlice(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if len([]rune(q)) > 4000 {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q))
+}
+
+func (s *server) runeTruncation(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if utf8.RuneCountInString(q) > 4000 {
+		q = string([]rune(q)[:4000])
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q))
+}
+
+func (s *server) truncatedToUserLength(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	n, _ := strconv.Atoi(r.FormValue("n"))
+	q = string([]rune(q)[:n])
+	s.client.Chat.Completions.New(r.Context(), ask(q)) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+func (s *server) configuredLimit(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if len(q) > s.maxLen {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q))
+}
+
+func (s *server) userChosenLimit(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	limit, _ := strconv.Atoi(r.FormValue("limit"))
+	if len(q) > limit {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q)) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+var errTooLong = errors.New("too long")
+
+// checkLength is a validation helper of this package.
+func checkLength(q string) error {
+	if utf8.RuneCountInString(q) > 4000 {
+		return errTooLong
+	}
+	return nil
+}
+
+func (s *server) validationHelper(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if err := checkLength(q); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q))
+}
+
+func (s *server) validationIgnored(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	checkLength(q)
+	s.client.Chat.Completions.New(r.Context(), ask(q)) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+func (s *server) validationInAnotherPackage(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if err := llm.Question(q); err != nil {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q))
+
+	p := r.FormValue("p")
+	if !llm.Short(p) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(p))
+}
+
+func (s *server) validationOfSomethingElse(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if err := llm.Loosely(q); err != nil {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(q)) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+var (
+	topic     = regexp.MustCompile(`^[\p{L} ]{1,80}$`)
+	anyLength = regexp.MustCompile(`^[\p{L} ]+$`)
+	unbounded = regexp.MustCompile(`[a-z]{1,80}`)
+)
+
+func (s *server) boundedPattern(w http.ResponseWriter, r *http.Request) {
+	t := r.FormValue("topic")
+	if !topic.MatchString(t) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask("Write about "+t))
+}
+
+func (s *server) unboundedPattern(w http.ResponseWriter, r *http.Request) {
+	t := r.FormValue("topic")
+	if !anyLength.MatchString(t) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask("Write about "+t)) // want `user input from r.FormValue\("topic"\) reaches the prompt`
+}
+
+func (s *server) unanchoredPattern(w http.ResponseWriter, r *http.Request) {
+	t := r.FormValue("topic")
+	if !unbounded.MatchString(t) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask("Write about "+t)) // want `user input from r.FormValue\("topic"\) reaches the prompt`
+}
+
+func (s *server) boundedForm(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<16)
+	s.client.Chat.Completions.New(r.Context(), ask(r.PostFormValue("q")))
+	s.client.Chat.Completions.New(r.Context(), ask(r.FormValue("q")))
+	if err := r.ParseForm(); err != nil {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(r.PostForm.Get("q")))
+	s.client.Chat.Completions.New(r.Context(), ask(r.Form.Get("q")))
+}
+
+func (s *server) boundedTooLate(w http.ResponseWriter, r *http.Request) {
+	q := r.PostFormValue("q")
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<16)
+	s.client.Chat.Completions.New(r.Context(), ask(q)) // want `user input from r.PostFormValue\("q"\) reaches the prompt`
+}
+
+func (s *server) boundedOnOneBranch(w http.ResponseWriter, r *http.Request, strict bool) {
+	if strict {
+		r.Body = http.MaxBytesReader(w, r.Body, 1<<16)
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(r.FormValue("q"))) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+func (s *server) limitedAndClosed(w http.ResponseWriter, r *http.Request) {
+	r.Body = io.NopCloser(io.LimitReader(r.Body, 1<<16))
+	body, _ := io.ReadAll(r.Body)
+	s.client.Chat.Completions.New(r.Context(), ask(string(body)))
+}
+
+func (s *server) checkedByTheWrapper(w http.ResponseWriter, r *http.Request) {
+	llm.Ask(r.Context(), s.client, r.FormValue("q"))
+}
+
+// truncate cuts s to n runes.
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
+
+func (s *server) truncatedByHelper(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), ask(truncate(r.FormValue("q"), 4000)))
+	s.client.Chat.Completions.New(r.Context(), ask(truncate(r.FormValue("p"), s.maxLen)))
+}
+
+func (s *server) truncatedByHelperToUserLength(w http.ResponseWriter, r *http.Request) {
+	n, _ := strconv.Atoi(r.FormValue("n"))
+	s.client.Chat.Completions.New(r.Context(), ask(truncate(r.FormValue("q"), n))) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}

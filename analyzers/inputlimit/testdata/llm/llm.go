@@ -1,0 +1,51 @@
+// Package llm asks the model, and checks questions first the project's
+// way; its checks travel to other packages as facts.
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/openai/openai-go/v3"
+)
+
+// MaxQuestion is the longest question the service takes, in characters.
+const MaxQuestion = 2000
+
+// Question returns an error unless q is short enough.
+func Question(q string) error {
+	if q == "" {
+		return errors.New("empty question")
+	}
+	if n := utf8.RuneCountInString(q); n > MaxQuestion {
+		return fmt.Errorf("question of %d characters is too long", n)
+	}
+	return nil
+}
+
+// Loosely returns an error for an empty question only: its nil says
+// nothing of the length.
+func Loosely(q string) error {
+	if q == "" {
+		return errors.New("empty question")
+	}
+	return nil
+}
+
+// Short reports whether q is short enough.
+func Short(q string) bool {
+	return len([]rune(q)) <= MaxQuestion
+}
+
+// Ask sends a checked question to the model.
+func Ask(ctx context.Context, client openai.Client, q string) error {
+	if err := Question(q); err != nil {
+		return err
+	}
+	_, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+	})
+	return err
+}
