@@ -42,7 +42,19 @@ on the way. Bounds it knows:
 - a match against a regular expression that only matches whole strings of
   bounded length (\'^[a-z ]{1,80}$\'; not \'^[a-z ]+$\', nor an unanchored
   pattern);
-- a check against a fixed set of values.
+- a check against a fixed set of values;
+- middleware in front of the handler that bounds the body before it
+  passes the request on: net/http middleware
+  (\'func(next http.Handler) http.Handler\') wrapped around the handler or
+  around the whole \'ServeMux\' where it is served, \'http.MaxBytesHandler\',
+  chi's \'Use\', \'With\' and \'Group\' (and its \'middleware.RequestSize\'),
+  gin's \'Use\', \'Group\' and route middleware, echo's \'Use\', \'Group\' and
+  route middleware (and its \'middleware.BodyLimit\'). The handler, the
+  middleware and the registrations must be in the same package, every
+  registration of the handler must pass the middleware, and a router's
+  \'Use\' counts for the routes registered after it in the same function.
+  A bounded body bounds what is read from it, not the URL's query or the
+  headers.
 
 A bound on one branch only does not count; a check of a field or form
 value holds for the same field or value read again after it. Helpers in other packages are

@@ -34,6 +34,16 @@ is no verdict, so the branch taken on the error must stop the input too
 (\'err == nil && Flagged\' lets every input through while the endpoint is
 down).
 
+Moderation done by middleware in front of the handler counts when it
+stops flagged input before the handler runs (net/http middleware that
+does not call \'next\', gin middleware that calls \'c.Abort\', echo
+middleware that returns): what the middleware moderated is moderated in
+the handler, the whole body for the body's readers (a decoder,
+\'PostFormValue\', gin's \'ShouldBindJSON\'), a form value for the same
+form value. The handler, the middleware and the registrations must be in
+the same package, and every registration of the handler must pass the
+middleware (see \'inputlimit\' for the routers it knows).
+
 Embedding requests are not reported: they generate nothing a user reads.`,
 	Before: `q := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,

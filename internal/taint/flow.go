@@ -40,6 +40,9 @@ type state struct {
 	// entry is what holds of the requests the function serves before it
 	// runs: what the middleware it is registered behind did.
 	entry entryGuards
+	// reads names what each source read, for moderation done by
+	// middleware (middleware.go).
+	reads map[token.Pos]string
 }
 
 // entryGuards is what the middleware a handler is registered behind did to
@@ -71,6 +74,11 @@ type engine struct {
 	// sources is what the package's sources need to know of it, on
 	// demand (sources.go).
 	sources *packageSources
+	// fns are the package's functions.
+	fns []*ssa.Function
+	// handlers holds what middleware did before each handler, on demand
+	// (middleware.go).
+	handlers *handlerEntries
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -200,6 +208,7 @@ func effectOf(l label) Effect {
 func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s := e.newState(fn)
 	s.requestParams() // a gRPC method's request
+	s.entry = e.entryOf(fn)
 	s.run()
 	var flows []Flow
 	for _, f := range s.requestFlows() {
@@ -365,6 +374,15 @@ func (s *state) step(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.UnOp:
 		if in.Op == token.MUL {
+			if fa, ok := in.X.(*ssa.FieldAddr); ok && isRequestField(fa, "Body") && s.bodyBoundedAt(in, requestOf(fa.X)) {
+				// A body replaced by a bounded reader is not the body
+				// read before: it is new input, bounded.
+				if l := sourceField(fa, false); l != nil {
+					l.bound(0, 0)
+					s.setValue(in, s.fromEntry(taint{*l}, fieldReads(fa)))
+					return
+				}
+			}
 			if t, ok := s.sourceLoad(in); ok { // configured fields, the operator's variables
 				s.setValue(in, t)
 				return
@@ -373,7 +391,7 @@ func (s *state) step(instr ssa.Instruction) {
 				if fa := in.X.(*ssa.FieldAddr); bodyFields[fieldName(fa)] && s.bodyBoundedAt(in, requestOf(fa.X)) {
 					l.bound(0, 0)
 				}
-				s.setValue(in, s.fromEntry(taint{*l}, fieldRead(in.X.(*ssa.FieldAddr))))
+				s.setValue(in, s.fromEntry(taint{*l}, fieldReads(in.X.(*ssa.FieldAddr))))
 				return
 			}
 			// What a tainted pointer points to is tainted too: the
@@ -578,7 +596,7 @@ func (s *state) call(call *ssa.Call) {
 		if readsBody(fn) && s.bodyBoundedAt(call, callRequest(common)) {
 			l.bound(0, 0)
 		}
-		t := s.fromEntry(taint{*l}, callRead(fn, call))
+		t := s.fromEntry(taint{*l}, callReads(fn, call))
 		s.setValue(call, t)
 		for _, a := range common.Args {
 			s.setMemory(pointee(a), t) // c.ShouldBindJSON(&req)

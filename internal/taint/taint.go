@@ -221,6 +221,7 @@ func run(pass *analysis.Pass) (any, error) {
 		calls[req.Call.Lparen] = req
 	}
 	e := newEngine(pass, cfg, calls)
+	e.fns = fns
 	out := new(Result)
 	for _, fn := range fns {
 		flows, outputs := e.flows(fn)
