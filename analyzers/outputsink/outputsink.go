@@ -25,17 +25,39 @@ This check reports model output (a text-generating request's response:
 message content, \'OutputText()\', streamed chunks, tool-call arguments, and
 the go-openai equivalents) that reaches, with no review on the way:
 
-- command execution (\'os/exec\');
+- command execution: \'os/exec\'\'s \'Command\', an \'exec.Cmd\' whose \'Path\'
+  or \'Args\' it is given, \'os.StartProcess\', \'syscall.Exec\' and
+  \'ForkExec\'; or the standard input of a shell that reads commands
+  there (\'exec.Command("bash")\' with no script, written through its
+  \'StdinPipe\' or given as its \'Stdin\'), kept in a struct field or not;
 - SQL query text (\'database/sql\', pgx, sqlx; parameters are fine);
 - a conversion that tells \'html/template\' to trust it (\'template.HTML\',
   \'JS\', \'URL\' and the like), or \'text/template\' parsing;
 - a file path (\'os.Open\', \'os.WriteFile\', ...);
 - an outbound request URL (\'http.Get\', \'http.NewRequest\', ...).
 
-A check against a fixed set of values (a comparison with constants, a
-constant switch, a package-level map) or parsing into a number or a boolean
-counts as review. One diagnostic is given for each request: the first
-sink its output reaches in each function.`,
+Output is followed through functions (summaries, facts), closures, and
+channels: what is sent on a channel reaches whoever receives it, a worker
+goroutine or a method that ranges over a field's channel.
+
+These count as review:
+
+- a check against a fixed set of values (a comparison with constants, a
+  constant switch, a package-level map);
+- parsing into a number, a boolean, or a date and time (\'time.Parse\'):
+  what comes out cannot carry a command;
+- a person's approval before the sink: an answer read from the terminal
+  (\'fmt.Scanln\', a \'bufio\' reader or scanner on \'os.Stdin\') compared
+  with "y" or "yes" so that only a yes goes on; a function of the package
+  that returns true only on such a yes; an approval callback the program
+  is given (a function value or interface method named like approve,
+  confirm, consent or review) whose true result guards the sink; or a
+  boolean function that \'.openaivet.yml\' lists under \'sanitizers\', whose
+  true result guards it. A question asked but not waited for, or a yes that
+  comes from the model, is no review.
+
+One diagnostic is given for each request: the first sink its output
+reaches in each function.`,
 	Before: `out := resp.Choices[0].Message.Content
 exec.Command("sh", "-c", out).Run()`,
 	After: `out := resp.Choices[0].Message.Content

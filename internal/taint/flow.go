@@ -79,6 +79,17 @@ type engine struct {
 	// handlers holds what middleware did before each handler, on demand
 	// (middleware.go).
 	handlers *handlerEntries
+	// shells holds the fields that keep a shell or its standard input,
+	// on demand (shell.go).
+	shells *shellFields
+	// chans holds what is sent on each channel, by where it lives;
+	// chanAlias joins places that hold the same channel, bindings the
+	// free variables of closures to what they capture; chanChanges counts
+	// the sends that added something (channels.go).
+	chans       map[chanKey]taint
+	chanAlias   map[chanKey]chanKey
+	bindings    map[*ssa.FreeVar]ssa.Value
+	chanChanges int
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -119,7 +130,7 @@ func (e *engine) newState(fn *ssa.Function) *state {
 		bodyLimits: bodyLimits(fn),
 		wrapped:    make(map[ssa.Instruction][]Flow),
 	}
-	s.guards = newGuards(fn, s.validations, nil)
+	s.guards = newGuards(fn, s.validations, s.approval)
 	// A closure sees what its enclosing function captured for it.
 	for _, fv := range fn.FreeVars {
 		if t := e.captured[fv]; len(t) > 0 {
@@ -176,6 +187,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	}
 	sum.Verdicts = s.verdicts()
 	sum.Validates = s.validates()
+	sum.Approves = s.approvesResults()
 	for _, se := range s.paramSinks {
 		if !slices.Contains(sum.Sinks, se) {
 			sum.Sinks = append(sum.Sinks, se)
@@ -276,10 +288,10 @@ func (s *state) setValue(v ssa.Value, t taint) {
 	if len(t) == 0 {
 		return
 	}
-	if isScalar(v.Type()) {
-		// A number or a boolean cannot carry text: model output parsed
-		// into one is reviewed, and user input in one matters only as a
-		// size.
+	if isScalar(v.Type()) || isTime(v.Type()) {
+		// A number, a boolean, a date or a time cannot carry text: model
+		// output parsed into one is reviewed, and user input in one
+		// matters only as a size.
 		var scalars taint
 		for _, l := range t {
 			if !l.output {
@@ -400,7 +412,26 @@ func (s *state) step(instr ssa.Instruction) {
 			s.setValue(in, join(s.memory[r], s.values[r]))
 			return
 		}
+		if in.Op == token.ARROW {
+			// A receive gets what any send put on the channel.
+			s.setValue(in, join(s.use(in.X, b), s.engine.received(s.engine.chanKeyOf(in.X))))
+			return
+		}
 		s.setValue(in, s.use(in.X, b))
+	case *ssa.Send:
+		t := s.use(in.X, b)
+		s.engine.sendOn(s.engine.chanKeyOf(in.Chan), t)
+		s.setValue(in.Chan, t)
+	case *ssa.Select:
+		var t taint
+		for _, st := range in.States {
+			if st.Dir == types.SendOnly {
+				s.engine.sendOn(s.engine.chanKeyOf(st.Chan), s.use(st.Send, b))
+			} else {
+				t = join(t, join(s.use(st.Chan, b), s.engine.received(s.engine.chanKeyOf(st.Chan))))
+			}
+		}
+		s.setValue(in, t)
 	case *ssa.BinOp:
 		if in.Op == token.ADD {
 			s.setValue(in, join(s.use(in.X, b), s.use(in.Y, b)))
@@ -468,6 +499,9 @@ func (s *state) step(instr ssa.Instruction) {
 		}
 		s.setValue(in, t)
 	case *ssa.Store:
+		if kind, ok := s.storeSink(in); ok {
+			s.sink(in, kind, []ssa.Value{in.Val}) // cmd.Args = ..., cmd.Stdin = ...
+		}
 		s.storeField(in) // configured prompt and sink fields
 		if isBoundField(in.Addr) {
 			s.bound(in, s.use(in.Val, b))
@@ -577,6 +611,9 @@ func (s *state) call(call *ssa.Call) {
 	}
 	if sink, ok := sinkOf(fn); ok {
 		s.sink(call, sink.kind, pick(args, sink.args))
+	}
+	if written := s.shellWrite(common); written != nil {
+		s.sink(call, CommandSink, written) // shell.go
 	}
 	if cfg.Sinks.Has(fn) {
 		s.sink(call, ConfiguredSink(wrapperName(fn)), args)
@@ -840,6 +877,9 @@ func (s *state) sink(instr ssa.Instruction, kind SinkKind, args []ssa.Value) {
 	if _, done := s.outputs[instr]; done {
 		return
 	}
+	if s.guards.approvedAt(instr.Block()) {
+		return // a person said yes first (approval.go)
+	}
 	for _, a := range args {
 		for _, l := range s.use(a, instr.Block()) {
 			if l.source < 0 && !l.allowlisted {
@@ -850,12 +890,25 @@ func (s *state) sink(instr ssa.Instruction, kind SinkKind, args []ssa.Value) {
 				if s.outputs == nil {
 					s.outputs = make(map[ssa.Instruction]OutputFlow)
 				}
-				s.outputs[instr] = OutputFlow{Response: l.source, What: l.what, Sink: instr.Pos(), Kind: kind, Func: s.fn.Pos()}
+				s.outputs[instr] = OutputFlow{Response: l.source, What: l.what, Sink: sinkPos(instr), Kind: kind, Func: s.fn.Pos()}
 				s.changed = true
 				return
 			}
 		}
 	}
+}
+
+// sinkPos is where a sink is in the source: a call, a conversion, or a
+// store into a field, which a composite literal's element makes with no
+// position of its own.
+func sinkPos(instr ssa.Instruction) token.Pos {
+	if store, ok := instr.(*ssa.Store); ok && !store.Pos().IsValid() {
+		if pos := store.Val.Pos(); pos.IsValid() {
+			return pos
+		}
+		return store.Addr.Pos()
+	}
+	return instr.Pos()
 }
 
 // pick returns the arguments at the given indexes, or all when indexes is
@@ -871,6 +924,12 @@ func pick(args []ssa.Value, indexes []int) []ssa.Value {
 		}
 	}
 	return out
+}
+
+// isTime reports whether t is a time.Time, or a pointer to one: what
+// time.Parse returns is a reviewed value, as a parsed number is.
+func isTime(t types.Type) bool {
+	return isNamedType(t, "time", "Time")
 }
 
 func isScalar(t types.Type) bool {

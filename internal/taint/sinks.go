@@ -4,6 +4,7 @@ import (
 	"go/types"
 
 	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/names"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -37,33 +38,45 @@ var sqlMethods = map[string][]int{
 	"Exec": {0}, "ExecContext": {1}, "Prepare": {0}, "PrepareContext": {1},
 }
 
-// sinkCalls, by package, receiver type ("" for a function) and name.
-var sinkCalls = map[callKey]sinkCall{
-	{"os/exec", "", "Command"}:        {CommandSink, nil},
-	{"os/exec", "", "CommandContext"}: {CommandSink, nil},
+// sinkCalls, by name in package names' format.
+var sinkCalls = names.NewTable(map[string]sinkCall{
+	"os/exec.Command":        {CommandSink, nil},
+	"os/exec.CommandContext": {CommandSink, nil},
+	// The program and its arguments; not the environment or the
+	// process's attributes.
+	"os.StartProcess":                        {CommandSink, []int{0, 1}},
+	"syscall.Exec":                           {CommandSink, []int{0, 1}},
+	"syscall.ForkExec":                       {CommandSink, []int{0, 1}},
+	"syscall.StartProcess":                   {CommandSink, []int{0, 1}},
+	"golang.org/x/sys/unix.Exec":             {CommandSink, []int{0, 1}},
+	"golang.org/x/sys/windows.CreateProcess": {CommandSink, []int{0, 1}},
 
-	{"text/template", "Template", "Parse"}: {TemplateSink, []int{0}},
-	{"html/template", "Template", "Parse"}: {TemplateSink, []int{0}},
+	"(*text/template.Template).Parse": {TemplateSink, []int{0}},
+	"(*html/template.Template).Parse": {TemplateSink, []int{0}},
 
-	{"os", "", "Open"}:      {PathSink, []int{0}},
-	{"os", "", "OpenFile"}:  {PathSink, []int{0}},
-	{"os", "", "Create"}:    {PathSink, []int{0}},
-	{"os", "", "ReadFile"}:  {PathSink, []int{0}},
-	{"os", "", "WriteFile"}: {PathSink, []int{0}},
-	{"os", "", "Remove"}:    {PathSink, []int{0}},
-	{"os", "", "RemoveAll"}: {PathSink, []int{0}},
-	{"os", "", "MkdirAll"}:  {PathSink, []int{0}},
-	{"os", "", "Rename"}:    {PathSink, nil},
+	"os.Open":      {PathSink, []int{0}},
+	"os.OpenFile":  {PathSink, []int{0}},
+	"os.Create":    {PathSink, []int{0}},
+	"os.ReadFile":  {PathSink, []int{0}},
+	"os.WriteFile": {PathSink, []int{0}},
+	"os.Remove":    {PathSink, []int{0}},
+	"os.RemoveAll": {PathSink, []int{0}},
+	"os.MkdirAll":  {PathSink, []int{0}},
+	"os.Rename":    {PathSink, nil},
 
-	{"net/http", "", "Get"}:                   {URLSink, []int{0}},
-	{"net/http", "", "Head"}:                  {URLSink, []int{0}},
-	{"net/http", "", "Post"}:                  {URLSink, []int{0}},
-	{"net/http", "", "NewRequest"}:            {URLSink, []int{1}},
-	{"net/http", "", "NewRequestWithContext"}: {URLSink, []int{2}},
-	{"net/http", "Client", "Get"}:             {URLSink, []int{0}},
-	{"net/http", "Client", "Head"}:            {URLSink, []int{0}},
-	{"net/http", "Client", "Post"}:            {URLSink, []int{0}},
-}
+	"net/http.Get":                   {URLSink, []int{0}},
+	"net/http.Head":                  {URLSink, []int{0}},
+	"net/http.Post":                  {URLSink, []int{0}},
+	"net/http.NewRequest":            {URLSink, []int{1}},
+	"net/http.NewRequestWithContext": {URLSink, []int{2}},
+	"(*net/http.Client).Get":         {URLSink, []int{0}},
+	"(*net/http.Client).Head":        {URLSink, []int{0}},
+	"(*net/http.Client).Post":        {URLSink, []int{0}},
+})
+
+// commandFields of an exec.Cmd name the program it runs and its
+// arguments: a Cmd literal runs what they hold.
+var commandFields = names.NewSet("(os/exec.Cmd).Path", "(os/exec.Cmd).Args")
 
 // sqlReceivers run SQL text: database/sql, pgx, sqlx.
 var sqlReceivers = map[[2]string]bool{
@@ -82,18 +95,13 @@ func sinkOf(fn *types.Func) (sinkCall, bool) {
 	if fn.Pkg() == nil {
 		return sinkCall{}, false
 	}
-	key := callKey{pkg: fn.Pkg().Path(), name: fn.Name()}
-	if recv := fn.Signature().Recv(); recv != nil {
-		key.recv = typeName(recv.Type())
-		if sqlReceivers[[2]string{key.pkg, key.recv}] {
-			if args, ok := sqlMethods[fn.Name()]; ok {
-				return sinkCall{SQLSink, args}, true
-			}
-			return sinkCall{}, false
+	if recv := fn.Signature().Recv(); recv != nil && sqlReceivers[[2]string{fn.Pkg().Path(), typeName(recv.Type())}] {
+		if args, ok := sqlMethods[fn.Name()]; ok {
+			return sinkCall{SQLSink, args}, true
 		}
+		return sinkCall{}, false
 	}
-	s, ok := sinkCalls[key]
-	return s, ok
+	return sinkCalls.Func(fn)
 }
 
 // trustedConversion reports whether a conversion makes a string trusted

@@ -60,6 +60,9 @@ type Summary struct {
 	// Validates lists the parameters whose length it checks, with the
 	// result that says the check passed.
 	Validates []Validation
+	// Approves lists the boolean results that are true only when a
+	// person approved going on (a y/N question on the terminal).
+	Approves []int
 }
 
 // Validation is how a function reports that a parameter is bounded in
@@ -121,6 +124,9 @@ func (s *Summary) String() string {
 	}
 	for _, v := range s.Validates {
 		out += fmt.Sprintf(" validates=%d:%d", v.Param, v.Result)
+	}
+	if len(s.Approves) > 0 {
+		out += fmt.Sprintf(" approves=%v", s.Approves)
 	}
 	return out + ")"
 }
@@ -222,13 +228,26 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	e := newEngine(pass, cfg, calls)
 	e.fns = fns
+	e.linkChans()
 	out := new(Result)
+	// What is sent on a channel reaches its receivers in functions
+	// analyzed before the sender: while sends add something, analyze the
+	// package again (a few times at most; most packages send nothing).
+	for range 3 {
+		changes := e.chanChanges
+		out.Flows, out.Outputs, e.bounds = nil, nil, nil
+		for _, fn := range fns {
+			flows, outputs := e.flows(fn)
+			out.Flows = append(out.Flows, flows...)
+			out.Outputs = append(out.Outputs, outputs...)
+		}
+		if e.chanChanges == changes {
+			break
+		}
+	}
 	for _, fn := range fns {
-		flows, outputs := e.flows(fn)
-		out.Flows = append(out.Flows, flows...)
-		out.Outputs = append(out.Outputs, outputs...)
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0) {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
 			}
 		}

@@ -15,3 +15,19 @@ func generate(ctx context.Context, client openai.Client) {
 	deploy.Log(manifest)
 	deploy.Apply(deploy.Reviewed(manifest))
 }
+
+func approved(ctx context.Context, client openai.Client) {
+	resp, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})
+	manifest := resp.Choices[0].Message.Content
+	if deploy.Approved(manifest) {
+		deploy.Apply(manifest)
+	}
+}
+
+func validated(ctx context.Context, client openai.Client) {
+	resp, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})
+	manifest := resp.Choices[0].Message.Content
+	if deploy.Valid(manifest) {
+		deploy.Apply(manifest) // want `reaches deploy.Apply \(a sink named in .openaivet.yml\) unreviewed`
+	}
+}

@@ -5,6 +5,7 @@ package wrap
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/openai/openai-go/v3"
@@ -69,4 +70,12 @@ func Validate(q string) error { // want Validate:`taint\(returns=\[\] requests=\
 		return errors.New("too long")
 	}
 	return nil
+}
+
+// Confirm asks on the terminal and returns true only on a yes.
+func Confirm(question string) bool { // want Confirm:`taint\(returns=\[\] requests=\[\] verdicts=\[\] approves=\[0\]\)`
+	fmt.Print(question + " [y/N] ")
+	var answer string
+	fmt.Scanln(&answer)
+	return strings.ToLower(answer) == "y"
 }

@@ -1,0 +1,330 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/openaivet/openaivet/internal/names"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A person in the loop: model output that runs only once someone said
+// yes is reviewed. A branch is an approval when it is taken only on a yes:
+//
+//   - an answer read from the terminal compared with an affirmative
+//     ("y", "yes"): if answer != "y" { return };
+//   - the boolean result of an approval callback the program is given
+//     (a function value or an interface method named like approve,
+//     confirm, consent or review);
+//   - the boolean result of a function of the package that returns true
+//     only on such a yes (a summary's Approves), or of one that
+//     .openaivet.yml names as a sanitizer.
+//
+// Output used where every way passes an approval branch reaches no sink
+// unreviewed: the person was asked before it ran.
+
+// terminalReads read a line or a word from what they are given; with the
+// terminal's standard input, the operator's answer.
+var terminalReads = names.NewSet(
+	"(*bufio.Reader).ReadString",
+	"(*bufio.Reader).ReadLine",
+	"(*bufio.Reader).ReadBytes",
+	"(*bufio.Scanner).Text",
+	"(*bufio.Scanner).Bytes",
+)
+
+// terminalScans write what they read into their pointer arguments:
+// fmt.Scanln(&answer) reads the terminal, fmt.Fscanln(os.Stdin, &answer)
+// too.
+var terminalScans = names.NewSet(
+	"fmt.Scan", "fmt.Scanln", "fmt.Scanf",
+	"fmt.Fscan", "fmt.Fscanln", "fmt.Fscanf",
+)
+
+// answerTransforms leave an answer the answer it was: trimmed, in another
+// case.
+var answerTransforms = names.NewSet(
+	"strings.TrimSpace", "strings.ToLower", "strings.ToUpper", "strings.Trim",
+	"strings.TrimRight", "strings.TrimSuffix", "strings.TrimLeft", "strings.TrimPrefix",
+	"bytes.TrimSpace", "bytes.ToLower", "bytes.ToUpper",
+)
+
+// affirmatives are the answers that mean yes.
+var affirmatives = map[string]bool{"y": true, "yes": true}
+
+// approvalWords name callbacks and fields that ask a person.
+var approvalWords = []string{"approv", "confirm", "consent", "review"}
+
+// approval reports whether a condition is an approval, and on which
+// branch (whenTrue) a person said yes.
+func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
+	cond, negated := unnegate(cond)
+	switch c := cond.(type) {
+	case *ssa.BinOp:
+		if c.Op != token.EQL && c.Op != token.NEQ {
+			return false, false
+		}
+		x, y := c.X, c.Y
+		if _, isConst := x.(*ssa.Const); isConst {
+			x, y = y, x
+		}
+		if affirmative(y) && fromTerminal(x, 0) {
+			return (c.Op == token.EQL) != negated, true
+		}
+	case *ssa.Call:
+		// strings.EqualFold(answer, "yes"), strings.HasPrefix(answer, "y")
+		callee := c.Common().StaticCallee()
+		args := c.Common().Args
+		if callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "strings" &&
+			(callee.Name() == "EqualFold" || callee.Name() == "HasPrefix") && len(args) == 2 &&
+			affirmative(args[1]) && fromTerminal(args[0], 0) {
+			return !negated, true
+		}
+		if s.approves(c, 0) {
+			return !negated, true
+		}
+	case *ssa.Extract:
+		// ok, err := confirm(cmd)
+		if call, isCall := c.Tuple.(*ssa.Call); isCall && s.approves(call, c.Index) {
+			return !negated, true
+		}
+	}
+	return false, false
+}
+
+// affirmative reports whether v is a constant that means yes.
+func affirmative(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.String &&
+		affirmatives[strings.ToLower(constant.StringVal(c.Value))]
+}
+
+// approves reports whether result k of a call is true only when a person
+// approved: a callback named for it, a function of the package that
+// returns such a yes, or a function the configuration names as a
+// sanitizer.
+func (s *state) approves(call *ssa.Call, k int) bool {
+	common := call.Common()
+	results := common.Signature().Results()
+	if k >= results.Len() || !types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool]) {
+		return false
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		// A callback: a function value, an interface method.
+		return approvalName(callbackName(common))
+	}
+	fn, _ := callee.Object().(*types.Func)
+	if fn == nil {
+		return false
+	}
+	if s.engine.cfg.Sanitizers.Has(fn) {
+		return true // the project says a true result is a review
+	}
+	if sum := s.summaryOf(callee, fn); sum != nil {
+		for _, r := range sum.Approves {
+			if r == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callbackName names what a dynamic call calls: the method, the field
+// or variable holding the function.
+func callbackName(common *ssa.CallCommon) string {
+	if common.IsInvoke() {
+		return common.Method.Name()
+	}
+	v := common.Value
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		return fieldName(x)
+	case *ssa.Field:
+		st, ok := x.X.Type().Underlying().(*types.Struct)
+		if ok {
+			return st.Field(x.Field).Name()
+		}
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
+		return x.Name()
+	}
+	return ""
+}
+
+// approvalName reports whether a name says it asks a person.
+func approvalName(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range approvalWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromTerminal reports whether v is an answer read from the terminal's
+// standard input, perhaps trimmed or in another case.
+func fromTerminal(v ssa.Value, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Convert:
+		return fromTerminal(x.X, depth+1)
+	case *ssa.Slice:
+		return fromTerminal(x.X, depth+1)
+	case *ssa.Extract:
+		return fromTerminal(x.Tuple, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !fromTerminal(e, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	case *ssa.Call:
+		fn, args := calleeFunc(x.Common())
+		if fn == nil {
+			return false
+		}
+		if answerTransforms.Has(fn) && len(args) > 0 {
+			return fromTerminal(args[0], depth+1)
+		}
+		if terminalReads.Has(fn) && len(args) > 0 {
+			return readsStdin(args[0], depth+1)
+		}
+	case *ssa.UnOp:
+		// var answer string; fmt.Scanln(&answer); answer
+		if x.Op != token.MUL {
+			return false
+		}
+		alloc, ok := x.X.(*ssa.Alloc)
+		return ok && scannedFromTerminal(alloc)
+	}
+	return false
+}
+
+// calleeFunc returns the function a static call calls, and its arguments
+// with the receiver first.
+func calleeFunc(common *ssa.CallCommon) (*types.Func, []ssa.Value) {
+	callee := common.StaticCallee()
+	if callee == nil {
+		return nil, nil
+	}
+	fn, _ := callee.Object().(*types.Func)
+	return fn, common.Args
+}
+
+// scannedFromTerminal reports whether a variable is written by a scan of
+// the terminal: fmt.Scanln(&answer), fmt.Fscan(os.Stdin, &answer).
+func scannedFromTerminal(alloc *ssa.Alloc) bool {
+	for _, ref := range *alloc.Referrers() {
+		mi, ok := ref.(*ssa.MakeInterface)
+		if !ok {
+			continue
+		}
+		for _, use := range *mi.Referrers() {
+			store, ok := use.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			// The variadic arguments' array, passed to the scan.
+			ia, ok := store.Addr.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			arr, ok := ia.X.(*ssa.Alloc)
+			if !ok {
+				continue
+			}
+			for _, aref := range *arr.Referrers() {
+				sl, ok := aref.(*ssa.Slice)
+				if !ok {
+					continue
+				}
+				for _, c := range *sl.Referrers() {
+					call, ok := c.(*ssa.Call)
+					if !ok {
+						continue
+					}
+					fn, args := calleeFunc(call.Common())
+					if fn == nil || !terminalScans.Has(fn) {
+						continue
+					}
+					if strings.HasPrefix(fn.Name(), "F") {
+						return len(args) > 0 && readsStdin(args[0], 0)
+					}
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// readsStdin reports whether a reader reads the standard input: os.Stdin,
+// or a bufio reader or scanner made on it.
+func readsStdin(v ssa.Value, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return readsStdin(x.X, depth+1)
+	case *ssa.UnOp:
+		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+			return g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && g.Name() == "Stdin"
+		}
+	case *ssa.Call:
+		fn, args := calleeFunc(x.Common())
+		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "bufio" &&
+			(fn.Name() == "NewReader" || fn.Name() == "NewScanner" || fn.Name() == "NewReaderSize") && len(args) > 0 {
+			return readsStdin(args[0], depth+1)
+		}
+	}
+	return false
+}
+
+// approvesResults finds the boolean results of fn that are true only when
+// a person approved: each return gives false, or true where every way
+// passed an approval, or the approval itself (return answer == "y").
+func (s *state) approvesResults() []int {
+	var out []int
+	results := s.fn.Signature.Results()
+	for k := range results.Len() {
+		if !types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool]) {
+			continue
+		}
+		yes, ok := 0, true
+		for _, b := range s.fn.Blocks {
+			ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !isRet {
+				continue
+			}
+			r := ret.Results[k]
+			if c, isConst := r.(*ssa.Const); isConst && c.Value != nil && !constant.BoolVal(c.Value) {
+				continue // no
+			}
+			if s.guards.approvedAt(b) {
+				yes++
+				continue
+			}
+			if whenTrue, isApproval := s.approval(r); isApproval && whenTrue {
+				yes++
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok && yes > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
