@@ -33,17 +33,26 @@ value is built from personal data with no cryptographic hash on the way:
 
 - an e-mail address: a literal holding one, a variable, field or parameter
   named like \'email\', \'mail.Address.Address\', a form value named
-  \'email\';
-- a phone number, a person's name, a login name;
+  \'email\'; its local part (\'strings.Split(email, "@")[0]\',
+  \'strings.Cut\') too;
+- a phone number, a person's name, a login name (a \'Name\' field of an
+  organisation, a team, a product and the like is nobody's: \'org.Name\',
+  \'u.Company.Name\');
 - an IP address: \'Request.RemoteAddr\', the \'X-Forwarded-For\' header.
 
-It follows the value through local variables, struct fields, string
+It follows the value through local variables, the fields of local
+structs, local maps (by constant key) and \'strings.Builder\'s, string
 building (\'fmt.Sprintf\', concatenation, \'strings.ToLower\' and the like),
-conversions and encodings, and through functions in any package. A
-cryptographic hash on the way (\'crypto/sha256\', \'sha512\', \'sha3\',
-\'hmac\', \'golang.org/x/crypto\', or a project function that returns such
-a digest) clears the value; a checksum (\'hash/fnv\', \'crc32\') or base64
-and hex encoding alone do not, as they do not hide the input.
+conversions and encodings, and through functions in any package. What a
+variable is given counts over what its name says: \'emailHash :=
+strings.ToLower(email)\' holds an address. A cryptographic hash on the way
+(\'crypto/sha256\', \'sha512\', \'sha3\', \'hmac\', \'golang.org/x/crypto\', or
+a project function that returns such a digest) clears the value; a
+checksum does not, nor do base64 and hex encoding, as they do not hide the
+input: \'hash/fnv\', \'crc32\', xxHash (\'github.com/cespare/xxhash\'),
+murmur3, whether called directly, through a helper function of any
+package, or through a hash kept in a struct field; any \'Sum32\' or
+\'Sum64\', and a \'hash.Hash32\' or \'hash.Hash64\', is a checksum.
 
 The fix hashes the value: with the package's own hashing function when it
 has exactly one, and as \'fmt.Sprintf("%x", sha256.Sum256([]byte(v)))\'

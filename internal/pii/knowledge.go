@@ -39,6 +39,35 @@ var cryptoHashPackages = map[string]bool{
 // through them is as personal as before.
 var checksumPackages = map[string]bool{
 	"hash/fnv": true, "hash/crc32": true, "hash/crc64": true, "hash/adler32": true, "hash/maphash": true,
+	"github.com/cespare/xxhash/v2": true, "github.com/cespare/xxhash": true, "github.com/zeebo/xxh3": true,
+	"github.com/OneOfOne/xxhash": true, "github.com/spaolacci/murmur3": true, "github.com/twmb/murmur3": true,
+	"github.com/dchest/siphash": true,
+}
+
+// writeMethods write their arguments to their receiver.
+var writeMethods = map[string]bool{"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true}
+
+// builderTypes build strings from what is written to them; builderReads
+// return what was.
+var (
+	builderTypes = map[[2]string]bool{{"strings", "Builder"}: true, {"bytes", "Buffer"}: true}
+	builderReads = map[string]bool{"String": true, "Bytes": true}
+)
+
+// genericNames name something by its name, whatever it is: a person's
+// name only when it belongs to a person.
+var genericNames = map[string]bool{"name": true, "displayname": true}
+
+// entityWords, in a type's or a variable's name, say that it is not a
+// person: the name of an organisation, a team, a product is nobody's.
+var entityWords = map[string]bool{
+	"org": true, "orgs": true, "organization": true, "organisation": true, "company": true,
+	"companies": true, "corp": true, "corporation": true, "business": true, "enterprise": true,
+	"firm": true, "employer": true, "team": true, "tenant": true, "workspace": true,
+	"department": true, "dept": true, "agency": true, "institution": true, "vendor": true,
+	"merchant": true, "brand": true, "group": true, "project": true, "product": true,
+	"app": true, "application": true, "service": true, "model": true, "file": true,
+	"channel": true, "guild": true, "server": true, "bot": true, "repo": true, "repository": true,
 }
 
 // sumMethods return what a hash.Hash has hashed.

@@ -72,7 +72,8 @@ func (v *value) merge(w value) {
 
 func (v value) personal() bool { return len(v.origins) > 0 || len(v.params) > 0 }
 
-// Summary is the fact about a function that returns a string: what
+// Summary is the fact about a function that returns a string, bytes or an
+// integer: what
 // personal data its result carries unhashed, from inside it (Kinds) or
 // from its arguments (Params), or that it returns a digest.
 type Summary struct {
@@ -148,7 +149,8 @@ func (c *Classifier) Digests() []*types.Func {
 	var fns []*types.Func
 	for fn := range c.decls {
 		sig := fn.Signature()
-		if sig.Recv() != nil || sig.Params().Len() != 1 || !isString(sig.Params().At(0).Type()) {
+		if sig.Recv() != nil || sig.Params().Len() != 1 || !isString(sig.Params().At(0).Type()) ||
+			sig.Results().Len() != 1 || !isString(sig.Results().At(0).Type()) {
 			continue
 		}
 		if s := c.summary(fn, 0); s != nil && s.Digest {
@@ -187,7 +189,7 @@ func (c *Classifier) summary(fn *types.Func, depth int) *Summary {
 	c.summaries[fn] = nil // recursion: nothing known
 	decl := c.decls[fn]
 	sig := fn.Signature()
-	if decl == nil || sig.Results().Len() != 1 || !isString(sig.Results().At(0).Type()) {
+	if decl == nil || sig.Results().Len() != 1 || !summarized(sig.Results().At(0).Type()) {
 		return nil
 	}
 	saved := c.params
@@ -260,7 +262,22 @@ func (c *Classifier) expr(e ast.Expr, region *ast.BlockStmt, depth int) value {
 	case *ast.UnaryExpr:
 		return c.expr(e.X, region, depth+1)
 	case *ast.IndexExpr:
-		return c.expr(e.X, region, depth+1)
+		return c.element(e, region, depth)
+	case *ast.CompositeLit:
+		// The elements of a map, slice or array literal; a struct's
+		// fields are read one at a time (selector).
+		switch c.pass.TypesInfo.TypeOf(e).Underlying().(type) {
+		case *types.Map, *types.Slice, *types.Array:
+			var v value
+			for _, elt := range e.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				v.merge(c.expr(elt, region, depth+1))
+			}
+			return v
+		}
+		return value{}
 	case *ast.SliceExpr:
 		return c.expr(e.X, region, depth+1)
 	}
@@ -269,43 +286,19 @@ func (c *Classifier) expr(e ast.Expr, region *ast.BlockStmt, depth int) value {
 
 // variable classifies a variable: a parameter of a function being
 // summarized stands for its argument; a local variable carries what is
-// assigned to it, or what its name says when that is all there is to go
-// on; anything else carries what its name says.
+// assigned to it, whatever its name says (emailHash :=
+// strings.ToLower(email) holds an address), or what its name says when
+// that is all there is to go on; anything else carries what its name
+// says.
 func (c *Classifier) variable(id *ast.Ident, v *types.Var, region *ast.BlockStmt, depth int) value {
 	if i, ok := c.params[v]; ok {
 		return value{params: []int{i}}
 	}
 	byName := c.named(id, v.Name())
-	if byName.digest || region == nil || v.Pos() < region.Pos() || v.Pos() >= region.End() {
+	if !declaredIn(v, region) {
 		return byName
 	}
-	var defs value
-	defined, digest := false, true
-	info := c.pass.TypesInfo
-	ast.Inspect(region, func(n ast.Node) bool {
-		var rhs ast.Expr
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == v && len(n.Lhs) == len(n.Rhs) {
-					rhs = n.Rhs[i]
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) {
-					rhs = n.Values[i]
-				}
-			}
-		}
-		if rhs != nil {
-			w := c.expr(rhs, region, depth+1)
-			defined = defined || w.personal() || w.digest
-			digest = digest && w.digest
-			defs.merge(w)
-		}
-		return true
-	})
+	defs, defined, digest, _ := c.definitions(v, region, depth, nil)
 	if defs.personal() {
 		return defs
 	}
@@ -316,6 +309,121 @@ func (c *Classifier) variable(id *ast.Ident, v *types.Var, region *ast.BlockStmt
 		return value{}
 	}
 	return byName
+}
+
+// declaredIn reports whether v is a local variable of region.
+func declaredIn(v *types.Var, region *ast.BlockStmt) bool {
+	return region != nil && v.Pos() >= region.Pos() && v.Pos() < region.End()
+}
+
+// definitions classifies what region assigns to the variable v: whole
+// (v = x, v := x, var v = x, the first result of a call that builds
+// strings, as strings.Cut's), or, for a map or slice, an element (v[k] =
+// x, and the elements of a literal). With key set, only the elements of
+// that constant key count, unless some key is not a constant. defined
+// holds when an assignment says anything (personal data or a digest),
+// digest when every one gives a digest; found counts the assignments.
+func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, depth int, key constant.Value) (defs value, defined, digest bool, found int) {
+	info := c.pass.TypesInfo
+	digest = true
+	add := func(rhs ast.Expr) {
+		found++
+		w := c.expr(rhs, region, depth+1)
+		defined = defined || w.personal() || w.digest
+		digest = digest && w.digest
+		defs.merge(w)
+	}
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == v
+	}
+	// The literal a variable is given: its elements, by key.
+	literal := func(rhs ast.Expr) bool {
+		if u, ok := ast.Unparen(rhs).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = u.X
+		}
+		lit, ok := ast.Unparen(rhs).(*ast.CompositeLit)
+		if !ok || key == nil {
+			return false
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				add(elt)
+				continue
+			}
+			if k := info.Types[kv.Key].Value; k == nil || constant.Compare(k, token.EQL, key) {
+				add(kv.Value)
+			}
+		}
+		return true
+	}
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if is(lhs) {
+					switch {
+					case len(n.Lhs) == len(n.Rhs):
+						if !literal(n.Rhs[i]) {
+							add(n.Rhs[i])
+						}
+					case len(n.Rhs) == 1 && i == 0 && c.buildsStrings(n.Rhs[0]):
+						// local, _, _ := strings.Cut(email, "@")
+						add(n.Rhs[0])
+					}
+				}
+				// v[k] = x
+				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && is(ix.X) && len(n.Lhs) == len(n.Rhs) {
+					if k := info.Types[ix.Index].Value; key == nil || k == nil || constant.Compare(k, token.EQL, key) {
+						add(n.Rhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) && !literal(n.Values[i]) {
+					add(n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	return defs, defined, digest, found
+}
+
+// buildsStrings reports whether e calls a function of a package that
+// builds strings from its arguments (strings.Cut, fmt.Sscan's kin).
+func (c *Classifier) buildsStrings(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	return fn != nil && transparentPackages[pkgPath(fn)] && fn.Signature().Recv() == nil
+}
+
+// element classifies m[k]: for a local map or slice read by a constant
+// key, what region stores under that key; otherwise what the map holds.
+func (c *Classifier) element(e *ast.IndexExpr, region *ast.BlockStmt, depth int) value {
+	info := c.pass.TypesInfo
+	key := info.Types[e.Index].Value
+	if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && key != nil {
+		if v, ok := info.ObjectOf(id).(*types.Var); ok && declaredIn(v, region) {
+			if _, isMap := v.Type().Underlying().(*types.Map); isMap {
+				defs, defined, digest, found := c.definitions(v, region, depth, key)
+				switch {
+				case defs.personal():
+					return defs
+				case defined && digest:
+					return value{digest: true}
+				case found > 0:
+					return value{} // what is stored there says nothing
+				}
+			}
+		}
+	}
+	return c.expr(e.X, region, depth+1)
 }
 
 // named classifies a value by the name it is known by.
@@ -344,10 +452,139 @@ func (c *Classifier) selector(e *ast.SelectorExpr, region *ast.BlockStmt, depth 
 		return value{}
 	}
 	field := sel.Obj()
+	if v, ok := c.localField(e, field, region, depth); ok {
+		return v
+	}
 	if kind, ok := knownFields.Lookup(names.Name{Pkg: pkgPath(field), Type: receiverName(sel.Recv()), Member: field.Name()}); ok {
 		return value{origins: []Origin{{kind, e.Pos(), describe(e)}}}
 	}
-	return c.named(e, field.Name())
+	v := c.named(e, field.Name())
+	if len(v.origins) > 0 && v.origins[0].Kind == PersonName && genericNames[strings.ToLower(field.Name())] &&
+		(entityName(ownerName(sel)) || entityName(baseName(e.X))) {
+		return value{} // org.Name, u.Company.Name: not a person's
+	}
+	return v
+}
+
+// localField classifies x.f for a local struct variable x: what region
+// stores in the field (x.f = v, x := T{f: v}), whatever the field's name
+// says; ok is false when region stores nothing there that says anything.
+func (c *Classifier) localField(e *ast.SelectorExpr, field types.Object, region *ast.BlockStmt, depth int) (value, bool) {
+	info := c.pass.TypesInfo
+	id, ok := ast.Unparen(e.X).(*ast.Ident)
+	if !ok {
+		return value{}, false
+	}
+	x, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || !declaredIn(x, region) {
+		return value{}, false
+	}
+	var defs value
+	defined, digest := false, true
+	add := func(rhs ast.Expr) {
+		w := c.expr(rhs, region, depth+1)
+		defined = defined || w.personal() || w.digest
+		digest = digest && w.digest
+		defs.merge(w)
+	}
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.ObjectOf(id) == x
+	}
+	literal := func(rhs ast.Expr) {
+		if u, ok := ast.Unparen(rhs).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = u.X
+		}
+		lit, ok := ast.Unparen(rhs).(*ast.CompositeLit)
+		if !ok {
+			return
+		}
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && info.ObjectOf(k) == field {
+					add(kv.Value)
+				}
+			}
+		}
+	}
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if len(n.Lhs) != len(n.Rhs) {
+					break
+				}
+				if is(lhs) {
+					literal(n.Rhs[i])
+				}
+				if s, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && is(s.X) && info.ObjectOf(s.Sel) == field {
+					add(n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.ObjectOf(name) == x && len(n.Values) == len(n.Names) {
+					literal(n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	switch {
+	case defs.personal():
+		return defs, true
+	case defined && digest:
+		return value{digest: true}, true
+	}
+	return value{}, false
+}
+
+// ownerName is the name of the struct type that declares a selected
+// field: Company in u.Company.Name.
+func ownerName(sel *types.Selection) string {
+	t := sel.Recv()
+	idx := sel.Index()
+	for i, fi := range idx {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || fi >= st.NumFields() {
+			return ""
+		}
+		if i == len(idx)-1 {
+			return receiverName(t)
+		}
+		t = st.Field(fi).Type()
+	}
+	return ""
+}
+
+// baseName is the last name in the expression a field is selected from:
+// org in org.Name, Company in u.Company.Name.
+func baseName(x ast.Expr) string {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.SelectorExpr:
+		return x.Sel.Name
+	case *ast.StarExpr:
+		return baseName(x.X)
+	case *ast.IndexExpr:
+		return baseName(x.X)
+	}
+	return ""
+}
+
+// entityName reports whether a name names an organisation or another
+// thing that is not a person: its Name field is no person's name.
+func entityName(name string) bool {
+	for _, w := range words(name) {
+		if entityWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) value {
@@ -359,8 +596,19 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		return value{}
 	}
 	// Hashes are called through the hash.Hash interface: h.Sum(nil).
-	if m, ok := typeutil.Callee(info, call).(*types.Func); ok && m.Signature().Recv() != nil && sumMethods[m.Name()] {
-		return c.hashSum(call, region, depth)
+	if m, ok := typeutil.Callee(info, call).(*types.Func); ok && m.Signature().Recv() != nil {
+		if sumMethods[m.Name()] {
+			return c.hashSum(call, m, region, depth)
+		}
+		if builderReads[m.Name()] && builderTypes[[2]string{pkgPath(m), receiverName(m.Signature().Recv().Type())}] {
+			// b.String() of a strings.Builder: what was written to it.
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if w, ok := c.written(sel.X, region, depth); ok {
+					return w
+				}
+			}
+			return value{}
+		}
 	}
 	fn := typeutil.StaticCallee(info, call)
 	if fn == nil {
@@ -377,7 +625,8 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		}
 		return value{}
 	}
-	if transparentPackages[path] {
+	if transparentPackages[path] || checksumPackages[path] {
+		// xxhash.Sum64String(email) hides nothing either.
 		var v value
 		for _, arg := range call.Args {
 			v.merge(c.expr(arg, region, depth+1))
@@ -413,60 +662,122 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 	return v
 }
 
-// hashSum classifies h.Sum(b): a digest when h is a cryptographic hash, and
-// what was written to h when it is a checksum such as FNV or CRC-32. A
-// hash the analysis cannot trace is taken for a digest.
-func (c *Classifier) hashSum(call *ast.CallExpr, region *ast.BlockStmt, depth int) value {
+// hashSum classifies h.Sum(b): a digest when h is a cryptographic hash,
+// and what was written to h when it is a checksum such as FNV, CRC-32 or
+// xxHash: made by a checksum package, typed as one (hash.Hash64,
+// *xxhash.Digest), or read with Sum32 or Sum64, which no cryptographic
+// hash has. h may be a variable or a field (s.h.Sum64()). A hash the
+// analysis cannot trace is taken for a digest.
+func (c *Classifier) hashSum(call *ast.CallExpr, m *types.Func, region *ast.BlockStmt, depth int) value {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return value{digest: true}
 	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok || region == nil {
-		return value{digest: true}
-	}
 	info := c.pass.TypesInfo
-	h, ok := info.ObjectOf(id).(*types.Var)
-	if !ok {
-		return value{digest: true}
-	}
-	checksum := false
-	var written value
-	ast.Inspect(region, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == h && i < len(n.Rhs) {
-					if ctor, ok := ast.Unparen(n.Rhs[min(i, len(n.Rhs)-1)]).(*ast.CallExpr); ok {
-						if fn := typeutil.StaticCallee(info, ctor); fn != nil && checksumPackages[pkgPath(fn)] {
-							checksum = true
+	checksum := m.Name() != "Sum" || checksumType(info.TypeOf(sel.X))
+	if !checksum && region != nil {
+		// What h was made by: h := fnv.New64a().
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if h, ok := info.ObjectOf(id).(*types.Var); ok {
+				ast.Inspect(region, func(n ast.Node) bool {
+					if as, ok := n.(*ast.AssignStmt); ok {
+						for i, lhs := range as.Lhs {
+							if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == h && i < len(as.Rhs) {
+								if ctor, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok {
+									if fn := typeutil.StaticCallee(info, ctor); fn != nil && checksumPackages[pkgPath(fn)] {
+										checksum = true
+									}
+								}
+							}
 						}
 					}
-				}
+					return true
+				})
 			}
-		case *ast.CallExpr:
-			// h.Write(b), io.WriteString(h, s), fmt.Fprint(h, ...)
-			if s, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (s.Sel.Name == "Write" || s.Sel.Name == "WriteString") {
-				if x, ok := ast.Unparen(s.X).(*ast.Ident); ok && info.ObjectOf(x) == h {
-					for _, arg := range n.Args {
-						written.merge(c.expr(arg, region, depth+1))
-					}
-				}
+		}
+	}
+	if !checksum {
+		return value{digest: true}
+	}
+	written, _ := c.written(sel.X, region, depth)
+	return written
+}
+
+// checksumType reports whether t is a hash that hides nothing:
+// hash.Hash32, hash.Hash64, or a type of a checksum package.
+func checksumType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	path, name := named.Obj().Pkg().Path(), named.Obj().Name()
+	return path == "hash" && (name == "Hash32" || name == "Hash64") || checksumPackages[path]
+}
+
+// written returns what region writes to the writer w (a variable, or a
+// field reached from one): w.Write(b), w.WriteString(s), io.WriteString(w,
+// s), fmt.Fprintf(&w, ...); ok is false when w cannot be followed.
+func (c *Classifier) written(w ast.Expr, region *ast.BlockStmt, depth int) (value, bool) {
+	path, ok := c.accessPath(w)
+	if !ok || region == nil {
+		return value{}, false
+	}
+	same := func(e ast.Expr) bool {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		p, ok := c.accessPath(e)
+		return ok && slices.Equal(p, path)
+	}
+	var v value
+	ast.Inspect(region, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		// w.Write(b), w.WriteString(s)
+		if s, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && writeMethods[s.Sel.Name] && same(s.X) {
+			for _, arg := range call.Args {
+				v.merge(c.expr(arg, region, depth+1))
 			}
-			if len(n.Args) > 1 {
-				if x, ok := ast.Unparen(n.Args[0]).(*ast.Ident); ok && info.ObjectOf(x) == h {
-					for _, arg := range n.Args[1:] {
-						written.merge(c.expr(arg, region, depth+1))
-					}
-				}
+		}
+		// io.WriteString(w, s), fmt.Fprint(w, ...)
+		if len(call.Args) > 1 && same(call.Args[0]) {
+			for _, arg := range call.Args[1:] {
+				v.merge(c.expr(arg, region, depth+1))
 			}
 		}
 		return true
 	})
-	if !checksum {
-		return value{digest: true}
+	return v, true
+}
+
+// accessPath names a variable, or a field reached from one through
+// selectors, by its objects: s.h is [s, h].
+func (c *Classifier) accessPath(e ast.Expr) ([]types.Object, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj := c.pass.TypesInfo.ObjectOf(e)
+		if _, ok := obj.(*types.Var); !ok {
+			return nil, false
+		}
+		return []types.Object{obj}, true
+	case *ast.SelectorExpr:
+		base, ok := c.accessPath(e.X)
+		if !ok {
+			return nil, false
+		}
+		return append(base, c.pass.TypesInfo.ObjectOf(e.Sel)), true
+	case *ast.StarExpr:
+		return c.accessPath(e.X)
 	}
-	return written
+	return nil, false
 }
 
 // keyedAccessor recognizes a lookup by a constant key, such as
@@ -492,6 +803,20 @@ func describe(e ast.Expr) string {
 		s = s[:37] + "..."
 	}
 	return s
+}
+
+// summarized reports whether a function's result is summarized: a
+// string, bytes, or an integer (what a checksum helper returns).
+func summarized(t types.Type) bool {
+	if isString(t) {
+		return true
+	}
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		b, ok := sl.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 func isString(t types.Type) bool {

@@ -5,6 +5,7 @@ package accounts
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash/fnv"
 	"strings"
 )
 
@@ -27,3 +28,28 @@ func (a Account) Contact() string { return a.Email } // want Contact:`personal\(
 func ID(u User) string { return u.ID }
 
 func Count(u User) int { return len(u.Email) }
+
+// Checksum returns the FNV-1a hash of s, which hides nothing of it.
+func Checksum(s string) uint64 { // want Checksum:`personal\(kinds=\[\] params=\[0\]\)`
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// LocalPart returns the part of an address before the @.
+func LocalPart(u User) string { // want LocalPart:`personal\(kinds=\[an e-mail address\] params=\[\]\)`
+	local, _, _ := strings.Cut(u.Email, "@")
+	return local
+}
+
+// Domain returns the part of an address after the @, which is nobody's.
+func Domain(u User) string {
+	_, domain, _ := strings.Cut(u.Email, "@")
+	return domain
+}
+
+// EmailHash is named for a hash, and returns the address lower-cased.
+func EmailHash(u User) string { // want EmailHash:`personal\(kinds=\[an e-mail address\] params=\[\]\)`
+	emailHash := strings.ToLower(u.Email)
+	return emailHash
+}
