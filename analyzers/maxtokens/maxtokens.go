@@ -3,10 +3,16 @@
 package maxtokens
 
 import (
+	"bytes"
 	"fmt"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -14,6 +20,7 @@ import (
 	"github.com/openaivet/openaivet/internal/requestfix"
 	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 	"honnef.co/go/tools/analysis/lint"
 )
 
@@ -35,7 +42,9 @@ This check reports:
   \'-maxtokens.default\';
 - \'MaxTokens\' on a chat request, where it is deprecated in favour of
   \'MaxCompletionTokens\' and not honoured by reasoning models (fix: rename
-  it);
+  it); and \'MaxTokens\' set beside \'MaxCompletionTokens\', a leftover
+  (fix: remove it, where its value calls nothing of the program's and the
+  file stays gofmt-clean without it);
 - a constant bound above \'-maxtokens.ceiling\', when a ceiling is set;
 - a bound taken from user input (the sources of \'promptinject\') with no
   clamp on the way. A clamp is \'min\' with a limit the program fixes (a
@@ -167,6 +176,14 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 				if fix, ok := requestfix.RenameField(req, settings, tag, repl); ok {
 					f.fixes = append(f.fixes, fix)
 				}
+			} else {
+				// Both: the deprecated bound is left over, and a model
+				// may read either.
+				f.add("sets the deprecated "+req.FieldName(tag)+" beside "+req.FieldName(repl),
+					"remove "+req.FieldName(tag)+", which "+req.FieldName(repl)+" replaces")
+				if fix, ok := removeSettings(pass, req, settings, tag); ok {
+					f.fixes = append(f.fixes, fix)
+				}
 			}
 		}
 		for _, s := range settings {
@@ -187,4 +204,87 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 		f.fixes = append(f.fixes, fix)
 	}
 	return f, true
+}
+
+// removeSettings returns the fix that deletes a field from the request's
+// params literal, where each setting is an element of it. It is offered
+// only where the element's value calls nothing but the library (deleting
+// it drops no effect of the program's), no comment is on its lines, and
+// the file stays gofmt-clean without it.
+func removeSettings(pass *analysis.Pass, req *openaiapi.Request, settings []openaiapi.Setting, tag string) (analysis.SuggestedFix, bool) {
+	lit := req.Literal()
+	if lit == nil || len(settings) != 1 || settings[0].Key == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	i := slices.IndexFunc(lit.Elts, func(e ast.Expr) bool {
+		kv, ok := e.(*ast.KeyValueExpr)
+		return ok && kv.Key == settings[0].Key
+	})
+	if i < 0 {
+		return analysis.SuggestedFix{}, false
+	}
+	kv := lit.Elts[i].(*ast.KeyValueExpr)
+	pure := true
+	ast.Inspect(kv.Value, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			fn := typeutil.Callee(pass.TypesInfo, call)
+			if tv := pass.TypesInfo.Types[call.Fun]; !tv.IsType() && (fn == nil || fn.Pkg() == nil || !openaiapi.IsClientPackage(fn.Pkg().Path())) {
+				pure = false
+			}
+		}
+		return pure
+	})
+	file := astutil.FileOf(pass.Files, lit.Pos())
+	if !pure || file == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	tf := pass.Fset.File(lit.Pos())
+	line := func(p token.Pos) int { return tf.Line(p) }
+	var del analysis.TextEdit
+	prevEnd, nextStart := lit.Lbrace+1, lit.Rbrace
+	if i > 0 {
+		prevEnd = lit.Elts[i-1].End()
+	}
+	if i < len(lit.Elts)-1 {
+		nextStart = lit.Elts[i+1].Pos()
+	}
+	switch {
+	case line(prevEnd) < line(kv.Pos()) && line(kv.End()) < line(nextStart):
+		// An element on lines of its own: delete the lines.
+		del = analysis.TextEdit{Pos: tf.LineStart(line(kv.Pos())), End: tf.LineStart(line(kv.End()) + 1)}
+	case i < len(lit.Elts)-1:
+		del = analysis.TextEdit{Pos: kv.Pos(), End: nextStart}
+	case i > 0:
+		del = analysis.TextEdit{Pos: prevEnd, End: kv.End()}
+	default:
+		del = analysis.TextEdit{Pos: kv.Pos(), End: kv.End()}
+	}
+	for _, group := range file.Comments {
+		if group.Pos() < del.End && del.Pos < group.End() {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	if !gofmtClean(pass, tf, del) {
+		return analysis.SuggestedFix{}, false
+	}
+	return analysis.SuggestedFix{
+		Message:   "Remove " + req.FieldName(tag),
+		TextEdits: []analysis.TextEdit{del},
+	}, true
+}
+
+// gofmtClean reports whether the file stays as gofmt prints it once the
+// edit is made: deleting the longest key of a literal realigns the others.
+func gofmtClean(pass *analysis.Pass, tf *token.File, edit analysis.TextEdit) bool {
+	if pass.ReadFile == nil {
+		return false
+	}
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil || tf.Size() != len(src) {
+		return false
+	}
+	start, end := tf.Offset(edit.Pos), tf.Offset(edit.End)
+	edited := append(append(slices.Clip(src[:start]), edit.NewText...), src[end:]...)
+	formatted, err := format.Source(edited)
+	return err == nil && bytes.Equal(formatted, edited)
 }

@@ -12,7 +12,8 @@ var msgs = []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Con
 func chat(ctx context.Context, client *openai.Client) {
 	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, Messages: msgs}) // want `^chat completion request has no output token limit: set MaxCompletionTokens`
 	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxCompletionTokens: 300})
-	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 300}) // want `uses the deprecated MaxTokens: use MaxCompletionTokens`
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 300})                           // want `uses the deprecated MaxTokens: use MaxCompletionTokens`
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 300, MaxCompletionTokens: 300}) // want `sets the deprecated MaxTokens beside MaxCompletionTokens`
 	// A zero bound is left off the wire: there is no bound.
 	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxCompletionTokens: 0}) // want `has no output token limit`
 }

@@ -43,9 +43,27 @@ func deprecatedAssigned(ctx context.Context, client *openai.Client, limit int64)
 }
 
 func bothBounds(ctx context.Context, client *openai.Client) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sets the deprecated MaxTokens beside MaxCompletionTokens: remove MaxTokens, which MaxCompletionTokens replaces$`
 		Model:               openai.ChatModelGPT4o,
 		MaxTokens:           openai.Int(500),
+		MaxCompletionTokens: openai.Int(500),
+	})
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, MaxCompletionTokens: openai.Int(500), MaxTokens: openai.Int(500)}) // want `sets the deprecated MaxTokens beside MaxCompletionTokens`
+}
+
+// A bound whose value calls the program gets no fix: deleting it would
+// drop the call.
+func bothBoundsComputed(ctx context.Context, client *openai.Client, budget func() int64) {
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `sets the deprecated MaxTokens beside MaxCompletionTokens`
+		Model:               openai.ChatModelGPT4o,
+		MaxTokens:           openai.Int(budget()),
+		MaxCompletionTokens: openai.Int(500),
+	})
+}
+
+func onlyTheCurrentBound(ctx context.Context, client *openai.Client) {
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Model:               openai.ChatModelGPT4o,
 		MaxCompletionTokens: openai.Int(500),
 	})
 }
