@@ -57,9 +57,9 @@ on the way. Bounds it knows:
   headers.
 
 A bound on one branch only does not count; a check of a field or form
-value holds for the same field or value read again after it. Helpers in other packages are
-known through facts when their package sends requests to the model too;
-the analysis builds no SSA for other packages.`,
+value holds for the same field or value read again after it. Helpers in
+other packages are known through facts when their package sends requests
+to the model too; the analysis builds no SSA for other packages.`,
 	Before: `question := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(question)},

@@ -663,7 +663,7 @@ func (s *state) call(call *ssa.Call) {
 		in = inSystem(in, call.Pos())
 	}
 	if limitsLength(fn) {
-		in = in.with(func(l *label) { l.bounded = true })
+		in = in.with(func(l *label) { l.bound(0, 0) })
 	}
 	s.setValue(call, in)
 	// What goes in may come out through a pointer: Decode(&v),

@@ -67,6 +67,9 @@ func join(a, b taint) taint {
 		m.limit = joinLimit(*m, l)
 		m.bounded = m.bounded && l.bounded
 		m.boundIf |= l.boundIf
+		if !m.bounded {
+			m.boundIf = 0
+		}
 		m.moderated = m.moderated && l.moderated
 		m.scalar = m.scalar && l.scalar
 	}
