@@ -189,7 +189,7 @@ func (c *Classifier) summary(fn *types.Func, depth int) *Summary {
 	c.summaries[fn] = nil // recursion: nothing known
 	decl := c.decls[fn]
 	sig := fn.Signature()
-	if decl == nil || sig.Results().Len() != 1 || !summarized(sig.Results().At(0).Type()) {
+	if decl == nil || sig.Results().Len() != 1 || !c.summarized(sig.Results().At(0).Type(), decl) {
 		return nil
 	}
 	saved := c.params
@@ -805,18 +805,39 @@ func describe(e ast.Expr) string {
 	return s
 }
 
-// summarized reports whether a function's result is summarized: a
-// string, bytes, or an integer (what a checksum helper returns).
-func summarized(t types.Type) bool {
+// summarized reports whether a function with the given result is
+// summarized: one that returns a string; one that returns bytes or an
+// integer only when it computes a checksum (calls a checksum package, or
+// a Sum32 or Sum64), which is what such a helper carries personal data
+// through. Other functions of those results are many, and cost every
+// package a walk of each for nothing.
+func (c *Classifier) summarized(t types.Type, decl *ast.FuncDecl) bool {
 	if isString(t) {
 		return true
 	}
+	integer := false
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		integer = b.Info()&types.IsInteger != 0
+	}
 	if sl, ok := t.Underlying().(*types.Slice); ok {
 		b, ok := sl.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
+		integer = ok && b.Kind() == types.Byte
 	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
+	if !integer {
+		return false
+	}
+	checksum := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || checksum {
+			return !checksum
+		}
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok {
+			checksum = checksumPackages[pkgPath(fn)] || fn.Name() == "Sum32" || fn.Name() == "Sum64"
+		}
+		return !checksum
+	})
+	return checksum
 }
 
 func isString(t types.Type) bool {
