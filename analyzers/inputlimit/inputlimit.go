@@ -51,8 +51,10 @@ on the way. Bounds it knows:
   gin's \'Use\', \'Group\' and route middleware, echo's \'Use\', \'Group\' and
   route middleware (and its \'middleware.BodyLimit\'). The handler, the
   middleware and the registrations must be in the same package, every
-  registration of the handler must pass the middleware, and a router's
-  \'Use\' counts for the routes registered after it in the same function.
+  registration of the handler must pass the middleware (a handler that
+  another registered handler calls gets what holds for every caller), and
+  a router's \'Use\' counts for the routes registered after it in the same
+  function.
   A bounded body bounds what is read from it, not the URL's query or the
   headers.
 

@@ -107,6 +107,10 @@ func (s *state) fromEntry(t taint, reads []string) taint {
 // the libraries themselves (http.MaxBytesHandler, chi's RequestSize,
 // echo's BodyLimit) is known by name.
 //
+// A handler that another handler of the package calls gets what holds on
+// entry to every caller, one call deep (an adapter closure that calls a
+// method); a call from anything else gives nothing.
+//
 // Routers: net/http's ServeMux (handlers wrapped at registration, or the
 // whole mux wrapped where it is served), chi (Use, With, Group, Route),
 // gin (Use, Group, middleware before the handler) and echo (Use, Group,
@@ -220,6 +224,8 @@ func (e *engine) findHandlers() *handlerEntries {
 	if !importsRouter(e.pass.Pkg) {
 		return h // no handler is registered here
 	}
+	// calls holds, for each function, the static calls of it.
+	calls := make(map[*ssa.Function][]ssa.Instruction)
 	var rands []*ssa.Value
 	for _, fn := range e.fns {
 		for _, b := range fn.Blocks {
@@ -230,12 +236,15 @@ func (e *engine) findHandlers() *handlerEntries {
 					if !ok {
 						continue
 					}
+					real := realFunc(f)
+					if real == nil || real.Pkg != fn.Pkg {
+						continue
+					}
 					if call, ok := instr.(ssa.CallInstruction); ok && i == 0 && call.Common().Value == f {
-						continue // a static call, not a use of the value
+						calls[real] = append(calls[real], instr) // s.chat(w, r)
+						continue
 					}
-					if real := realFunc(f); real != nil && real.Pkg == fn.Pkg {
-						h.uses[real] = append(h.uses[real], instr)
-					}
+					h.uses[real] = append(h.uses[real], instr)
 				}
 				if call, ok := instr.(*ssa.Call); ok {
 					h.noteRouteFunc(call)
@@ -243,6 +252,10 @@ func (e *engine) findHandlers() *handlerEntries {
 			}
 		}
 	}
+	// What holds where a handler is registered, and then where one
+	// handler calls another (an adapter: func(w, r) { s.chat(w, r) }),
+	// one call deep: the callee gets what holds for every caller.
+	registered := make(map[*ssa.Function]entryGuards)
 	for fn, uses := range h.uses {
 		if !isHandlerSignature(fn.Signature) {
 			continue
@@ -258,6 +271,26 @@ func (e *engine) findHandlers() *handlerEntries {
 				entry = g
 			} else {
 				entry = entry.intersect(g)
+			}
+		}
+		registered[fn] = entry
+	}
+	for fn, entry := range registered {
+		if len(calls[fn]) == 0 && !entry.empty() {
+			h.entries[fn] = entry
+		}
+	}
+	for fn, sites := range calls {
+		if !isHandlerSignature(fn.Signature) {
+			continue
+		}
+		entry, used := registered[fn]
+		for _, site := range sites {
+			caller := registered[site.Parent()] // nothing known of a caller that is no handler
+			if !used {
+				entry, used = caller, true
+			} else {
+				entry = entry.intersect(caller)
 			}
 		}
 		if !entry.empty() {

@@ -240,3 +240,29 @@ func echoRoutes(s *server) (*echo.Echo, *echo.Echo) {
 	open.POST("/open", s.echoOpen)
 	return e, open
 }
+
+// Adapters: a registered closure that calls the handler.
+
+func (s *server) adapted(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), ask(r.FormValue("q")))
+}
+
+func (s *server) adaptedAndCalledBare(w http.ResponseWriter, r *http.Request) {
+	s.client.Chat.Completions.New(r.Context(), ask(r.FormValue("q"))) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+func (s *server) bare(w http.ResponseWriter, r *http.Request) {
+	s.adaptedAndCalledBare(w, r)
+}
+
+func adapters(s *server) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("/adapted", limit(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.adapted(w, r)
+	})))
+	mux.Handle("/both", limit(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.adaptedAndCalledBare(w, r)
+	})))
+	mux.HandleFunc("/bare", s.bare)
+	return mux
+}
