@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/ssa"
@@ -16,6 +17,9 @@ type moderationCall struct {
 	call    *ssa.Call
 	sources map[token.Pos]bool
 	flagged []*ssa.BasicBlock
+	// failed are the branches taken when the call itself failed (its
+	// error is not nil): no verdict there either.
+	failed []*ssa.BasicBlock
 	// helper is set when the call is to a function that moderates its
 	// argument and reports the verdict through a result.
 	helper *Verdict
@@ -75,7 +79,7 @@ func (s *state) moderations(calls map[token.Pos]*openaiapi.Request) []*moderatio
 		// through whenever the call fails).
 		if call, failedWhen, ok := errorCondition(ifInstr.Cond); ok {
 			if m := byCall[call]; m != nil && m.helper == nil {
-				m.flagged = append(m.flagged, b.Succs[branch(failedWhen)])
+				m.failed = append(m.failed, b.Succs[branch(failedWhen)])
 			}
 		}
 		if call, flaggedWhen, ok := helperCondition(ifInstr.Cond, byCall); ok {
@@ -245,7 +249,7 @@ func (s *state) moderated(mods []*moderationCall, source token.Pos, b *ssa.Basic
 			continue // a way around the moderation call
 		}
 		passed := true
-		for _, f := range m.flagged {
+		for _, f := range slices.Concat(m.flagged, m.failed) {
 			if f == b || reachable(f, b, nil) {
 				passed = false
 				break
@@ -299,7 +303,7 @@ func (s *state) verdicts() []Verdict {
 			for k := range results.Len() {
 				isErr := types.Identical(results.At(k).Type(), types.Universe.Lookup("error").Type())
 				isBool := types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool])
-				if (isErr || isBool) && s.flaggedReturns(m.flagged, k, isErr) {
+				if (isErr || isBool) && s.flaggedReturns(slices.Concat(m.flagged, m.failed), k, isErr) {
 					out = append(out, Verdict{Param: int(-1 - src), Result: k, Error: isErr})
 					break
 				}

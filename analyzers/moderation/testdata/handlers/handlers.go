@@ -261,3 +261,21 @@ func (s *server) errorStops(w http.ResponseWriter, r *http.Request) {
 		Messages: []goopenai.ChatCompletionMessage{{Role: goopenai.ChatMessageRoleUser, Content: q}},
 	})
 }
+
+// flaggedOrErr reports the verdict through its first result, and a failed
+// call through its error: a nil error says nothing of the verdict.
+func (s *server) flaggedOrErr(ctx context.Context, text string) (bool, error) {
+	mod, err := s.client.Moderations.New(ctx, moderate(text))
+	if err != nil {
+		return false, err
+	}
+	return mod.Results[0].Flagged, nil
+}
+
+func (s *server) onlyTheErrorChecked(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if _, err := s.flaggedOrErr(r.Context(), q); err != nil {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
