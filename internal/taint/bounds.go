@@ -86,11 +86,11 @@ func requestOf(v ssa.Value) requestKey {
 
 // fieldName is the name of the field a FieldAddr selects.
 func fieldName(fa *ssa.FieldAddr) string {
-	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	_, field, ok := structField(fa)
 	if !ok {
 		return ""
 	}
-	return st.Field(fa.Field).Name()
+	return field.Name()
 }
 
 // bodyLimit is a store that bounds a request's body:

@@ -534,11 +534,11 @@ func (s *state) placed(store *ssa.Store, t taint) taint {
 	if !ok || len(t) == 0 {
 		return t
 	}
-	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	st, field, ok := structField(fa)
 	if !ok {
 		return t
 	}
-	role, ok := openaiapi.PromptField(st, st.Field(fa.Field))
+	role, ok := openaiapi.PromptField(st, field)
 	if !ok || role != openaiapi.SystemRole && !hasSystemRole(fa.X, st) {
 		return t
 	}

@@ -665,8 +665,8 @@ func routerKey(v ssa.Value) ssa.Value {
 		case *ssa.ChangeInterface:
 			v = x.X
 		case *ssa.FieldAddr:
-			st, ok := x.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-			if !ok || !st.Field(x.Field).Embedded() {
+			_, field, ok := structField(x)
+			if !ok || !field.Embedded() {
 				return v
 			}
 			v = x.X
@@ -730,7 +730,11 @@ func sliceElems(v ssa.Value) ([]ssa.Value, bool) {
 	if !ok {
 		return nil, false
 	}
-	arr, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+	ptr, ok := alloc.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	arr, ok := ptr.Elem().Underlying().(*types.Array)
 	if !ok {
 		return nil, false
 	}
