@@ -7,19 +7,15 @@ import (
 	"math/bits"
 	"regexp/syntax"
 
+	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/ssa"
 )
 
-// Functions that bound how much of a reader is read.
-var lengthLimiters = map[[2]string]bool{
-	{"io", "LimitReader"}:          true,
-	{"net/http", "MaxBytesReader"}: true,
-}
+// lengthLimiters bound how much of a reader is read.
+var lengthLimiters = names.NewSet("io.LimitReader", "net/http.MaxBytesReader")
 
 // limitsLength reports whether fn bounds the length of what it returns.
-func limitsLength(fn *types.Func) bool {
-	return fn.Pkg() != nil && lengthLimiters[[2]string{fn.Pkg().Path(), fn.Name()}]
-}
+func limitsLength(fn *types.Func) bool { return lengthLimiters.Has(fn) }
 
 // bodyFields of an HTTP request are read from its body: once the body is
 // bounded, so are they.
@@ -28,35 +24,26 @@ var bodyFields = map[string]bool{"Body": true, "Form": true, "PostForm": true, "
 // bodyReaders are the source calls that read a request's body (and, for
 // the form readers, its URL query, which the server's header limit
 // bounds): once the body is bounded, what they return is bounded too.
-var bodyReaders = map[callKey]bool{
-	{"net/http", "Request", "FormValue"}:       true,
-	{"net/http", "Request", "PostFormValue"}:   true,
-	{"net/http", "Request", "FormFile"}:        true,
-	{"net/http", "Request", "MultipartReader"}: true,
+var bodyReaders = names.NewSet(
+	"(*net/http.Request).FormValue",
+	"(*net/http.Request).PostFormValue",
+	"(*net/http.Request).FormFile",
+	"(*net/http.Request).MultipartReader",
 
-	{"github.com/gin-gonic/gin", "Context", "PostForm"}:        true,
-	{"github.com/gin-gonic/gin", "Context", "DefaultPostForm"}: true,
-	{"github.com/gin-gonic/gin", "Context", "GetRawData"}:      true,
-	{"github.com/gin-gonic/gin", "Context", "ShouldBindJSON"}:  true,
-	{"github.com/gin-gonic/gin", "Context", "ShouldBind"}:      true,
-	{"github.com/gin-gonic/gin", "Context", "BindJSON"}:        true,
-	{"github.com/gin-gonic/gin", "Context", "Bind"}:            true,
+	"(*github.com/gin-gonic/gin.Context).PostForm",
+	"(*github.com/gin-gonic/gin.Context).DefaultPostForm",
+	"(*github.com/gin-gonic/gin.Context).GetRawData",
+	"(*github.com/gin-gonic/gin.Context).ShouldBindJSON",
+	"(*github.com/gin-gonic/gin.Context).ShouldBind",
+	"(*github.com/gin-gonic/gin.Context).BindJSON",
+	"(*github.com/gin-gonic/gin.Context).Bind",
 
-	{"github.com/labstack/echo/v4", "Context", "FormValue"}: true,
-	{"github.com/labstack/echo/v4", "Context", "Bind"}:      true,
-}
+	"(github.com/labstack/echo/v4.Context).FormValue",
+	"(github.com/labstack/echo/v4.Context).Bind",
+)
 
 // readsBody reports whether a source call reads the request's body.
-func readsBody(fn *types.Func) bool {
-	key := callKey{name: fn.Name()}
-	if fn.Pkg() != nil {
-		key.pkg = fn.Pkg().Path()
-	}
-	if recv := fn.Signature().Recv(); recv != nil {
-		key.recv = typeName(recv.Type())
-	}
-	return bodyReaders[key]
-}
+func readsBody(fn *types.Func) bool { return bodyReaders.Has(fn) }
 
 // requestKey names a request the way a function reaches it: an
 // *http.Request value, or a framework context's request (gin's c.Request,

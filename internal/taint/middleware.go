@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -123,37 +124,48 @@ const (
 	echoPath = "github.com/labstack/echo/v4"
 )
 
-// routeMethods register a handler on a router, by package.
-var routeMethods = map[string]map[string]bool{
-	chiPath: {"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Head": true, "Options": true,
-		"Connect": true, "Trace": true, "Handle": true, "HandleFunc": true, "Method": true, "MethodFunc": true},
-	ginPath: {"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
-		"Any": true, "Handle": true, "Match": true},
-	echoPath: {"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
-		"CONNECT": true, "TRACE": true, "Any": true, "Add": true, "Match": true, "RouteNotFound": true},
-	"net/http": {"Handle": true, "HandleFunc": true},
-}
+// routes register a handler on a router: net/http's ServeMux, chi's Mux
+// and Router, gin's RouterGroup (an Engine's too) and IRoutes, echo's Echo
+// and Group.
+var routes = func() names.Set {
+	list := []string{
+		"(*net/http.ServeMux).Handle", "(*net/http.ServeMux).HandleFunc",
+		"net/http.Handle", "net/http.HandleFunc",
+	}
+	methods := map[string][]string{
+		"(*" + chiPath + ".Mux)": chiRoutes, "(" + chiPath + ".Router)": chiRoutes,
+		"(*" + ginPath + ".RouterGroup)": ginRoutes, "(" + ginPath + ".IRoutes)": ginRoutes,
+		"(*" + echoPath + ".Echo)": echoRoutes, "(*" + echoPath + ".Group)": echoRoutes,
+	}
+	for recv, ms := range methods {
+		for _, m := range ms {
+			list = append(list, recv+"."+m)
+		}
+	}
+	return names.NewSet(list...)
+}()
+
+var (
+	chiRoutes  = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Connect", "Trace", "Handle", "HandleFunc", "Method", "MethodFunc"}
+	ginRoutes  = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any", "Handle", "Match"}
+	echoRoutes = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "Any", "Add", "Match", "RouteNotFound"}
+)
 
 // libraryMiddleware are the libraries' own middleware and handler
-// wrappers that bound the request body, by package and function name.
-var libraryMiddleware = map[[2]string]entryGuards{
-	{"net/http", "MaxBytesHandler"}:                   {bodyBounded: true},
-	{chiPath + "/middleware", "RequestSize"}:          {bodyBounded: true},
-	{echoPath + "/middleware", "BodyLimit"}:           {bodyBounded: true},
-	{echoPath + "/middleware", "BodyLimitWithConfig"}: {bodyBounded: true},
-}
+// wrappers that bound the request body.
+var libraryMiddleware = names.NewTable(map[string]entryGuards{
+	"net/http.MaxBytesHandler":                   {bodyBounded: true},
+	chiPath + "/middleware.RequestSize":          {bodyBounded: true},
+	echoPath + "/middleware.BodyLimit":           {bodyBounded: true},
+	echoPath + "/middleware.BodyLimitWithConfig": {bodyBounded: true},
+})
 
 // servers serve a handler as it is: where a handler's way ends.
-var servers = map[[2]string]bool{
-	{"net/http", "ListenAndServe"}: true, {"net/http", "ListenAndServeTLS"}: true,
-	{"net/http", "Serve"}: true, {"net/http", "ServeTLS"}: true,
-}
+var servers = names.NewSet("net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS")
 
 // transparentWrappers pass the handler they wrap every request it
 // serves, changing nothing the checks care about.
-var transparentWrappers = map[[2]string]bool{
-	{"net/http", "StripPrefix"}: true, {"net/http", "TimeoutHandler"}: true,
-}
+var transparentWrappers = names.NewSet("net/http.StripPrefix", "net/http.TimeoutHandler")
 
 // union is what holds after two middlewares ran, one after the other.
 func (g entryGuards) union(h entryGuards) entryGuards {
@@ -459,20 +471,19 @@ func (h *handlerEntries) argument(call ssa.CallInstruction, v ssa.Value, depth i
 		return entryGuards{}, false
 	}
 	path := fn.Pkg().Path()
-	if routeMethods[path][fn.Name()] && (recv != nil || path == "net/http") {
+	if routes.Has(fn) {
 		return h.registered(call, recv, args, v, path)
 	}
-	key := [2]string{path, fn.Name()}
-	if servers[key] && recv == nil {
+	if servers.Has(fn) {
 		return entryGuards{}, true
 	}
 	value, isValue := call.(*ssa.Call)
-	if g, ok := libraryMiddleware[key]; ok && isValue {
+	if g, ok := libraryMiddleware.Func(fn); ok && isValue {
 		// http.MaxBytesHandler(h, n)
 		inner, ok := h.follow(value, depth+1)
 		return g.union(inner), ok
 	}
-	if transparentWrappers[key] && isValue {
+	if transparentWrappers.Has(fn) && isValue {
 		return h.follow(value, depth+1)
 	}
 	if callee := common.StaticCallee(); callee != nil && callee.Pkg == h.e.fns0Pkg() && isValue && wrapsHandler(callee.Signature) {
@@ -619,7 +630,7 @@ func (h *handlerEntries) servedThrough(mux ssa.Value, depth int) entryGuards {
 			return entryGuards{}
 		}
 		recv, _, fn := callParts(call.Common())
-		if fn != nil && recv != nil && routerKey(recv) == mux && routeMethods["net/http"][fn.Name()] {
+		if fn != nil && recv != nil && routerKey(recv) == mux && routes.Has(fn) {
 			continue // a registration on it
 		}
 		g, ok := h.argument(call, mux, depth+1)
@@ -801,7 +812,7 @@ func (h *handlerEntries) middlewareValue(v ssa.Value, path string) *entryGuards 
 	case *ssa.Call:
 		_, _, fn := callParts(x.Common())
 		if fn != nil && fn.Pkg() != nil {
-			if g, ok := libraryMiddleware[[2]string{fn.Pkg().Path(), fn.Name()}]; ok {
+			if g, ok := libraryMiddleware.Func(fn); ok {
 				return &g
 			}
 		}
