@@ -44,7 +44,9 @@ form value. The handler, the middleware and the registrations must be in
 the same package, and every registration of the handler must pass the
 middleware (see \'inputlimit\' for the routers it knows).
 
-Embedding requests are not reported: they generate nothing a user reads.`,
+Embedding requests are not reported: they generate nothing a user reads;
+nor are image prompts, which the Images API checks itself and refuses
+when flagged.`,
 	Before: `q := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,
 	After: `q := r.FormValue("q")
