@@ -266,3 +266,24 @@ func adapters(s *server) *http.ServeMux {
 	mux.HandleFunc("/bare", s.bare)
 	return mux
 }
+
+// A framework handler that bounds the body itself, before or after it
+// reads it.
+
+func (s *server) ginBoundsItself(c *gin.Context) {
+	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20)
+	s.client.Chat.Completions.New(c, ask(c.PostForm("q")))
+}
+
+func (s *server) ginBoundsTooLate(c *gin.Context) {
+	q := c.PostForm("q")
+	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 1<<20)
+	s.client.Chat.Completions.New(c, ask(q)) // want `user input from c.PostForm\("q"\) reaches the prompt`
+}
+
+func (s *server) echoBoundsItself(c echo.Context) error {
+	req := c.Request()
+	req.Body = http.MaxBytesReader(c.Response(), req.Body, 1<<20)
+	_, err := s.client.Chat.Completions.New(req.Context(), ask(c.FormValue("q")))
+	return err
+}
