@@ -407,7 +407,8 @@ func (h *handlerEntries) follow(v ssa.Value, depth int) (entryGuards, bool) {
 		return entryGuards{}, false
 	}
 	var entry entryGuards
-	for i, ref := range *refs {
+	ways := 0
+	for _, ref := range *refs {
 		var g entryGuards
 		var ok bool
 		switch r := ref.(type) {
@@ -423,13 +424,14 @@ func (h *handlerEntries) follow(v ssa.Value, depth int) (entryGuards, bool) {
 		if !ok {
 			return entryGuards{}, false
 		}
-		if i == 0 {
+		if ways == 0 {
 			entry = g
 		} else {
 			entry = entry.intersect(g)
 		}
+		ways++
 	}
-	return entry, true
+	return entry, ways > 0
 }
 
 // stored follows a handler stored into a variadic argument's array:
