@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"unicode"
 
 	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/ssa"
@@ -157,12 +158,25 @@ func callbackName(common *ssa.CallCommon) string {
 	return ""
 }
 
-// approvalName reports whether a name says it asks a person.
+// approvalName reports whether a name says it asks a person: one of its
+// words (ApproveCommand, onConfirm, askForReview) begins with an approval
+// word; Preview does not.
 func approvalName(name string) bool {
-	name = strings.ToLower(name)
-	for _, w := range approvalWords {
-		if strings.Contains(name, w) {
-			return true
+	var words []string
+	start := 0
+	for i, r := range name {
+		if i > 0 && (unicode.IsUpper(r) || r == '_') {
+			words = append(words, name[start:i])
+			start = i
+		}
+	}
+	words = append(words, name[start:])
+	for _, word := range words {
+		word = strings.ToLower(strings.TrimLeft(word, "_"))
+		for _, w := range approvalWords {
+			if strings.HasPrefix(word, w) {
+				return true
+			}
 		}
 	}
 	return false

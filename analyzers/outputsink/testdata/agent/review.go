@@ -90,6 +90,7 @@ type reviewer struct {
 	client  openai.Client
 	Approve func(ctx context.Context, command string) bool
 	Log     func(command string) bool
+	Preview func(command string) bool
 }
 
 func (r *reviewer) step(ctx context.Context) {
@@ -99,6 +100,14 @@ func (r *reviewer) step(ctx context.Context) {
 		exec.Command("sh", "-c", cmd).Run()
 	}
 	if r.Log(cmd) {
+		exec.Command("sh", "-c", cmd).Run() // want `reaches command execution unreviewed`
+	}
+}
+
+func (r *reviewer) previewed(ctx context.Context) {
+	resp, _ := r.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})
+	cmd := resp.Choices[0].Message.Content
+	if r.Preview(cmd) {
 		exec.Command("sh", "-c", cmd).Run() // want `reaches command execution unreviewed`
 	}
 }
