@@ -509,7 +509,7 @@ func (s *state) step(instr ssa.Instruction) {
 		if isSettingField(in.Addr) {
 			return // a model name or a safety identifier is not prompt text
 		}
-		s.setMemory(root(in.Addr), s.placed(in, s.use(in.Val, b)))
+		s.setMemory(root(in.Addr), s.placed(in, s.roleStored(in, s.use(in.Val, b))))
 	case *ssa.MapUpdate:
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
 	case *ssa.Call:
@@ -636,7 +636,7 @@ func (s *state) call(call *ssa.Call) {
 		t := s.fromEntry(taint{*l}, callReads(fn, call))
 		s.setValue(call, t)
 		for _, a := range common.Args {
-			s.setMemory(pointee(a), t) // c.ShouldBindJSON(&req)
+			s.setMemory(pointee(a), s.writtenWhole(call, a, t)) // c.ShouldBindJSON(&req)
 		}
 		return
 	}
@@ -662,6 +662,7 @@ func (s *state) call(call *ssa.Call) {
 	if role, ok := openaiapi.MessageConstructor(fn); ok && role == openaiapi.SystemRole {
 		in = inSystem(in, call.Pos())
 	}
+	in = s.roleArgument(fn, common.Args, call, in)
 	if limitsLength(fn) {
 		in = in.with(func(l *label) { l.bound(0, 0) })
 	}
@@ -669,7 +670,7 @@ func (s *state) call(call *ssa.Call) {
 	// What goes in may come out through a pointer: Decode(&v),
 	// io.Copy(&buf, body), b.WriteString(s).
 	for _, a := range args {
-		s.setMemory(pointee(a), in)
+		s.setMemory(pointee(a), s.writtenWhole(call, a, in))
 	}
 }
 
