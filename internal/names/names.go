@@ -179,6 +179,16 @@ func Field(t types.Type, i int) (Name, bool) {
 	return Name{Pkg: named.Obj().Pkg().Path(), Type: named.Obj().Name(), Member: st.Field(i).Name()}, true
 }
 
+// Type returns the name of a named type, or of the type t points to:
+// net/http.Request, written as a package-level name.
+func Type(t types.Type) (Name, bool) {
+	named := namedOf(t)
+	if named == nil {
+		return Name{}, false
+	}
+	return Name{Pkg: named.Obj().Pkg().Path(), Member: named.Obj().Name()}, true
+}
+
 // Var returns the name of a package-level variable.
 func Var(v *types.Var) (Name, bool) {
 	if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {

@@ -173,9 +173,9 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 		ParamsArg: call.Args[index],
 		fields:    jsonFields(st),
 	}
-	key := methodKey{lib, subpackage(fn.Pkg().Path()), recv, fn.Name()}
-	req.identified = identifiedEndpoints[key]
-	req.Endpoint, ok = endpoints[key]
+	_, key, _ := relativeName(fn)
+	req.identified, _ = identifiedEndpoints[lib].Lookup(key)
+	req.Endpoint, ok = endpoints[lib].Lookup(key)
 	if !ok {
 		req.Endpoint = Endpoint{Name: endpointName(named.Obj().Name()), Kind: OtherKind}
 		for _, tag := range OutputBoundFields {

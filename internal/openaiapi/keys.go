@@ -34,11 +34,11 @@ func TakesKey(info *types.Info, call *ast.CallExpr) (KeyArgument, bool) {
 	var arg KeyArgument
 	switch path := fn.Pkg().Path(); {
 	case IsClientPackage(path):
-		lib, _, _ := LibraryOf(path)
 		if fn.Signature().Recv() != nil {
 			return KeyArgument{}, false
 		}
-		arg, ok = keyTakers[lib][funcKey{subpackage(path), fn.Name()}]
+		lib, key, _ := relativeName(fn)
+		arg, ok = keyTakers[lib].Lookup(key)
 		arg.Library = true
 	case path == "net/http" && (fn.Name() == "Set" || fn.Name() == "Add") && receiverName(fn.Signature().Recv().Type()) == "Header":
 		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return strings.EqualFold(s, authorizationHeader) })
@@ -59,13 +59,8 @@ func TakesKey(info *types.Info, call *ast.CallExpr) (KeyArgument, bool) {
 // IsClientConstructorCall reports whether call makes an openai-go client or
 // service from options.
 func IsClientConstructorCall(info *types.Info, call *ast.CallExpr) bool {
-	key, ok := libraryFunc(info, call)
-	if !ok {
-		return false
-	}
-	fn := typeutil.Callee(info, call).(*types.Func)
-	lib, _, _ := LibraryOf(fn.Pkg().Path())
-	return isClientConstructor(lib, key)
+	lib, key, ok := libraryFunc(info, call)
+	return ok && isClientConstructor(lib, key)
 }
 
 func isConstant(info *types.Info, e ast.Expr, match func(string) bool) bool {

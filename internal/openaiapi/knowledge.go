@@ -3,6 +3,8 @@ package openaiapi
 import (
 	"go/types"
 	"strings"
+
+	"github.com/openaivet/openaivet/internal/names"
 )
 
 // Wire fields, by the JSON tag a request struct gives them.
@@ -45,51 +47,48 @@ type Endpoint struct {
 	Kind Kind
 }
 
-type methodKey struct {
-	lib      Library
-	sub      string // package relative to the library root
-	receiver string // "" for a function
-	name     string
-}
-
 // endpoints holds what the types of a request method cannot say: its name in
 // messages and what kind of endpoint it is. A method missing here still
 // counts as a request when its params struct has the fields a check asks
 // about; it is then named after its params type, and counted as text
 // generation when its params take an output token bound.
-var endpoints = map[methodKey]Endpoint{
-	{OpenAIGo, "", "ChatCompletionService", "New"}:             {"chat completion", TextGeneration},
-	{OpenAIGo, "", "ChatCompletionService", "NewStreaming"}:    {"chat completion", TextGeneration},
-	{OpenAIGo, "", "CompletionService", "New"}:                 {"completion", TextGeneration},
-	{OpenAIGo, "", "CompletionService", "NewStreaming"}:        {"completion", TextGeneration},
-	{OpenAIGo, "", "BetaThreadRunService", "New"}:              {"assistants run", TextGeneration},
-	{OpenAIGo, "", "BetaThreadRunService", "NewStreaming"}:     {"assistants run", TextGeneration},
-	{OpenAIGo, "", "BetaThreadService", "NewAndRun"}:           {"assistants run", TextGeneration},
-	{OpenAIGo, "", "BetaThreadService", "NewAndRunStreaming"}:  {"assistants run", TextGeneration},
-	{OpenAIGo, "", "BetaResponseService", "New"}:               {"response", TextGeneration},
-	{OpenAIGo, "", "BetaResponseService", "NewStreaming"}:      {"response", TextGeneration},
-	{OpenAIGo, "responses", "ResponseService", "New"}:          {"response", TextGeneration},
-	{OpenAIGo, "responses", "ResponseService", "NewStreaming"}: {"response", TextGeneration},
-	{OpenAIGo, "", "ImageService", "Generate"}:                 {"image generation", ImageGeneration},
-	{OpenAIGo, "", "ImageService", "GenerateStreaming"}:        {"image generation", ImageGeneration},
-	{OpenAIGo, "", "ImageService", "Edit"}:                     {"image edit", ImageGeneration},
-	{OpenAIGo, "", "ImageService", "EditStreaming"}:            {"image edit", ImageGeneration},
-	{OpenAIGo, "", "ImageService", "NewVariation"}:             {"image variation", ImageGeneration},
-	{OpenAIGo, "realtime", "ClientSecretService", "New"}:       {"realtime client secret", RealtimeClientSecret},
-	{OpenAIGo, "", "ModerationService", "New"}:                 {"moderation", Moderation},
-	{OpenAIGo, "", "EmbeddingService", "New"}:                  {"embedding", Embeddings},
-	{GoOpenAI, "", "Client", "CreateChatCompletion"}:           {"chat completion", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateChatCompletionStream"}:     {"chat completion", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateCompletion"}:               {"completion", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateCompletionStream"}:         {"completion", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateResponse"}:                 {"response", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateResponseStream"}:           {"response", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateRun"}:                      {"assistants run", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateThreadAndRun"}:             {"assistants run", TextGeneration},
-	{GoOpenAI, "", "Client", "CreateImage"}:                    {"image generation", ImageGeneration},
-	{GoOpenAI, "", "Client", "CreateEditImage"}:                {"image edit", ImageGeneration},
-	{GoOpenAI, "", "Client", "CreateVariImage"}:                {"image variation", ImageGeneration},
-	{GoOpenAI, "", "Client", "Moderations"}:                    {"moderation", Moderation},
+var endpoints = map[Library]names.Table[Endpoint]{
+	OpenAIGo: names.NewRelativeTable(map[string]Endpoint{
+		"(ChatCompletionService).New":              {"chat completion", TextGeneration},
+		"(ChatCompletionService).NewStreaming":     {"chat completion", TextGeneration},
+		"(CompletionService).New":                  {"completion", TextGeneration},
+		"(CompletionService).NewStreaming":         {"completion", TextGeneration},
+		"(BetaThreadRunService).New":               {"assistants run", TextGeneration},
+		"(BetaThreadRunService).NewStreaming":      {"assistants run", TextGeneration},
+		"(BetaThreadService).NewAndRun":            {"assistants run", TextGeneration},
+		"(BetaThreadService).NewAndRunStreaming":   {"assistants run", TextGeneration},
+		"(BetaResponseService).New":                {"response", TextGeneration},
+		"(BetaResponseService).NewStreaming":       {"response", TextGeneration},
+		"(responses.ResponseService).New":          {"response", TextGeneration},
+		"(responses.ResponseService).NewStreaming": {"response", TextGeneration},
+		"(ImageService).Generate":                  {"image generation", ImageGeneration},
+		"(ImageService).GenerateStreaming":         {"image generation", ImageGeneration},
+		"(ImageService).Edit":                      {"image edit", ImageGeneration},
+		"(ImageService).EditStreaming":             {"image edit", ImageGeneration},
+		"(ImageService).NewVariation":              {"image variation", ImageGeneration},
+		"(realtime.ClientSecretService).New":       {"realtime client secret", RealtimeClientSecret},
+		"(ModerationService).New":                  {"moderation", Moderation},
+		"(EmbeddingService).New":                   {"embedding", Embeddings},
+	}),
+	GoOpenAI: names.NewRelativeTable(map[string]Endpoint{
+		"(Client).CreateChatCompletion":       {"chat completion", TextGeneration},
+		"(Client).CreateChatCompletionStream": {"chat completion", TextGeneration},
+		"(Client).CreateCompletion":           {"completion", TextGeneration},
+		"(Client).CreateCompletionStream":     {"completion", TextGeneration},
+		"(Client).CreateResponse":             {"response", TextGeneration},
+		"(Client).CreateResponseStream":       {"response", TextGeneration},
+		"(Client).CreateRun":                  {"assistants run", TextGeneration},
+		"(Client).CreateThreadAndRun":         {"assistants run", TextGeneration},
+		"(Client).CreateImage":                {"image generation", ImageGeneration},
+		"(Client).CreateEditImage":            {"image edit", ImageGeneration},
+		"(Client).CreateVariImage":            {"image variation", ImageGeneration},
+		"(Client).Moderations":                {"moderation", Moderation},
+	}),
 }
 
 // identifiedEndpoints take safety_identifier in the current versions of
@@ -100,21 +99,25 @@ var endpoints = map[methodKey]Endpoint{
 // go-openai has the field there, so upgrading would not bring it. The
 // test of this table holds it to the current versions: an endpoint is
 // here exactly when its params there have the field.
-var identifiedEndpoints = map[methodKey]bool{
-	{OpenAIGo, "", "ChatCompletionService", "New"}:             true,
-	{OpenAIGo, "", "ChatCompletionService", "NewStreaming"}:    true,
-	{OpenAIGo, "responses", "ResponseService", "New"}:          true,
-	{OpenAIGo, "responses", "ResponseService", "NewStreaming"}: true,
-	{OpenAIGo, "", "BetaResponseService", "New"}:               true,
-	{OpenAIGo, "", "BetaResponseService", "NewStreaming"}:      true,
-	{OpenAIGo, "", "ImageService", "Generate"}:                 true,
-	{OpenAIGo, "", "ImageService", "GenerateStreaming"}:        true,
-	{OpenAIGo, "", "ImageService", "Edit"}:                     true,
-	{OpenAIGo, "", "ImageService", "EditStreaming"}:            true,
-	{GoOpenAI, "", "Client", "CreateChatCompletion"}:           true,
-	{GoOpenAI, "", "Client", "CreateChatCompletionStream"}:     true,
-	{GoOpenAI, "", "Client", "CreateResponse"}:                 true,
-	{GoOpenAI, "", "Client", "CreateResponseStream"}:           true,
+var identifiedEndpoints = map[Library]names.Table[bool]{
+	OpenAIGo: names.NewRelativeTable(map[string]bool{
+		"(ChatCompletionService).New":              true,
+		"(ChatCompletionService).NewStreaming":     true,
+		"(responses.ResponseService).New":          true,
+		"(responses.ResponseService).NewStreaming": true,
+		"(BetaResponseService).New":                true,
+		"(BetaResponseService).NewStreaming":       true,
+		"(ImageService).Generate":                  true,
+		"(ImageService).GenerateStreaming":         true,
+		"(ImageService).Edit":                      true,
+		"(ImageService).EditStreaming":             true,
+	}),
+	GoOpenAI: names.NewRelativeTable(map[string]bool{
+		"(Client).CreateChatCompletion":       true,
+		"(Client).CreateChatCompletionStream": true,
+		"(Client).CreateResponse":             true,
+		"(Client).CreateResponseStream":       true,
+	}),
 }
 
 // sendsRequests reports whether methods on the named receiver type send API
@@ -129,28 +132,23 @@ func sendsRequests(lib Library, receiver string) bool {
 	return false
 }
 
-type funcKey struct {
-	sub  string // package relative to the library root
-	name string
-}
-
 // Per-call and client-wide options of openai-go that set part of a request.
 var (
-	jsonFieldOptions = map[funcKey]bool{{"option", "WithJSONSet"}: true}
-	headerOptions    = map[funcKey]bool{{"option", "WithHeader"}: true, {"option", "WithHeaderAdd"}: true}
+	jsonFieldOptions = names.NewRelativeTable(map[string]bool{"option.WithJSONSet": true})
+	headerOptions    = names.NewRelativeTable(map[string]bool{"option.WithHeader": true, "option.WithHeaderAdd": true})
 )
 
 // optionalConstructors lift a plain value into the optional type of
 // openai-go's params (param.Opt[T]); a field set through one of them is set
 // to its argument.
-var optionalConstructors = map[funcKey]bool{
-	{"", "String"}:               true,
-	{"", "Int"}:                  true,
-	{"", "Float"}:                true,
-	{"", "Bool"}:                 true,
-	{"", "Opt"}:                  true,
-	{"packages/param", "NewOpt"}: true,
-}
+var optionalConstructors = names.NewRelativeTable(map[string]bool{
+	"String":                true,
+	"Int":                   true,
+	"Float":                 true,
+	"Bool":                  true,
+	"Opt":                   true,
+	"packages/param.NewOpt": true,
+})
 
 // optionalConstructorFor names the root-package function that makes an
 // optional value of the given element type, for fixes that add a field.
@@ -162,19 +160,19 @@ var optionalConstructorFor = map[types.BasicKind]string{
 }
 
 // optionalType is openai-go's optional field type, param.Opt[T].
-var optionalType = funcKey{"packages/param", "Opt"}
+var optionalType = names.Name{Pkg: "packages/param", Member: "Opt"}
 
 // setExtraFieldsMethod sets raw JSON fields on openai-go params.
 const setExtraFieldsMethod = "SetExtraFields"
 
 // isClientConstructor reports whether a function of a client library makes a
 // client or a service from options: openai-go's NewClient and New*Service.
-func isClientConstructor(lib Library, key funcKey) bool {
-	if lib != OpenAIGo {
+func isClientConstructor(lib Library, key names.Name) bool {
+	if lib != OpenAIGo || key.Type != "" {
 		return false
 	}
-	return key == funcKey{"", "NewClient"} ||
-		strings.HasPrefix(key.name, "New") && strings.HasSuffix(key.name, "Service")
+	return key == names.Name{Member: "NewClient"} ||
+		strings.HasPrefix(key.Member, "New") && strings.HasSuffix(key.Member, "Service")
 }
 
 // replacedFields maps a wire field to the field that replaced it. The old
@@ -188,16 +186,16 @@ var replacedFields = map[string]string{
 // keyTakers are the functions that take an API key, by library, with the
 // argument that carries it and the environment variable to read it from
 // instead.
-var keyTakers = map[Library]map[funcKey]KeyArgument{
-	OpenAIGo: {
-		{"option", "WithAPIKey"}:      {Index: 0, EnvVar: "OPENAI_API_KEY", ClientReadsEnv: true},
-		{"option", "WithAdminAPIKey"}: {Index: 0, EnvVar: "OPENAI_ADMIN_KEY"},
-	},
-	GoOpenAI: {
-		{"", "NewClient"}:          {Index: 0, EnvVar: "OPENAI_API_KEY"},
-		{"", "DefaultConfig"}:      {Index: 0, EnvVar: "OPENAI_API_KEY"},
-		{"", "DefaultAzureConfig"}: {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY"},
-	},
+var keyTakers = map[Library]names.Table[KeyArgument]{
+	OpenAIGo: names.NewRelativeTable(map[string]KeyArgument{
+		"option.WithAPIKey":      {Index: 0, EnvVar: "OPENAI_API_KEY", ClientReadsEnv: true},
+		"option.WithAdminAPIKey": {Index: 0, EnvVar: "OPENAI_ADMIN_KEY"},
+	}),
+	GoOpenAI: names.NewRelativeTable(map[string]KeyArgument{
+		"NewClient":          {Index: 0, EnvVar: "OPENAI_API_KEY"},
+		"DefaultConfig":      {Index: 0, EnvVar: "OPENAI_API_KEY"},
+		"DefaultAzureConfig": {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY"},
+	}),
 }
 
 // Outside the client libraries a key is taken by an Authorization header
@@ -208,7 +206,7 @@ const (
 )
 
 // baseURLOptions point an openai-go client at another server.
-var baseURLOptions = map[funcKey]bool{{"option", "WithBaseURL"}: true}
+var baseURLOptions = names.NewRelativeTable(map[string]bool{"option.WithBaseURL": true})
 
 // go-openai makes a client from a ClientConfig, whose BaseURL field says
 // where the client sends its requests.

@@ -14,7 +14,12 @@
 // on its own.
 package openaiapi
 
-import "strings"
+import (
+	"go/types"
+	"strings"
+
+	"github.com/openaivet/openaivet/internal/names"
+)
 
 // Library is one of the client libraries openaivet understands.
 type Library int
@@ -74,12 +79,33 @@ func IsClientPackage(pkgPath string) bool {
 	return ok
 }
 
-// subpackage returns the path of pkgPath relative to its library root
-// ("" for the root itself, "option", "packages/param", ...).
-func subpackage(pkgPath string) string {
-	_, root, ok := LibraryOf(pkgPath)
+// relativeName returns the name of a function or method of a client
+// library relative to the library's root package, the key of the tables
+// of knowledge.go: (ChatCompletionService).New, option.WithJSONSet.
+func relativeName(fn *types.Func) (Library, names.Name, bool) {
+	n, ok := names.Func(fn)
 	if !ok {
-		return ""
+		return 0, names.Name{}, false
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(pkgPath, root), "/")
+	return relative(n)
+}
+
+// relativeType returns the name of a named type of a client library (or
+// of the type t points to) relative to the library's root package.
+func relativeType(t types.Type) (names.Name, bool) {
+	n, ok := names.Type(t)
+	if !ok {
+		return names.Name{}, false
+	}
+	_, rel, ok := relative(n)
+	return rel, ok
+}
+
+func relative(n names.Name) (Library, names.Name, bool) {
+	lib, root, ok := LibraryOf(n.Pkg)
+	if !ok {
+		return 0, names.Name{}, false
+	}
+	rel, ok := n.Relative(root)
+	return lib, rel, ok
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openaivet/openaivet/internal/names"
 	"github.com/openaivet/openaivet/internal/testmod"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -146,15 +147,17 @@ func TestKnowledgeMatchesLibraries(t *testing.T) {
 		GoOpenAI: {"github.com/sashabaranov/go-openai"},
 	}
 	var patterns []string
-	for key := range endpoints {
-		for _, root := range roots[key.lib] {
-			patterns = append(patterns, join(root, key.sub))
+	for lib, table := range endpoints {
+		for key := range table {
+			for _, root := range roots[lib] {
+				patterns = append(patterns, join(root, key.Pkg))
+			}
 		}
 	}
 	for _, root := range roots[OpenAIGo] {
 		patterns = append(patterns, join(root, "option"), join(root, "packages/param"), join(root, fixedRolePackage))
 		for key := range roleArgumentConstructors {
-			patterns = append(patterns, join(root, key.sub))
+			patterns = append(patterns, join(root, key.Pkg))
 		}
 	}
 	slices.Sort(patterns)
@@ -171,81 +174,103 @@ func TestKnowledgeMatchesLibraries(t *testing.T) {
 		}
 		byPath[p.PkgPath] = p.Types
 	}
-	lookup := func(root, sub, name string) types.Object {
-		pkg := byPath[join(root, sub)]
+	// lookup finds a name of a table, relative to root.
+	lookup := func(root string, key names.Name) types.Object {
+		pkg := byPath[join(root, key.Pkg)]
 		if pkg == nil {
-			t.Fatalf("package %s not loaded", join(root, sub))
+			t.Fatalf("package %s not loaded", join(root, key.Pkg))
 		}
-		return pkg.Scope().Lookup(name)
+		if key.Type == "" {
+			return pkg.Scope().Lookup(key.Member)
+		}
+		recv := pkg.Scope().Lookup(key.Type)
+		if recv == nil {
+			return nil
+		}
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv.Type()), true, recv.Pkg(), key.Member)
+		return obj
 	}
 
-	for key := range endpoints {
-		for _, root := range roots[key.lib] {
-			recv := lookup(root, key.sub, key.receiver)
-			if recv == nil {
-				t.Errorf("%s: no type %s in %s", key.name, key.receiver, join(root, key.sub))
-				continue
-			}
-			if !sendsRequests(key.lib, key.receiver) {
-				t.Errorf("%s.%s: sendsRequests does not cover the receiver", key.receiver, key.name)
-			}
-			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv.Type()), true, recv.Pkg(), key.name)
-			fn, ok := obj.(*types.Func)
-			if !ok {
-				t.Errorf("%s has no method %s", join(root, key.sub)+"."+key.receiver, key.name)
-				continue
-			}
-			params := paramsTypes(fn)
-			if len(params) == 0 {
-				t.Errorf("%s.%s takes no params struct", key.receiver, key.name)
-				continue
-			}
-			// An endpoint listed as identified has the field in the
-			// current version; one not listed does not (or the check
-			// would miss old versions of it).
-			_, st, _ := paramsStruct(params[0])
-			if _, has := jsonFields(st)[FieldSafetyIdentifier]; has != identifiedEndpoints[key] {
-				t.Errorf("%s.%s: safety_identifier in %s is %v, identifiedEndpoints says %v", key.receiver, key.name, params[0].Obj().Name(), has, identifiedEndpoints[key])
+	for lib, table := range endpoints {
+		for key := range table {
+			for _, root := range roots[lib] {
+				if !sendsRequests(lib, key.Type) {
+					t.Errorf("%s: sendsRequests does not cover the receiver", key)
+				}
+				fn, ok := lookup(root, key).(*types.Func)
+				if !ok {
+					t.Errorf("%s: no such method in %s", key, root)
+					continue
+				}
+				params := paramsTypes(fn)
+				if len(params) == 0 {
+					t.Errorf("%s takes no params struct", key)
+					continue
+				}
+				// An endpoint listed as identified has the field in the
+				// current version; one not listed does not (or the check
+				// would miss old versions of it).
+				_, st, _ := paramsStruct(params[0])
+				identified := identifiedEndpoints[lib][key]
+				if _, has := jsonFields(st)[FieldSafetyIdentifier]; has != identified {
+					t.Errorf("%s: safety_identifier in %s is %v, identifiedEndpoints says %v", key, params[0].Obj().Name(), has, identified)
+				}
 			}
 		}
 	}
-	for key := range identifiedEndpoints {
-		if _, ok := endpoints[key]; !ok {
-			t.Errorf("identified endpoint %s.%s is not in endpoints", key.receiver, key.name)
+	for lib, table := range identifiedEndpoints {
+		for key := range table {
+			if _, ok := endpoints[lib][key]; !ok {
+				t.Errorf("identified endpoint %s is not in endpoints", key)
+			}
 		}
 	}
 	for _, root := range roots[OpenAIGo] {
-		for _, table := range []map[funcKey]bool{jsonFieldOptions, headerOptions, optionalConstructors} {
+		for _, table := range []names.Table[bool]{jsonFieldOptions, headerOptions, optionalConstructors, baseURLOptions} {
 			for key := range table {
-				if _, ok := lookup(root, key.sub, key.name).(*types.Func); !ok {
-					t.Errorf("no function %s in %s", key.name, join(root, key.sub))
+				if _, ok := lookup(root, key).(*types.Func); !ok {
+					t.Errorf("no function %s in %s", key, root)
 				}
 			}
 		}
 		for _, name := range optionalConstructorFor {
-			if _, ok := lookup(root, "", name).(*types.Func); !ok {
+			if _, ok := lookup(root, names.Name{Member: name}).(*types.Func); !ok {
 				t.Errorf("no function %s in %s", name, root)
 			}
 		}
-		if _, ok := lookup(root, optionalType.sub, optionalType.name).(*types.TypeName); !ok {
-			t.Errorf("no type %s in %s", optionalType.name, join(root, optionalType.sub))
+		if _, ok := lookup(root, optionalType).(*types.TypeName); !ok {
+			t.Errorf("no type %s in %s", optionalType, root)
 		}
-		if _, ok := lookup(root, "", "NewClient").(*types.Func); !ok {
+		if _, ok := lookup(root, names.Name{Member: "NewClient"}).(*types.Func); !ok {
 			t.Errorf("no NewClient in %s", root)
 		}
+		for key := range messageConstructors {
+			if _, ok := lookup(root, key).(*types.Func); !ok {
+				t.Errorf("no function %s in %s", key, root)
+			}
+		}
 		for key, index := range roleArgumentConstructors {
-			fn, ok := lookup(root, key.sub, key.name).(*types.Func)
+			fn, ok := lookup(root, key).(*types.Func)
 			if !ok {
-				t.Errorf("no function %s in %s", key.name, join(root, key.sub))
+				t.Errorf("no function %s in %s", key, root)
 				continue
 			}
 			if params := fn.Signature().Params(); index >= params.Len() || params.At(index).Name() != "role" {
-				t.Errorf("%s: argument %d is not the role", key.name, index)
+				t.Errorf("%s: argument %d is not the role", key, index)
 			}
 		}
 		for key := range systemRoleTypes {
-			if _, ok := lookup(root, key.sub, key.name).(*types.TypeName); !ok {
-				t.Errorf("no type %s in %s", key.name, join(root, key.sub))
+			if _, ok := lookup(root, key).(*types.TypeName); !ok {
+				t.Errorf("no type %s in %s", key, root)
+			}
+		}
+	}
+	for lib, table := range keyTakers {
+		for key := range table {
+			for _, root := range roots[lib] {
+				if _, ok := lookup(root, key).(*types.Func); !ok {
+					t.Errorf("no function %s in %s", key, root)
+				}
 			}
 		}
 	}

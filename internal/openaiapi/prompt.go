@@ -3,6 +3,8 @@ package openaiapi
 import (
 	"go/types"
 	"slices"
+
+	"github.com/openaivet/openaivet/internal/names"
 )
 
 // Role is how the model treats a piece of a prompt.
@@ -17,22 +19,22 @@ const (
 )
 
 // messageConstructors make a chat message of a role from its text.
-var messageConstructors = map[funcKey]Role{
-	{"", "SystemMessage"}:    SystemRole,
-	{"", "DeveloperMessage"}: SystemRole,
-	{"", "UserMessage"}:      UserRole,
-	{"", "AssistantMessage"}: UserRole,
-}
+var messageConstructors = names.NewRelativeTable(map[string]Role{
+	"SystemMessage":    SystemRole,
+	"DeveloperMessage": SystemRole,
+	"UserMessage":      UserRole,
+	"AssistantMessage": UserRole,
+})
 
 // roleArgumentConstructors make a message from its text and a role their
 // caller passes, by the index of the role argument:
 // responses.ResponseInputItemParamOfMessage(text, responses.EasyInputMessageRoleSystem).
-var roleArgumentConstructors = map[funcKey]int{
-	{"responses", "ResponseInputItemParamOfMessage"}:      1,
-	{"responses", "ResponseInputItemParamOfInputMessage"}: 1,
-	{"", "BetaResponseInputItemParamOfMessage"}:           1,
-	{"", "BetaResponseInputItemParamOfInputMessage"}:      1,
-}
+var roleArgumentConstructors = names.NewRelativeTable(map[string]int{
+	"responses.ResponseInputItemParamOfMessage":      1,
+	"responses.ResponseInputItemParamOfInputMessage": 1,
+	"BetaResponseInputItemParamOfMessage":            1,
+	"BetaResponseInputItemParamOfInputMessage":       1,
+})
 
 // roleField is the JSON tag of a message's role, and contentField that of
 // its text.
@@ -45,10 +47,10 @@ const (
 // that is a system or developer message by its type: the members of
 // union literals such as ChatCompletionMessageParamUnion{OfSystem: ...},
 // whose role field holds a constant.System the caller never writes.
-var systemRoleTypes = map[funcKey]bool{
-	{"shared/constant", "System"}:    true,
-	{"shared/constant", "Developer"}: true,
-}
+var systemRoleTypes = names.Set(names.NewRelativeTable(map[string]bool{
+	"shared/constant.System":    true,
+	"shared/constant.Developer": true,
+}))
 
 // fixedRolePackage holds the types of role fields that can hold one role
 // only (constant.User, constant.System, ...); any other string field can
@@ -77,8 +79,8 @@ func MessageConstructor(fn *types.Func) (Role, bool) {
 	if fn.Pkg() == nil || !IsClientPackage(fn.Pkg().Path()) || fn.Signature().Recv() != nil {
 		return 0, false
 	}
-	role, ok := messageConstructors[funcKey{subpackage(fn.Pkg().Path()), fn.Name()}]
-	return role, ok
+	_, key, _ := relativeName(fn)
+	return messageConstructors.Lookup(key)
 }
 
 // MessageRoleArgument reports whether fn, a function of a client library,
@@ -88,8 +90,8 @@ func MessageRoleArgument(fn *types.Func) (index int, ok bool) {
 	if fn.Pkg() == nil || !IsClientPackage(fn.Pkg().Path()) || fn.Signature().Recv() != nil {
 		return 0, false
 	}
-	index, ok = roleArgumentConstructors[funcKey{subpackage(fn.Pkg().Path()), fn.Name()}]
-	return index, ok
+	_, key, _ := relativeName(fn)
+	return roleArgumentConstructors.Lookup(key)
 }
 
 // PromptField reports whether a field of a client library's struct carries
@@ -118,20 +120,19 @@ func systemMessage(st *types.Struct) bool {
 	for i := range st.NumFields() {
 		if name, _ := jsonTag(st.Tag(i)); name == roleField {
 			key, ok := libraryType(st.Field(i).Type())
-			return ok && systemRoleTypes[key]
+			return ok && systemRoleTypes.Contains(key)
 		}
 	}
 	return false
 }
 
-// libraryType returns the package (relative to its library's root) and
-// name of a named type of a client library.
-func libraryType(t types.Type) (funcKey, bool) {
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || !IsClientPackage(named.Obj().Pkg().Path()) {
-		return funcKey{}, false
+// libraryType returns the name, relative to its library's root, of a
+// named type of a client library; not of a pointer to one.
+func libraryType(t types.Type) (names.Name, bool) {
+	if _, ok := types.Unalias(t).(*types.Named); !ok {
+		return names.Name{}, false
 	}
-	return funcKey{subpackage(named.Obj().Pkg().Path()), named.Obj().Name()}, true
+	return relativeType(t)
 }
 
 // ChoosesRole reports whether input written whole into a value of type t,
@@ -169,7 +170,7 @@ func ChoosesRole(t types.Type) bool {
 				case FieldInstructions:
 					return true
 				case roleField:
-					if key, ok := libraryType(f.Type()); !ok || key.sub != fixedRolePackage || systemRoleTypes[key] {
+					if key, ok := libraryType(f.Type()); !ok || key.Pkg != fixedRolePackage || systemRoleTypes.Contains(key) {
 						return true
 					}
 					continue

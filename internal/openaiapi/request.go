@@ -200,8 +200,10 @@ func (r *Request) Wrapper(tag string) (fn string, ok bool) {
 		return "", true
 	}
 	named, isNamed := types.Unalias(t).(*types.Named)
-	if !isNamed || named.Obj().Pkg() == nil || named.TypeArgs().Len() != 1 ||
-		(funcKey{subpackage(named.Obj().Pkg().Path()), named.Obj().Name()}) != optionalType {
+	if !isNamed || named.TypeArgs().Len() != 1 {
+		return "", false
+	}
+	if key, ok := relativeType(named); !ok || key != optionalType {
 		return "", false
 	}
 	elem, ok := named.TypeArgs().At(0).(*types.Basic)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/names"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -234,23 +235,20 @@ func (r *resolver) unwrapOptional(e ast.Expr) ast.Expr {
 	if !ok || len(call.Args) != 1 {
 		return e
 	}
-	if key, ok := libraryFunc(r.pass.TypesInfo, call); ok && optionalConstructors[key] {
+	if _, key, ok := libraryFunc(r.pass.TypesInfo, call); ok && optionalConstructors[key] {
 		return call.Args[0]
 	}
 	return e
 }
 
 // libraryFunc identifies a call to a package-level function of a client
-// library.
-func libraryFunc(info *types.Info, call *ast.CallExpr) (funcKey, bool) {
+// library, by its library and its name relative to the library's root.
+func libraryFunc(info *types.Info, call *ast.CallExpr) (Library, names.Name, bool) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
-		return funcKey{}, false
+	if !ok || fn.Signature().Recv() != nil {
+		return 0, names.Name{}, false
 	}
-	if !IsClientPackage(fn.Pkg().Path()) {
-		return funcKey{}, false
-	}
-	return funcKey{subpackage(fn.Pkg().Path()), fn.Name()}, true
+	return relativeName(fn)
 }
 
 func tagsByField(st *types.Struct) map[*types.Var]string {
@@ -596,7 +594,7 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		key, ok := libraryFunc(r.pass.TypesInfo, e)
+		_, key, ok := libraryFunc(r.pass.TypesInfo, e)
 		if !ok {
 			// A project function that returns an option may set anything.
 			return unknownOrigin()
@@ -755,7 +753,7 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		if args, ellipsis, ok := r.constructorOptions(e); ok {
 			return r.options(args, ellipsis, ByClientOption, region, depth+1)
 		}
-		if key, ok := libraryFunc(r.pass.TypesInfo, e); ok && key == (funcKey{"", goOpenAIConfigConstructor}) && len(e.Args) == 1 {
+		if _, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && key == (names.Name{Member: goOpenAIConfigConstructor}) && len(e.Args) == 1 {
 			o := knownOrigin()
 			o.otherHosts = r.configHosts(e.Args[0], region)
 			return o
@@ -803,12 +801,8 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 // constructorOptions returns the option arguments of a call to a client or
 // service constructor.
 func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, bool) {
-	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
-		return nil, false, false
-	}
-	lib, _, ok := LibraryOf(fn.Pkg().Path())
-	if !ok || !isClientConstructor(lib, funcKey{subpackage(fn.Pkg().Path()), fn.Name()}) {
+	lib, key, ok := libraryFunc(r.pass.TypesInfo, call)
+	if !ok || !isClientConstructor(lib, key) {
 		return nil, false, false
 	}
 	return call.Args, call.Ellipsis.IsValid(), true

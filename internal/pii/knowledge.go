@@ -50,7 +50,7 @@ var writeMethods = map[string]bool{"Write": true, "WriteString": true, "WriteByt
 // builderTypes build strings from what is written to them; builderReads
 // return what was.
 var (
-	builderTypes = map[[2]string]bool{{"strings", "Builder"}: true, {"bytes", "Buffer"}: true}
+	builderTypes = names.NewSet("strings.Builder", "bytes.Buffer")
 	builderReads = map[string]bool{"String": true, "Bytes": true}
 )
 

@@ -600,7 +600,7 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		if sumMethods[m.Name()] {
 			return c.hashSum(call, m, region, depth)
 		}
-		if builderReads[m.Name()] && builderTypes[[2]string{pkgPath(m), receiverName(m.Signature().Recv().Type())}] {
+		if recv, ok := names.Type(m.Signature().Recv().Type()); ok && builderReads[m.Name()] && builderTypes.Contains(recv) {
 			// b.String() of a strings.Builder: what was written to it.
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				if w, ok := c.written(sel.X, region, depth); ok {

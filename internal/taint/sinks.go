@@ -79,15 +79,22 @@ var sinkCalls = names.NewTable(map[string]sinkCall{
 var commandFields = names.NewSet("(os/exec.Cmd).Path", "(os/exec.Cmd).Args")
 
 // sqlReceivers run SQL text: database/sql, pgx, sqlx.
-var sqlReceivers = map[[2]string]bool{
-	{"database/sql", "DB"}: true, {"database/sql", "Tx"}: true, {"database/sql", "Conn"}: true,
-	{"github.com/jackc/pgx/v5", "Conn"}: true, {"github.com/jackc/pgx/v5", "Tx"}: true,
-	{"github.com/jackc/pgx/v5/pgxpool", "Pool"}: true,
-	{"github.com/jmoiron/sqlx", "DB"}:           true, {"github.com/jmoiron/sqlx", "Tx"}: true,
-}
+var sqlReceivers = names.NewSet(
+	"database/sql.DB", "database/sql.Tx", "database/sql.Conn",
+	"github.com/jackc/pgx/v5.Conn", "github.com/jackc/pgx/v5.Tx",
+	"github.com/jackc/pgx/v5/pgxpool.Pool",
+	"github.com/jmoiron/sqlx.DB", "github.com/jmoiron/sqlx.Tx",
+)
 
 // trustedTypes are conversions that tell html/template to trust a string.
 var trustedTypes = map[string]bool{"HTML": true, "JS": true, "URL": true, "HTMLAttr": true, "CSS": true, "JSStr": true, "Srcset": true}
+
+// receiverType names a method's receiver type, a pointer's element type:
+// database/sql.DB.
+func receiverType(t types.Type) names.Name {
+	n, _ := names.Type(t)
+	return n
+}
 
 // sinkOf returns the kind of sink a call is, and the arguments that
 // matter, not counting the receiver.
@@ -95,7 +102,7 @@ func sinkOf(fn *types.Func) (sinkCall, bool) {
 	if fn.Pkg() == nil {
 		return sinkCall{}, false
 	}
-	if recv := fn.Signature().Recv(); recv != nil && sqlReceivers[[2]string{fn.Pkg().Path(), typeName(recv.Type())}] {
+	if recv := fn.Signature().Recv(); recv != nil && sqlReceivers.Contains(receiverType(recv.Type())) {
 		if args, ok := sqlMethods[fn.Name()]; ok {
 			return sinkCall{SQLSink, args}, true
 		}

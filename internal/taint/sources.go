@@ -668,12 +668,6 @@ func describeField(v ssa.Instruction, x ssa.Value, field string) string {
 	return name(x) + "." + field
 }
 
-// callKey names a function, or a method by its receiver's type name, in
-// the tables of sinks; sources are named in package names' format.
-type callKey struct {
-	pkg, recv, name string
-}
-
 // isRequestField reports whether addr is the address of the named field of
 // a net/http Request.
 func isRequestField(addr ssa.Value, field string) bool {
