@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/openaivet/openaivet/internal/names"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/ssa"
 )
@@ -239,8 +240,15 @@ func isVerdict(t types.Type, field int) bool {
 
 // moderated reports whether input from source reaching block b passed a
 // moderation verdict: a moderation call of that input lies on every way to
-// b, checks its verdict, and no flagged branch leads to b.
+// b, checks its verdict, and no flagged branch leads to b with the flagged
+// input. A way that reads the input again carries new input (a bot's loop
+// that skips a flagged message with continue), and one that ends the
+// program (log.Fatal) carries none.
 func (s *state) moderated(mods []*moderationCall, source token.Pos, b *ssa.BasicBlock) bool {
+	read := s.blockAt(source)
+	if read == b {
+		read = nil // read where it is sent: no way comes round to it
+	}
 	for _, m := range mods {
 		if !m.sources[source] || len(m.flagged) == 0 || m.call.Block() == b {
 			continue // not this input, no verdict read, or the verdict read after the request
@@ -250,7 +258,7 @@ func (s *state) moderated(mods []*moderationCall, source token.Pos, b *ssa.Basic
 		}
 		passed := true
 		for _, f := range slices.Concat(m.flagged, m.failed) {
-			if f == b || reachable(f, b, nil) {
+			if f == b || !endsProgram(f) && reachable(f, b, read) {
 				passed = false
 				break
 			}
@@ -261,6 +269,40 @@ func (s *state) moderated(mods []*moderationCall, source token.Pos, b *ssa.Basic
 	}
 	return false
 }
+
+// blockAt returns the block of the function's instruction at pos, the
+// read of a source, or nil.
+func (s *state) blockAt(pos token.Pos) *ssa.BasicBlock {
+	for _, b := range s.fn.Blocks {
+		for _, instr := range b.Instrs {
+			if instr.Pos() == pos {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// endsProgram reports whether a block ends the program before it ends:
+// os.Exit, log.Fatal and its kin.
+func endsProgram(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if callee := call.Common().StaticCallee(); callee != nil {
+			if fn, ok := callee.Object().(*types.Func); ok && exits.Has(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exits end the program.
+var exits = names.NewSet("os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln",
+	"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln")
 
 // reachable reports whether to can be reached from from without passing
 // through avoid.
