@@ -7,10 +7,7 @@ import (
 	"github.com/openaivet/openaivet/analyzers/safetyid"
 	"github.com/openaivet/openaivet/analyzers/unhashedid"
 	"github.com/openaivet/openaivet/internal/testmod"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 // modules are the testdata modules: the main one, on current client
@@ -41,22 +38,6 @@ func TestFixedCodeBuilds(t *testing.T) {
 func TestAddedIdentifiersAreNotPersonal(t *testing.T) {
 	for _, src := range modules() {
 		testmod.Download(t, src)
-		dir := testmod.Fixed(t, src)
-		pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, "./...")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if packages.PrintErrors(pkgs) > 0 {
-			t.Fatal("the fixed testdata does not load")
-		}
-		graph, err := checker.Analyze([]*analysis.Analyzer{unhashedid.Analyzer}, pkgs, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for act := range graph.All() {
-			for _, d := range act.Diagnostics {
-				t.Errorf("%s: after the fixes: %s", act.Package.Fset.Position(d.Pos), d.Message)
-			}
-		}
+		testmod.NoFindings(t, testmod.Fixed(t, src), "./...", unhashedid.Analyzer)
 	}
 }

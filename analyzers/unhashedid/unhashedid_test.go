@@ -5,10 +5,7 @@ import (
 
 	"github.com/openaivet/openaivet/analyzers/unhashedid"
 	"github.com/openaivet/openaivet/internal/testmod"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 func Test(t *testing.T) {
@@ -30,21 +27,5 @@ func TestFixedCodeBuilds(t *testing.T) {
 func TestFixesLeaveNoFinding(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	fixed := testmod.Fixed(t, dir)
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: fixed}, "./precise")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		t.Fatal("the fixed testdata does not load")
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{unhashedid.Analyzer}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for act := range graph.All() {
-		for _, d := range act.Diagnostics {
-			t.Errorf("%s: after the fixes: %s", act.Package.Fset.Position(d.Pos), d.Message)
-		}
-	}
+	testmod.NoFindings(t, testmod.Fixed(t, dir), "./precise", unhashedid.Analyzer)
 }

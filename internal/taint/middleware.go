@@ -787,21 +787,28 @@ func isHandlerType(t types.Type) bool {
 	return isNamedType(t, "net/http", "Handler") || isNamedType(t, "net/http", "HandlerFunc")
 }
 
-// middlewareValue returns what a middleware value given to a router does
-// to each request: the package's own middleware (a function, a closure,
-// or what a function returns), or the libraries'.
-func (h *handlerEntries) middlewareValue(v ssa.Value, path string) *entryGuards {
+// unwrapConversions returns the value under the conversions to an
+// interface or a named function type (http.HandlerFunc(f)) that v is, a
+// few deep.
+func unwrapConversions(v ssa.Value) ssa.Value {
 	for range 4 {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
 			v = x.X
-			continue
 		case *ssa.ChangeType:
 			v = x.X
-			continue
+		default:
+			return v
 		}
-		break
 	}
+	return v
+}
+
+// middlewareValue returns what a middleware value given to a router does
+// to each request: the package's own middleware (a function, a closure,
+// or what a function returns), or the libraries'.
+func (h *handlerEntries) middlewareValue(v ssa.Value, path string) *entryGuards {
+	v = unwrapConversions(v)
 	switch x := v.(type) {
 	case *ssa.Function:
 		return h.middlewareFunc(x)
@@ -893,19 +900,7 @@ func innerHandler(f *ssa.Function, param *ssa.Parameter) *handlerClosure {
 		if !ok || len(ret.Results) != 1 {
 			continue
 		}
-		v := ret.Results[0]
-		for range 4 {
-			switch x := v.(type) {
-			case *ssa.MakeInterface:
-				v = x.X
-				continue
-			case *ssa.ChangeType:
-				v = x.X
-				continue
-			}
-			break
-		}
-		mc, ok := v.(*ssa.MakeClosure)
+		mc, ok := unwrapConversions(ret.Results[0]).(*ssa.MakeClosure)
 		if !ok {
 			return nil
 		}

@@ -12,6 +12,9 @@ import (
 	"testing"
 
 	"github.com/openaivet/openaivet/internal/secret/fakekey"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 // Download fetches into the module cache every module needed to build the
@@ -119,4 +122,27 @@ func CopyWithKeys(t testing.TB, dir string) (string, []string) {
 		return s
 	})
 	return tmp, keys
+}
+
+// NoFindings runs the analyzer over the packages of the module in dir
+// that the pattern names, and fails the test for each finding: the code
+// that the fixes leave must hold none.
+func NoFindings(t testing.TB, dir, pattern string, a *analysis.Analyzer) {
+	t.Helper()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("%s does not load", dir)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		for _, d := range act.Diagnostics {
+			t.Errorf("%s: %s: %s", act.Package.Fset.Position(d.Pos), a.Name, d.Message)
+		}
+	}
 }
