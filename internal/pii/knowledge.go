@@ -77,7 +77,7 @@ var sumMethods = map[string]bool{"Sum": true, "Sum32": true, "Sum64": true}
 // out, readable or decodable.
 var transparentPackages = map[string]bool{
 	"fmt": true, "strings": true, "bytes": true, "strconv": true, "unicode": true,
-	"encoding/hex": true, "encoding/base64": true, "encoding/base32": true, "net/url": true,
+	"encoding/hex": true, "encoding/base64": true, "encoding/base32": true, "net/url": true, "net": true,
 	"hash/crc32": true, "hash/crc64": true, "hash/adler32": true, "path": true,
 }
 
@@ -96,3 +96,13 @@ var knownFields = names.NewTable(map[string]Kind{
 	"(net/mail.Address).Name":       PersonName,
 	"(net/http.Request).RemoteAddr": IPAddress,
 })
+
+// knownResults return personal data whatever their name; names are in
+// package names' format.
+var knownResults = names.NewTable(map[string]Kind{
+	"(net/url.Userinfo).Username": Login,
+	"(net/mail.Address).String":   Email,
+})
+
+// splitFuncs split a string at a separator, the first part first.
+var splitFuncs = names.NewSet("strings.Split", "strings.SplitN")

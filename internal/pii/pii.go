@@ -280,6 +280,8 @@ func (c *Classifier) expr(e ast.Expr, region *ast.BlockStmt, depth int) value {
 		return value{}
 	case *ast.SliceExpr:
 		return c.expr(e.X, region, depth+1)
+	case *ast.TypeAssertExpr:
+		return c.expr(e.X, region, depth+1) // claims["email"].(string)
 	}
 	return value{}
 }
@@ -368,8 +370,9 @@ func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, depth int,
 						if !literal(n.Rhs[i]) {
 							add(n.Rhs[i])
 						}
-					case len(n.Rhs) == 1 && i == 0 && c.buildsStrings(n.Rhs[0]):
-						// local, _, _ := strings.Cut(email, "@")
+					case len(n.Rhs) == 1 && i == 0 && (c.buildsStrings(n.Rhs[0]) || c.commaOK(n.Rhs[0])):
+						// local, _, _ := strings.Cut(email, "@");
+						// email, ok := claims["email"].(string)
 						add(n.Rhs[0])
 					}
 				}
@@ -403,10 +406,26 @@ func (c *Classifier) buildsStrings(e ast.Expr) bool {
 	return fn != nil && transparentPackages[pkgPath(fn)] && fn.Signature().Recv() == nil
 }
 
+// commaOK reports whether e, assigned to two variables, gives its value
+// to the first: a map read or a type assertion.
+func (c *Classifier) commaOK(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.TypeAssertExpr:
+		return true
+	case *ast.IndexExpr:
+		_, isMap := c.pass.TypesInfo.TypeOf(e.X).Underlying().(*types.Map)
+		return isMap
+	}
+	return false
+}
+
 // element classifies m[k]: for a local map or slice read by a constant
 // key, what region stores under that key; otherwise what the map holds.
 func (c *Classifier) element(e *ast.IndexExpr, region *ast.BlockStmt, depth int) value {
 	info := c.pass.TypesInfo
+	if c.afterAt(e) {
+		return value{} // the domain of an address is nobody's
+	}
 	key := info.Types[e.Index].Value
 	if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && key != nil {
 		if v, ok := info.ObjectOf(id).(*types.Var); ok && declaredIn(v, region) {
@@ -424,6 +443,21 @@ func (c *Classifier) element(e *ast.IndexExpr, region *ast.BlockStmt, depth int)
 		}
 	}
 	return c.expr(e.X, region, depth+1)
+}
+
+// afterAt reports whether e reads a part after the @ of a string split
+// at it: strings.Split(email, "@")[1].
+func (c *Classifier) afterAt(e *ast.IndexExpr) bool {
+	info := c.pass.TypesInfo
+	if k := info.Types[e.Index].Value; k == nil || k.Kind() != constant.Int || constant.Sign(k) <= 0 {
+		return false
+	}
+	call, ok := ast.Unparen(e.X).(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || !splitFuncs.Has(typeutil.StaticCallee(info, call)) {
+		return false
+	}
+	sep := info.Types[call.Args[1]].Value
+	return sep != nil && sep.Kind() == constant.String && constant.StringVal(sep) == "@"
 }
 
 // named classifies a value by the name it is known by.
@@ -625,9 +659,16 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		}
 		return value{}
 	}
+	if kind, ok := knownResults.Func(fn); ok {
+		return value{origins: []Origin{{kind, call.Pos(), describe(call)}}}
+	}
 	if transparentPackages[path] || checksumPackages[path] {
-		// xxhash.Sum64String(email) hides nothing either.
+		// xxhash.Sum64String(email) hides nothing either; a method
+		// gives back what its receiver holds: ip.String().
 		var v value
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
+			v.merge(c.expr(sel.X, region, depth+1))
+		}
 		for _, arg := range call.Args {
 			v.merge(c.expr(arg, region, depth+1))
 		}
@@ -643,6 +684,12 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		}
 	}
 	if s == nil {
+		// The standard library is in the tables: there a name says what
+		// a function does, not whose data it returns (f.Name() is a
+		// file's).
+		if astutil.IsStandard(path) {
+			return value{}
+		}
 		// A function we know nothing of: its name may still say what it
 		// returns (u.Email(), GetPhoneNumber()).
 		return c.named(call, strings.TrimPrefix(fn.Name(), "Get"))

@@ -50,7 +50,9 @@ func localPart(u User) {
 	local, _, _ := strings.Cut(u.Email, "@")
 	ask.About(local) // want `^an e-mail address from u\.Email$`
 	_, domain, _ := strings.Cut(u.Email, "@")
-	ask.About(domain) // want `^no personal data$`
+	ask.About(domain)                             // want `^no personal data$`
+	ask.About(strings.Split(u.Email, "@")[0])     // want `^an e-mail address from u\.Email$`
+	ask.About(strings.SplitN(u.Email, "@", 2)[1]) // want `^no personal data$`
 }
 
 func parsedAddress(header string) {

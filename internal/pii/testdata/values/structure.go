@@ -43,6 +43,22 @@ func mapsWithConstantKeys(u User) {
 	ask.About(hashed["email"]) // want `^hashed$`
 }
 
+// A map of claims is read with a type assertion, and with a second
+// result that says whether the key was there.
+func claimsMap(u User) {
+	claims := map[string]any{"email": u.Email, "sub": u.ID}
+	contact, _ := claims["email"].(string)
+	ask.About(contact) // want `^an e-mail address from u\.Email$`
+	subject, _ := claims["sub"].(string)
+	ask.About(subject) // want `^no personal data$`
+	if v, ok := claims["email"]; ok {
+		ask.About(v) // want `^an e-mail address from u\.Email$`
+	}
+	if v, ok := claims["sub"]; ok {
+		ask.About(v) // want `^no personal data$`
+	}
+}
+
 // Slices and arrays hold what their elements do.
 func slicesOfValues(u User) {
 	ask.About(strings.Join([]string{u.FirstName, u.LastName}, " ")) // want `^a person's name from u\.FirstName, a person's name from u\.LastName$`
