@@ -123,7 +123,7 @@ func (e *engine) sendOn(k chanKey, t taint) {
 			e.chans = make(map[chanKey]taint)
 		}
 		e.chans[k] = n
-		e.chanChanges++
+		e.sharedChanges++
 	}
 }
 

@@ -43,6 +43,9 @@ type state struct {
 	// reads names what each source read, for moderation done by
 	// middleware (middleware.go).
 	reads map[token.Pos]string
+	// writes are the function's stores and sends into places other
+	// functions read, by instruction (shared.go).
+	writes map[ssa.Instruction][]sharedWrite
 }
 
 // entryGuards is what the middleware a handler is registered behind did to
@@ -84,12 +87,15 @@ type engine struct {
 	shells *shellFields
 	// chans holds what is sent on each channel, by where it lives;
 	// chanAlias joins places that hold the same channel, bindings the
-	// free variables of closures to what they capture; chanChanges counts
-	// the sends that added something (channels.go).
-	chans       map[chanKey]taint
-	chanAlias   map[chanKey]chanKey
-	bindings    map[*ssa.FreeVar]ssa.Value
-	chanChanges int
+	// free variables of closures to what they capture (channels.go).
+	chans     map[chanKey]taint
+	chanAlias map[chanKey]chanKey
+	bindings  map[*ssa.FreeVar]ssa.Value
+	// fields holds what is stored into the fields and variables that
+	// functions share (shared.go); sharedChanges counts the stores and
+	// sends that added something to them or to a channel.
+	fields        map[any]taint
+	sharedChanges int
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -222,6 +228,7 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s.requestParams() // a gRPC method's request
 	s.entry = e.entryOf(fn)
 	s.run()
+	s.publish()
 	var flows []Flow
 	for _, f := range s.requestFlows() {
 		if f.Source >= 0 {
@@ -407,9 +414,10 @@ func (s *state) step(instr ssa.Instruction) {
 				return
 			}
 			// What a tainted pointer points to is tainted too: the
-			// fields of a response, of a decoder's state.
+			// fields of a response, of a decoder's state; and a field
+			// that functions share holds what any of them stored.
 			r := root(in.X)
-			s.setValue(in, join(s.memory[r], s.values[r]))
+			s.setValue(in, join(join(s.memory[r], s.values[r]), s.engine.loadShared(in.X)))
 			return
 		}
 		if in.Op == token.ARROW {
@@ -419,18 +427,19 @@ func (s *state) step(instr ssa.Instruction) {
 		}
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Send:
-		t := s.use(in.X, b)
-		s.engine.sendOn(s.engine.chanKeyOf(in.Chan), t)
-		s.setValue(in.Chan, t)
+		s.write(in, sharedWrite{place: s.engine.chanKeyOf(in.Chan), onChannel: true, value: in.X})
+		s.setValue(in.Chan, s.use(in.X, b))
 	case *ssa.Select:
 		var t taint
+		var sends []sharedWrite
 		for _, st := range in.States {
 			if st.Dir == types.SendOnly {
-				s.engine.sendOn(s.engine.chanKeyOf(st.Chan), s.use(st.Send, b))
+				sends = append(sends, sharedWrite{place: s.engine.chanKeyOf(st.Chan), onChannel: true, value: st.Send})
 			} else {
 				t = join(t, join(s.use(st.Chan, b), s.engine.received(s.engine.chanKeyOf(st.Chan))))
 			}
 		}
+		s.write(in, sends...)
 		s.setValue(in, t)
 	case *ssa.BinOp:
 		if in.Op == token.ADD {
@@ -509,8 +518,10 @@ func (s *state) step(instr ssa.Instruction) {
 		if isSettingField(in.Addr) {
 			return // a model name or a safety identifier is not prompt text
 		}
+		s.write(in, sharedWrite{place: s.engine.sharedPlace(in.Addr), value: in.Val})
 		s.setMemory(root(in.Addr), s.placed(in, s.roleStored(in, s.use(in.Val, b))))
 	case *ssa.MapUpdate:
+		s.write(in, sharedWrite{place: s.engine.sharedPlace(in.Map), value: in.Value})
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
 	case *ssa.Call:
 		s.call(in)

@@ -230,20 +230,23 @@ func run(pass *analysis.Pass) (any, error) {
 	e.fns = fns
 	e.linkChans()
 	out := new(Result)
-	// What is sent on a channel reaches its receivers in functions
-	// analyzed before the sender: while sends add something, analyze the
-	// package again (a few times at most; most packages send nothing).
-	for range 3 {
-		changes := e.chanChanges
+	// What is sent on a channel, or stored in a field that functions
+	// share, reaches its readers in functions analyzed before the writer:
+	// while writes add something, analyze the package again (a few times
+	// at most; most packages share nothing), with summaries that read the
+	// places anew.
+	for range 4 {
+		changes := e.sharedChanges
 		out.Flows, out.Outputs, e.bounds = nil, nil, nil
 		for _, fn := range fns {
 			flows, outputs := e.flows(fn)
 			out.Flows = append(out.Flows, flows...)
 			out.Outputs = append(out.Outputs, outputs...)
 		}
-		if e.chanChanges == changes {
+		if e.sharedChanges == changes {
 			break
 		}
+		clear(e.summaries)
 	}
 	for _, fn := range fns {
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
