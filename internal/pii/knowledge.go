@@ -58,10 +58,11 @@ var (
 // name only when it belongs to a person.
 var genericNames = map[string]bool{"name": true, "displayname": true}
 
-// entityWords, in a type's or a variable's name, say that it is not a
-// person: the name of an organisation, a team, a product is nobody's.
+// entityWords, in a type's or a variable's name, singular or plural, say
+// that it is not a person: the name of an organisation, a team, a product
+// is nobody's.
 var entityWords = map[string]bool{
-	"org": true, "orgs": true, "organization": true, "organisation": true, "company": true,
+	"org": true, "organization": true, "organisation": true, "company": true,
 	"companies": true, "corp": true, "corporation": true, "business": true, "enterprise": true,
 	"firm": true, "employer": true, "team": true, "tenant": true, "workspace": true,
 	"department": true, "dept": true, "agency": true, "institution": true, "vendor": true,

@@ -348,12 +348,9 @@ func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, depth int,
 		if !ok || key == nil {
 			return false
 		}
+		// A map literal's elements all have keys.
 		for _, elt := range lit.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				add(elt)
-				continue
-			}
+			kv := elt.(*ast.KeyValueExpr)
 			if k := info.Types[kv.Key].Value; k == nil || constant.Compare(k, token.EQL, key) {
 				add(kv.Value)
 			}
@@ -614,7 +611,7 @@ func baseName(x ast.Expr) string {
 // thing that is not a person: its Name field is no person's name.
 func entityName(name string) bool {
 	for _, w := range words(name) {
-		if entityWords[w] {
+		if entityWords[w] || entityWords[strings.TrimSuffix(w, "s")] { // vendors[id].Name
 			return true
 		}
 	}
@@ -630,18 +627,16 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		return value{}
 	}
 	// Hashes are called through the hash.Hash interface: h.Sum(nil).
+	// A method is always called through a selector.
 	if m, ok := typeutil.Callee(info, call).(*types.Func); ok && m.Signature().Recv() != nil {
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if sumMethods[m.Name()] {
-			return c.hashSum(call, m, region, depth)
+			return c.hashSum(sel, m, region, depth)
 		}
 		if recv, ok := names.Type(m.Signature().Recv().Type()); ok && builderReads[m.Name()] && builderTypes.Contains(recv) {
 			// b.String() of a strings.Builder: what was written to it.
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				if w, ok := c.written(sel.X, region, depth); ok {
-					return w
-				}
-			}
-			return value{}
+			w, _ := c.written(sel.X, region, depth)
+			return w
 		}
 	}
 	fn := typeutil.StaticCallee(info, call)
@@ -715,11 +710,7 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 // *xxhash.Digest), or read with Sum32 or Sum64, which no cryptographic
 // hash has. h may be a variable or a field (s.h.Sum64()). A hash the
 // analysis cannot trace is taken for a digest.
-func (c *Classifier) hashSum(call *ast.CallExpr, m *types.Func, region *ast.BlockStmt, depth int) value {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return value{digest: true}
-	}
+func (c *Classifier) hashSum(sel *ast.SelectorExpr, m *types.Func, region *ast.BlockStmt, depth int) value {
 	info := c.pass.TypesInfo
 	checksum := m.Name() != "Sum" || checksumType(info.TypeOf(sel.X))
 	if !checksum && region != nil {
@@ -753,14 +744,12 @@ func (c *Classifier) hashSum(call *ast.CallExpr, m *types.Func, region *ast.Bloc
 // checksumType reports whether t is a hash that hides nothing:
 // hash.Hash32, hash.Hash64, or a type of a checksum package.
 func checksumType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
+	// Every named type with a Sum method has a package: error has none.
 	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
+	if !ok {
 		return false
 	}
 	path, name := named.Obj().Pkg().Path(), named.Obj().Name()

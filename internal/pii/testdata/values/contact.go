@@ -10,6 +10,11 @@ import (
 	"example.com/pii/ask"
 )
 
+// A value read by a key it is not known by says nothing.
+func formByConfiguredKey(r *http.Request, field string) {
+	ask.About(r.FormValue(field)) // want `^no personal data$`
+}
+
 func phoneNumbers(u User, r *http.Request) {
 	ask.About(u.Phone)                         // want `^a phone number from u\.Phone$`
 	ask.About(r.FormValue("phone"))            // want `^a phone number from r\.FormValue\("phone"\)$`
@@ -25,6 +30,12 @@ func ipAddresses(r *http.Request) {
 	ask.About(r.Header.Get("X-Request-Id"))    // want `^no personal data$`
 	clientIP := r.Header.Get("X-Real-IP")
 	ask.About(clientIP) // want `^an IP address from r\.Header\.Get\("X-Real-IP"\)$`
+}
+
+// What a message shows of a long expression is shortened.
+func behindTwoProxies(request *http.Request) {
+	ask.About(request.Header.Get("X-Original-Forwarded-For")) // want `^an IP address from request\.Header\.Get\("X-Original-Forwar\.\.\.$`
+	ask.About(request.Header.Get("X-Original-Request-Id"))    // want `^no personal data$`
 }
 
 // The host of a client's address is its IP address; the port is nobody's.

@@ -22,6 +22,27 @@ func throughLocals(u User) {
 	ask.About(contact) // want `^an e-mail address from u\.Email$`
 	id := u.ID
 	ask.About(id) // want `^no personal data$`
+
+	var to = u.Email
+	ask.About(to) // want `^an e-mail address from u\.Email$`
+	var plan string = u.Plan
+	ask.About(plan) // want `^no personal data$`
+}
+
+// A local given a hash on one way and a value that says nothing on the
+// other holds no personal data, whatever its name says.
+func hashOrPlaceholder(u *User) {
+	email := "anonymous"
+	if u != nil {
+		email = sha256Hex(u.Email)
+	}
+	ask.About(email) // want `^no personal data$`
+
+	phone := u.Phone
+	if u.Phone == "" {
+		phone = "anonymous"
+	}
+	ask.About(phone) // want `^a phone number from u\.Phone$`
 }
 
 // A local holds what is assigned to it, whatever its name says: an

@@ -22,6 +22,14 @@ func sha256Hex(s string) string { // want `^hashing helper sha256Hex$`
 	return hex.EncodeToString(sum[:])
 }
 
+var pepper = []byte("pepper")
+
+func hmacHex(s string) string { // want `^hashing helper hmacHex$`
+	mac := hmac.New(sha256.New, pepper)
+	mac.Write([]byte(s))
+	return hex.EncodeToString(mac.Sum(nil))
+}
+
 // fnvHex takes one string and returns one, but hides nothing of it: no
 // helper a fix may call.
 func fnvHex(s string) string {

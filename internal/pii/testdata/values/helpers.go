@@ -2,6 +2,7 @@ package values
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"example.com/pii/accounts"
@@ -53,4 +54,14 @@ func byName(store *accounts.Store, id string) {
 	ask.About(store.Plan(id))      // want `^no personal data$`
 	ask.About(accounts.AdminEmail) // want `^an e-mail address from accounts\.AdminEmail$`
 	ask.About(accounts.Region)     // want `^no personal data$`
+}
+
+// The returns of a function literal are not the function's.
+func cheapestPlan(users []User) string {
+	slices.SortFunc(users, func(a, b User) int { return strings.Compare(a.Email, b.Email) })
+	return users[0].Plan
+}
+
+func closures(users []User) {
+	ask.About(cheapestPlan(users)) // want `^no personal data$`
 }

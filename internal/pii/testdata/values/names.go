@@ -34,3 +34,40 @@ func ownerOfTheName(author *User, company *User) {
 	ask.About(author.Name)  // want `^a person's name from author\.Name$`
 	ask.About(company.Name) // want `^no personal data$`
 }
+
+// A field promoted from an embedded struct belongs to the struct that
+// declares it.
+type Customer struct {
+	Organization
+	Email string
+}
+
+type Author struct {
+	User
+	Bio string
+}
+
+func promotedNames(c Customer, a Author) {
+	ask.About(c.Name) // want `^no personal data$`
+	ask.About(a.Name) // want `^a person's name from a\.Name$`
+}
+
+// One type may hold the details of a person and of an organisation: the
+// name it is reached by tells them apart.
+type Party struct{ Name, Email string }
+
+type Invoice struct{ Customer, Vendor Party }
+
+func partyNames(inv Invoice, customers, vendors map[string]Party, id string) {
+	ask.About(inv.Customer.Name)  // want `^a person's name from inv\.Customer\.Name$`
+	ask.About(inv.Vendor.Name)    // want `^no personal data$`
+	ask.About(customers[id].Name) // want `^a person's name from customers\[id\]\.Name$`
+	ask.About(vendors[id].Name)   // want `^no personal data$`
+}
+
+// Only a split at an @ gives a domain after it.
+func nameParts(u User) {
+	full := u.FirstName + " " + u.LastName
+	ask.About(strings.Fields(full)[1])   // want `^a person's name from u\.FirstName, a person's name from u\.LastName$`
+	ask.About(strings.Fields(u.Plan)[1]) // want `^no personal data$`
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/mail"
+	"net/url"
 	"strings"
 
 	"example.com/pii/ask"
@@ -22,10 +24,24 @@ func structFields(u User) {
 	q.Contact = sha256Hex(u.Email)
 	ask.About(q.Contact) // want `^hashed$`
 
+	var v = profile{Contact: u.Phone}
+	ask.About(v.Contact) // want `^a phone number from u\.Phone$`
+
 	r := &profile{}
 	r.Label = u.Phone
 	ask.About(r.Label) // want `^a phone number from u\.Phone$`
 }
+
+// A struct made elsewhere holds what its fields' names say.
+func structFromElsewhere(u User) {
+	m := mail.Address{Address: u.Email}
+	ask.About(m.Address) // want `^an e-mail address from u\.Email$`
+	a := newAuthor(u)
+	ask.About(a.Name) // want `^a person's name from a\.Name$`
+	ask.About(a.Bio)  // want `^no personal data$`
+}
+
+func newAuthor(u User) Author { return Author{User: u} }
 
 // A map read by a constant key holds what is stored under that key.
 func mapsWithConstantKeys(u User) {
@@ -59,8 +75,11 @@ func claimsMap(u User) {
 	}
 }
 
-// Slices and arrays hold what their elements do.
+// Slices and arrays hold what their elements do, and so does a query
+// string built from a map.
 func slicesOfValues(u User) {
+	ask.About(url.Values{"email": {u.Email}}.Encode())              // want `^an e-mail address from u\.Email$`
+	ask.About(url.Values{"plan": {u.Plan}}.Encode())                // want `^no personal data$`
 	ask.About(strings.Join([]string{u.FirstName, u.LastName}, " ")) // want `^a person's name from u\.FirstName, a person's name from u\.LastName$`
 	ask.About(strings.Join([]string{u.ID, u.Plan}, ":"))            // want `^no personal data$`
 	parts := [2]string{u.ID, u.Email}
