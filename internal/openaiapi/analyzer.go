@@ -15,15 +15,16 @@ import (
 
 // Analyzer finds the requests a package sends to the OpenAI API and what
 // each sets. Its result is a *Result; it exports a ParamsBuilder fact for
-// every function that builds and returns request params, so that params
-// built in one package and sent in another are understood.
+// every function that builds and returns request params, and a
+// ParamsSender fact for every function that sends the params it is given,
+// so that params built in one package and sent in another are understood.
 var Analyzer = &analysis.Analyzer{
 	Name:       "openaiapi",
 	Doc:        "find requests to the OpenAI API and the fields they set",
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender)},
 }
 
 // ParamsBuilder is the fact that a function returns request params (as its
@@ -33,29 +34,72 @@ type ParamsBuilder struct {
 	Fields []BuiltField
 }
 
-// BuiltField is one field a builder sets.
+// BuiltField is one field a builder or a sender sets.
 type BuiltField struct {
 	Tag string
 	// Constant and Empty hold when every value the builder sets is a
 	// constant, or the empty string.
 	Constant, Empty bool
+	// FromParam holds when the one value set is the function's parameter
+	// number Param: the value is then the caller's argument.
+	FromParam bool
+	Param     int
 }
 
 func (*ParamsBuilder) AFact() {}
 
 func (b *ParamsBuilder) String() string {
-	tags := make([]string, len(b.Fields))
-	for i, f := range b.Fields {
+	return fmt.Sprintf("paramsBuilder(%d: %s)", b.Result, describeFields(b.Fields))
+}
+
+func sortFields(fields []BuiltField) {
+	slices.SortFunc(fields, func(x, y BuiltField) int { return strings.Compare(x.Tag, y.Tag) })
+}
+
+func describeFields(fields []BuiltField) string {
+	tags := make([]string, len(fields))
+	for i, f := range fields {
 		tags[i] = f.Tag
-		if f.Constant {
+		switch {
+		case f.FromParam:
+			tags[i] += fmt.Sprintf("=param%d", f.Param)
+		case f.Constant:
 			tags[i] += "=const"
 		}
 	}
-	return fmt.Sprintf("paramsBuilder(%d: %s)", b.Result, strings.Join(tags, " "))
+	return strings.Join(tags, " ")
 }
 
-func (b *ParamsBuilder) sort() {
-	slices.SortFunc(b.Fields, func(x, y BuiltField) int { return strings.Compare(x.Tag, y.Tag) })
+// ParamsSender is the fact that a function sends the params it is given,
+// as its parameter Param, to the API: like a printf wrapper, each call of
+// it is a request, checked at the call with the caller's params. Fields
+// and Headers are what the sender itself sets (in the params, its options
+// or its client) on some path.
+type ParamsSender struct {
+	Param int
+	// Options is the variadic parameter whose request options the sender
+	// passes on, or -1.
+	Options  int
+	Endpoint Endpoint
+	// Identified holds when the endpoint takes safety_identifier in
+	// current versions of the library.
+	Identified bool
+	Fields     []BuiltField
+	Headers    []BuiltField
+	// HeadersKnown holds when the sender's client and options set no
+	// header the analysis cannot see.
+	HeadersKnown bool
+	// Shared holds when the sender's client serves many users' calls (see
+	// Request.SharedClient); OtherHost names the provider, not OpenAI,
+	// that it is pointed at on some path.
+	Shared    bool
+	OtherHost string
+}
+
+func (*ParamsSender) AFact() {}
+
+func (s *ParamsSender) String() string {
+	return fmt.Sprintf("paramsSender(%d: %s: %s)", s.Param, s.Endpoint.Name, describeFields(s.Fields))
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -68,7 +112,10 @@ func run(pass *analysis.Pass) (any, error) {
 	r := newResolver(pass)
 	for _, fn := range sortedFuncs(r.decls) {
 		if b := r.builder(fn, 0); b != nil {
-			pass.ExportObjectFact(fn, b.fact())
+			pass.ExportObjectFact(fn, r.builderFact(fn, b))
+		}
+		if s := r.sender(fn); s != nil {
+			pass.ExportObjectFact(fn, r.senderFact(fn, s))
 		}
 	}
 	for _, file := range pass.Files {
@@ -136,8 +183,25 @@ func sortedFuncs(decls map[*types.Func]*ast.FuncDecl) []*types.Func {
 	return fns
 }
 
-// request recognizes a call that sends a request, and resolves what it sets.
+// request recognizes a call that sends a request, and resolves what it
+// sets: a call of a library method that sends, or of a function of the
+// program that sends the params it is given. Requests are memoized: a
+// sender's own requests are read while summarizing it.
 func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
+	if req, done := r.requests[call]; done {
+		return req
+	}
+	r.requests[call] = nil // a sender that calls itself sends nothing more
+	req := r.libraryRequest(call, region)
+	if req == nil {
+		req = r.senderRequest(call, region)
+	}
+	r.requests[call] = req
+	return req
+}
+
+// libraryRequest recognizes a call of a library method that sends a request.
+func (r *resolver) libraryRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	info := r.pass.TypesInfo
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
@@ -152,25 +216,19 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	if !ok || !sendsRequests(lib, recv) {
 		return nil
 	}
-	index := -1
-	var named *types.Named
-	var st *types.Struct
-	for i := range sig.Params().Len() {
-		if n, s, ok := paramsStruct(sig.Params().At(i).Type()); ok {
-			index, named, st = i, n, s
-			break
-		}
-	}
-	if index < 0 || index >= len(call.Args) {
+	index := paramsIndex(sig)
+	args := callArgs(info, call)
+	if index < 0 || index >= len(args) {
 		return nil
 	}
+	named, st, _ := paramsStruct(sig.Params().At(index).Type())
 	req := &Request{
 		Call:      call,
 		Method:    fn,
 		Library:   lib,
 		Root:      root,
 		Params:    named,
-		ParamsArg: call.Args[index],
+		ParamsArg: args[index],
 		fields:    jsonFields(st),
 	}
 	_, key, _ := relativeName(fn)
@@ -185,16 +243,90 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 		}
 	}
 	req.body = r.params(req.ParamsArg, st, region, 0)
-	if len(req.body.literals) == 1 && req.body.known {
-		req.literal = req.body.literals[0]
-	}
 	req.options = knownOrigin()
-	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
-		req.options = r.options(call.Args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
+	if n := sig.Params().Len(); sig.Variadic() && len(args) >= n {
+		req.options = r.options(args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
 	}
 	req.client = knownOrigin()
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		req.client = r.clientOptions(sel.X, region)
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if len(args) == len(call.Args) {
+			req.client = r.clientOptions(fun.X, region)
+		} else {
+			req.client = r.clientOptions(call.Args[0], region) // a method expression's receiver
+		}
+	}
+	req.finish()
+	return req
+}
+
+// callArgs returns the arguments of a call, without the receiver that a
+// method expression takes first: (*Service).New(svc, ctx, params).
+func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) > 0 {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			return call.Args[1:]
+		}
+	}
+	return call.Args
+}
+
+// senderRequest recognizes a call of a function that sends the params it
+// is given (see ParamsSender): the request is the caller's params, with
+// what the sender sets itself.
+func (r *resolver) senderRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
+	fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	var s *sentParams
+	if fn.Pkg() == r.pass.Pkg {
+		s = r.sender(fn)
+	} else {
+		var fact ParamsSender
+		if r.pass.ImportObjectFact(fn, &fact) {
+			s = importedSender(&fact)
+		}
+	}
+	args := callArgs(r.pass.TypesInfo, call)
+	if s == nil || s.param >= len(args) {
+		return nil
+	}
+	named, st, ok := paramsStruct(fn.Signature().Params().At(s.param).Type())
+	if !ok {
+		return nil
+	}
+	lib, root, _ := LibraryOf(named.Obj().Pkg().Path())
+	req := &Request{
+		Call:       call,
+		Method:     s.method,
+		Sender:     fn,
+		Endpoint:   s.endpoint,
+		Library:    lib,
+		Root:       root,
+		Params:     named,
+		ParamsArg:  args[s.param],
+		fields:     jsonFields(st),
+		identified: s.identified,
+	}
+	req.body = r.params(req.ParamsArg, st, region, 0)
+	req.options = knownOrigin()
+	if s.options >= 0 && s.options <= len(args) {
+		req.options = r.options(args[s.options:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
+	}
+	req.client = s.client
+	req.client.headers = r.bindArguments(s.client.headers, fn, args)
+	req.finish()
+	// What the sender sets comes last: the caller's literal stays the one
+	// a fix edits.
+	req.body.fields = mergeSettings(req.body.fields, r.bindArguments(s.set.fields, fn, args))
+	return req
+}
+
+// finish reads what the request's resolved parts imply.
+func (req *Request) finish() {
+	if len(req.body.literals) == 1 && req.body.complete() {
+		req.literal = req.body.literals[0]
 	}
 	req.headers = make(map[string][]Setting)
 	for name, ss := range req.options.headers {
@@ -203,8 +335,7 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	for name, ss := range req.client.headers {
 		req.headers[name] = append(req.headers[name], ss...)
 	}
-	req.hdrKnown = req.options.known && req.client.known
-	return req
+	req.hdrKnown = req.options.complete() && req.client.complete()
 }
 
 // clientConstructor recognizes a call that makes a client or service, and

@@ -41,10 +41,17 @@ var kindNames = map[Kind]string{
 var viaNames = map[Via]string{
 	InLiteral: "literal", ByAssignment: "assignment", ByBuilder: "builder",
 	ByExtraFields: "extra-fields", ByCallOption: "call-option", ByClientOption: "client-option",
+	BySender: "sender",
 }
 
 func describeRequest(req *Request, info *types.Info) string {
 	desc := fmt.Sprintf("%s [%s]", req.Endpoint.Name, kindNames[req.Endpoint.Kind])
+	if req.Sender != nil {
+		desc += " via " + req.Sender.Name()
+	}
+	if req.Forwarded() {
+		return desc + " forwarded"
+	}
 	fields := map[string][]Setting{}
 	for tag := range req.fields {
 		ss, known := req.Set(tag)
@@ -117,7 +124,7 @@ func describeSettings(fields, headers map[string][]Setting, sep string) string {
 func TestResolution(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, reporter, "./requests")
+	analysistest.Run(t, dir, reporter, "./requests", "./wrappers")
 }
 
 // TestLegacyResolution runs the reporter on a module that requires the
@@ -129,11 +136,12 @@ func TestLegacyResolution(t *testing.T) {
 	analysistest.Run(t, dir, reporter, "./...")
 }
 
-// TestFacts checks the ParamsBuilder facts exported for builders.
+// TestFacts checks the ParamsBuilder and ParamsSender facts exported for
+// builders and senders.
 func TestFacts(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./builders")
+	analysistest.Run(t, dir, Analyzer, "./builders", "./senders")
 }
 
 // TestKnowledgeMatchesLibraries checks every table entry against the real

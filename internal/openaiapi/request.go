@@ -11,8 +11,15 @@ import (
 
 // Request is one call that sends a request to the API.
 type Request struct {
-	Call     *ast.CallExpr
-	Method   *types.Func
+	Call *ast.CallExpr
+	// Method is the library method that sends the request; nil when the
+	// call is of a sender of another package.
+	Method *types.Func
+	// Sender is the function of the program that the call gives the
+	// params to, which sends them (see ParamsSender): the request is
+	// checked here, with the caller's params. nil when the call sends the
+	// request itself.
+	Sender   *types.Func
 	Endpoint Endpoint
 	Library  Library
 	// Root is the import path of the library's root package, where helpers
@@ -45,6 +52,7 @@ const (
 	ByExtraFields             // params.SetExtraFields(map[string]any{...})
 	ByCallOption              // option.WithJSONSet or option.WithHeader on the call
 	ByClientOption            // the same, on the client or service the call was made from
+	BySender                  // in a function that the params are given to, which sends them
 )
 
 // Setting is one place where a request field or header is set.
@@ -68,6 +76,10 @@ type Setting struct {
 	// Int is the value when it is an integer constant (valid when IntKnown).
 	Int      int64
 	IntKnown bool
+
+	// param is, for a field a function of another package sets, one plus
+	// the index of its parameter whose argument the value is; 0 otherwise.
+	param int
 }
 
 // Has reports whether the request's params struct has the wire field.
@@ -95,27 +107,46 @@ func (r *Request) FieldType(tag string) types.Type {
 // Set reports where the request sets the wire field. known is false when
 // the field is set nowhere the analysis sees and the params, or options
 // that could set it, come from somewhere it cannot see; checks stay silent
-// then. A field set on some paths only counts as set.
+// then. A field set on some paths only counts as set. known is false
+// too for a request whose params its function's callers give (see
+// Forwarded): it is checked at each of their calls.
 func (r *Request) Set(tag string) (settings []Setting, known bool) {
 	settings = append(settings, r.body.fields[tag]...)
 	settings = append(settings, r.options.fields[tag]...)
 	settings = append(settings, r.client.fields[tag]...)
+	if r.Forwarded() {
+		return settings, false
+	}
 	return settings, len(settings) > 0 || r.body.known && r.options.known
+}
+
+// Forwarded reports whether the request sends params, or options, that
+// the function it is in was given by its callers: what it sets is known at
+// their calls (the requests to check, when the function is a sender; see
+// ParamsSender), not here.
+func (r *Request) Forwarded() bool {
+	return len(r.body.params) > 0 || len(r.options.params) > 0
 }
 
 // Header reports where the request's header is set, on the call or on the
 // client or service it was made from. known is false when options come from
-// somewhere the analysis cannot see.
+// somewhere the analysis cannot see, or from the function's callers.
 func (r *Request) Header(name string) (settings []Setting, known bool) {
 	settings = r.headers[textproto.CanonicalMIMEHeaderKey(name)]
+	if r.Forwarded() {
+		return settings, false
+	}
 	return settings, len(settings) > 0 || r.hdrKnown
 }
 
 // CallHeader reports where the request's header is set on the call itself,
 // by its options. known is false when the call's options come from
-// somewhere the analysis cannot see.
+// somewhere the analysis cannot see, or from the function's callers.
 func (r *Request) CallHeader(name string) (settings []Setting, known bool) {
 	settings = r.options.headers[textproto.CanonicalMIMEHeaderKey(name)]
+	if r.Forwarded() {
+		return settings, false
+	}
 	return settings, len(settings) > 0 || r.options.known
 }
 

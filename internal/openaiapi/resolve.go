@@ -34,9 +34,20 @@ type origin struct {
 	// shared holds when a client comes, on some path, from a variable
 	// that outlives the function: a parameter, a package variable.
 	shared bool
+	// params are the parameters of the function whose value, given by
+	// the caller, the expression may hold: what is known is known but for
+	// what each caller passes.
+	params []*types.Var
 }
 
 func knownOrigin() origin { return origin{known: true} }
+
+// fromParameter is the origin of a parameter of the function: its callers'.
+func fromParameter(v *types.Var) origin { return origin{known: true, params: []*types.Var{v}} }
+
+// complete reports whether everything the origin may hold is known here,
+// its callers' arguments included.
+func (o origin) complete() bool { return o.known && len(o.params) == 0 }
 
 func unknownOrigin() origin { return origin{} }
 
@@ -51,6 +62,11 @@ func (o *origin) merge(p origin) {
 	o.literals = append(o.literals, p.literals...)
 	o.otherHosts = append(o.otherHosts, p.otherHosts...)
 	o.shared = o.shared || p.shared
+	for _, v := range p.params {
+		if !slices.Contains(o.params, v) {
+			o.params = append(o.params, v)
+		}
+	}
 }
 
 func (o *origin) addField(tag string, ss ...Setting) {
@@ -79,6 +95,17 @@ type resolver struct {
 	// start as zero values, unlike parameters, which hold what the caller
 	// passed.
 	namedResults map[*ast.BlockStmt][]*types.Var
+	// signatures holds the signature of each function declared with a
+	// body, by its body: the parameters whose values callers give.
+	signatures map[*ast.BlockStmt]*types.Signature
+	// closureParams are the parameters of function literals: whoever
+	// calls the literal gives them, so the resolver sees no definition.
+	closureParams map[*types.Var]bool
+	// requests memoizes the requests found at each call (nil for a call
+	// that sends none), senders what each function of this package sends
+	// of its parameters (nil for one that sends none, or is being read).
+	requests map[*ast.CallExpr]*Request
+	senders  map[*types.Func]*sentParams
 	// fieldWrites indexes the values stored in struct fields, on demand.
 	fieldWrites map[*types.Var][]ast.Expr
 	// packageVars holds the initializer of every unexported package-level
@@ -88,17 +115,32 @@ type resolver struct {
 
 func newResolver(pass *analysis.Pass) *resolver {
 	r := &resolver{
-		pass:         pass,
-		packageVars:  constantPackageVars(pass),
-		decls:        make(map[*types.Func]*ast.FuncDecl),
-		builders:     make(map[*types.Func]*builtParams),
-		namedResults: make(map[*ast.BlockStmt][]*types.Var),
+		pass:          pass,
+		packageVars:   constantPackageVars(pass),
+		decls:         make(map[*types.Func]*ast.FuncDecl),
+		builders:      make(map[*types.Func]*builtParams),
+		namedResults:  make(map[*ast.BlockStmt][]*types.Var),
+		signatures:    make(map[*ast.BlockStmt]*types.Signature),
+		closureParams: make(map[*types.Var]bool),
+		requests:      make(map[*ast.CallExpr]*Request),
+		senders:       make(map[*types.Func]*sentParams),
 	}
 	for _, file := range pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok {
+				if sig, ok := pass.TypesInfo.TypeOf(lit).(*types.Signature); ok {
+					for v := range sig.Params().Variables() {
+						r.closureParams[v] = true
+					}
+				}
+			}
+			return true
+		})
 		for _, decl := range file.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
 				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 					r.decls[fn] = fd
+					r.signatures[fd.Body] = fn.Signature()
 					results := fn.Signature().Results()
 					for i := range results.Len() {
 						r.namedResults[fd.Body] = append(r.namedResults[fd.Body], results.At(i))
@@ -141,9 +183,7 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 			return r.params(e.X, st, region, depth+1)
 		}
 	case *ast.StarExpr:
-		if addr, ok := ast.Unparen(e.X).(*ast.UnaryExpr); ok && addr.Op == token.AND {
-			return r.params(addr.X, st, region, depth+1)
-		}
+		return r.params(e.X, st, region, depth+1) // *&params, *p
 	case *ast.Ident:
 		switch obj := r.pass.TypesInfo.ObjectOf(e).(type) {
 		case *types.Var:
@@ -155,6 +195,9 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 			return knownOrigin()
 		}
 	case *ast.CallExpr:
+		if r.isBuiltin(e, "new") {
+			return knownOrigin() // a zero value
+		}
 		return r.callResult(e, 0, depth)
 	}
 	// A field, a map entry, a parameter, an interface: not ours to see.
@@ -263,7 +306,7 @@ func tagsByField(st *types.Struct) map[*types.Var]string {
 // the function whose body region is: a variable whose every definition the
 // resolver sees.
 func (r *resolver) local(v *types.Var, region *ast.BlockStmt) bool {
-	if region == nil {
+	if region == nil || r.closureParams[v] {
 		return false
 	}
 	if region.Pos() <= v.Pos() && v.Pos() < region.End() {
@@ -272,19 +315,46 @@ func (r *resolver) local(v *types.Var, region *ast.BlockStmt) bool {
 	return slices.Contains(r.namedResults[region], v)
 }
 
-// variable resolves a local variable of params type by reading every
-// statement of region that defines or changes it. It is flow-insensitive on
-// purpose: a field set on any path counts as set.
+// parameter reports whether v is a parameter of the function whose body
+// region is.
+func (r *resolver) parameter(v *types.Var, region *ast.BlockStmt) bool {
+	sig := r.signatures[region]
+	if sig == nil {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
+// variable resolves a local variable or parameter of params type by
+// reading every statement of region that defines or changes it. It is
+// flow-insensitive on purpose: a field set on any path counts as set. A
+// parameter holds what each caller passes, besides.
 func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStmt, depth int) origin {
-	if !r.local(v, region) {
-		// A parameter, a package variable, or a variable of an enclosing
-		// function we do not see: the caller may have set anything.
+	o := knownOrigin()
+	switch {
+	case r.parameter(v, region):
+		o = fromParameter(v)
+	case !r.local(v, region):
+		// A package variable, a variable of an enclosing function we do
+		// not see, a function literal's parameter: anything may be in it.
+		return unknownOrigin()
+	}
+	if _, ptr := v.Type().Underlying().(*types.Pointer); ptr && r.pointerEscapes(v, region) {
 		return unknownOrigin()
 	}
 	info := r.pass.TypesInfo
 	tags := tagsByField(st)
 	isV := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
+		e = ast.Unparen(e)
+		if star, ok := e.(*ast.StarExpr); ok {
+			e = ast.Unparen(star.X) // *p = params
+		}
+		id, ok := e.(*ast.Ident)
 		return ok && info.ObjectOf(id) == v
 	}
 	// fieldOf returns the top-level params field that e (v.F, v.F.G, v.F[i])
@@ -306,7 +376,7 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 			}
 		}
 	}
-	o := knownOrigin()
+	sent := make(map[*ast.UnaryExpr]bool)
 	ast.Inspect(region, func(n ast.Node) bool {
 		if !o.known {
 			return false
@@ -361,7 +431,7 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				if isV(n.X) {
+				if isV(n.X) && !sent[n] {
 					// Its address escapes: anything may set it.
 					o.known = false
 				} else if sel, _ := fieldOf(n.X); sel != nil {
@@ -377,6 +447,11 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 				o.known = false
 			}
 		case *ast.CallExpr:
+			if arg, ok := r.paramsArgument(n); ok {
+				if addr, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok {
+					sent[addr] = true // sent to a sender that takes a pointer
+				}
+			}
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if !ok || !isV(sel.X) {
 				return true
@@ -458,39 +533,65 @@ func (r *resolver) callResult(call *ast.CallExpr, index int, depth int) origin {
 		}
 		o := built.origin
 		o.literals = nil
-		return r.bindArguments(o, fn, call)
+		o.fields = r.bindArguments(o.fields, fn, callArgs(r.pass.TypesInfo, call))
+		return o
 	}
 	var b ParamsBuilder
 	if !r.pass.ImportObjectFact(fn, &b) || b.Result != index {
 		return unknownOrigin()
 	}
 	o := knownOrigin()
-	for _, f := range b.Fields {
-		o.addField(f.Tag, Setting{Via: ByBuilder, Constant: f.Constant, Empty: f.Empty})
-	}
+	o.fields = r.bindArguments(importedSettings(ByBuilder, b.Fields), fn, callArgs(r.pass.TypesInfo, call))
 	return o
 }
 
-// bindArguments replaces, in what a builder sets, each value that is one of
-// its parameters by the argument of this call: params(userID) sets
-// safety_identifier to userID, params("anonymous") to a constant.
-func (r *resolver) bindArguments(o origin, fn *types.Func, call *ast.CallExpr) origin {
-	sig := fn.Signature()
-	bound := origin{known: o.known, headers: o.headers}
-	for tag, ss := range o.fields {
+// importedSettings is what a fact of another package says a function sets.
+func importedSettings(via Via, fields []BuiltField) map[string][]Setting {
+	settings := make(map[string][]Setting)
+	for _, f := range fields {
+		s := Setting{Via: via, Constant: f.Constant, Empty: f.Empty}
+		if f.FromParam {
+			s.param = f.Param + 1
+		}
+		settings[f.Tag] = append(settings[f.Tag], s)
+	}
+	return settings
+}
+
+// bindArguments replaces, in what a builder or sender sets, each value
+// that is one of its parameters by the argument of this call:
+// params(userID) sets safety_identifier to userID, params("anonymous") to
+// a constant.
+func (r *resolver) bindArguments(settings map[string][]Setting, fn *types.Func, args []ast.Expr) map[string][]Setting {
+	bound := make(map[string][]Setting, len(settings))
+	for tag, ss := range settings {
 		for _, s := range ss {
-			if id, ok := s.Value.(*ast.Ident); ok {
-				for i := range sig.Params().Len() {
-					if r.pass.TypesInfo.ObjectOf(id) == sig.Params().At(i) && i < len(call.Args) && !(sig.Variadic() && i == sig.Params().Len()-1) {
-						arg, _ := r.setting(s.Via, s.Pos, s.Key, call.Args[i], nil, nil)
-						s.Value, s.Constant, s.Empty, s.Int, s.IntKnown = arg.Value, arg.Constant, arg.Empty, arg.Int, arg.IntKnown
-					}
+			if i, ok := r.argumentIndex(s, fn); ok && i < len(args) {
+				pos := s.Pos
+				if !pos.IsValid() {
+					pos = args[i].Pos() // set in another package, to this argument
 				}
+				arg, _ := r.setting(s.Via, pos, s.Key, args[i], nil, nil)
+				s.Pos, s.Value, s.Constant, s.Empty, s.Int, s.IntKnown = arg.Pos, arg.Value, arg.Constant, arg.Empty, arg.Int, arg.IntKnown
+				s.param = 0
 			}
-			bound.addField(tag, s)
+			bound[tag] = append(bound[tag], s)
 		}
 	}
 	return bound
+}
+
+// argumentIndex returns the parameter of fn that a setting's value is,
+// but for a variadic one.
+func (r *resolver) argumentIndex(s Setting, fn *types.Func) (int, bool) {
+	sig := fn.Signature()
+	i := s.param - 1
+	if id, ok := s.Value.(*ast.Ident); ok {
+		i = slices.IndexFunc(slices.Collect(sig.Params().Variables()), func(p *types.Var) bool {
+			return r.pass.TypesInfo.ObjectOf(id) == p
+		})
+	}
+	return i, i >= 0 && !(sig.Variadic() && i == sig.Params().Len()-1)
 }
 
 // builtParams is what a builder of this package returns: its result number
@@ -500,19 +601,29 @@ type builtParams struct {
 	origin origin
 }
 
-// fact summarizes what a builder sets for other packages.
-func (b *builtParams) fact() *ParamsBuilder {
-	fact := &ParamsBuilder{Result: b.index}
-	for tag, ss := range b.origin.fields {
+// builderFact summarizes what a builder sets for other packages.
+func (r *resolver) builderFact(fn *types.Func, b *builtParams) *ParamsBuilder {
+	return &ParamsBuilder{Result: b.index, Fields: r.builtFields(b.origin.fields, fn)}
+}
+
+// builtFields summarizes settings for other packages: a field is constant
+// (or empty) when every value set is, and is the caller's argument when
+// its one value is a parameter of fn.
+func (r *resolver) builtFields(fields map[string][]Setting, fn *types.Func) []BuiltField {
+	var built []BuiltField
+	for tag, ss := range fields {
 		f := BuiltField{Tag: tag, Constant: true, Empty: true}
 		for _, s := range ss {
 			f.Constant = f.Constant && s.Constant
 			f.Empty = f.Empty && s.Empty
 		}
-		fact.Fields = append(fact.Fields, f)
+		if i, ok := r.argumentIndex(ss[0], fn); ok && len(ss) == 1 {
+			f.FromParam, f.Param = true, i
+		}
+		built = append(built, f)
 	}
-	fact.sort()
-	return fact
+	sortFields(built)
+	return built
 }
 
 // builder reads a function of this package that returns params: the
@@ -564,8 +675,8 @@ func (r *resolver) builder(fn *types.Func, depth int) *builtParams {
 		}
 		return o.known
 	})
-	if !o.known {
-		return nil
+	if !o.complete() {
+		return nil // unknown, or what the caller gave: not built here
 	}
 	b := &builtParams{index: index, origin: o}
 	r.builders[fn] = b
@@ -644,6 +755,9 @@ func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth
 		}
 	case *ast.Ident:
 		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			if r.parameter(v, region) {
+				return fromParameter(v) // passed on from the callers
+			}
 			return r.definitions(v, region, func(value ast.Expr) origin {
 				// opts = append(opts, ...) adds to what the other
 				// definitions of opts hold.
@@ -661,12 +775,17 @@ func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth
 
 // isAppend reports whether call is a call of the built-in append.
 func (r *resolver) isAppend(call *ast.CallExpr) bool {
+	return r.isBuiltin(call, "append") && len(call.Args) > 0
+}
+
+// isBuiltin reports whether call is a call of the named built-in function.
+func (r *resolver) isBuiltin(call *ast.CallExpr, name string) bool {
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok || len(call.Args) == 0 {
+	if !ok {
 		return false
 	}
 	_, builtin := r.pass.TypesInfo.ObjectOf(id).(*types.Builtin)
-	return builtin && id.Name == "append"
+	return builtin && id.Name == name
 }
 
 // definitions merges what each value assigned to a local variable resolves

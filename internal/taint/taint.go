@@ -224,6 +224,12 @@ func run(pass *analysis.Pass) (any, error) {
 	fns := buildSSA(pass)
 	calls := make(map[token.Pos]*openaiapi.Request)
 	for _, req := range res.Requests {
+		if req.Sender != nil {
+			// A call of a function that sends the params it is given:
+			// the function's summary holds its request, and the call is
+			// followed through it, not taken for a second request.
+			continue
+		}
 		calls[req.Call.Lparen] = req
 	}
 	e := newEngine(pass, cfg, calls)

@@ -9,7 +9,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 )
 
-func Chat(userID string) openai.ChatCompletionNewParams { // want Chat:`paramsBuilder\(0: max_completion_tokens=const model=const safety_identifier\)`
+func Chat(userID string) openai.ChatCompletionNewParams { // want Chat:`paramsBuilder\(0: max_completion_tokens=const model=const safety_identifier=param0\)`
 	return openai.ChatCompletionNewParams{
 		Model:               openai.ChatModelGPT4o,
 		SafetyIdentifier:    openai.String(userID),
@@ -17,7 +17,7 @@ func Chat(userID string) openai.ChatCompletionNewParams { // want Chat:`paramsBu
 	}
 }
 
-func Layered(userID string) openai.ChatCompletionNewParams { // want Layered:`paramsBuilder\(0: max_completion_tokens=const model=const safety_identifier user=const\)`
+func Layered(userID string) openai.ChatCompletionNewParams { // want Layered:`paramsBuilder\(0: max_completion_tokens=const model=const safety_identifier=param0 user=const\)`
 	p := Chat(userID)
 	p.User = openai.String("legacy")
 	return p
@@ -35,7 +35,7 @@ func Named() (p openai.ChatCompletionNewParams) { // want Named:`paramsBuilder\(
 	return
 }
 
-func GoOpenAI(userID string) goopenai.ChatCompletionRequest { // want GoOpenAI:`paramsBuilder\(0: model=const safety_identifier\)`
+func GoOpenAI(userID string) goopenai.ChatCompletionRequest { // want GoOpenAI:`paramsBuilder\(0: model=const safety_identifier=param0\)`
 	return goopenai.ChatCompletionRequest{Model: goopenai.GPT4o, SafetyIdentifier: userID}
 }
 

@@ -42,18 +42,20 @@ func nestedAssignment(ctx context.Context, c *openai.Client) {
 	c.Responses.New(ctx, p) // want `^response \[text\] input:assignment$`
 }
 
-func declaredThenAssigned(ctx context.Context, c *openai.Client) {
+func declaredThenAssigned(ctx context.Context, c *openai.Client, userID string) {
 	var p openai.ChatCompletionNewParams
-	p = builders.Chat("u")
+	p = builders.Chat(userID)
 	c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] max_completion_tokens:builder=const model:builder=const safety_identifier:builder$`
 }
 
+// A builder of another package that sets a field to its parameter sets it
+// to the argument: a constant here.
 func fromBuilders(ctx context.Context, c *openai.Client, g *goopenai.Client) {
-	c.Chat.Completions.New(ctx, builders.Layered("u")) // want `^chat completion \[text\] max_completion_tokens:builder=const model:builder=const safety_identifier:builder user:builder=const$`
+	c.Chat.Completions.New(ctx, builders.Layered("u")) // want `^chat completion \[text\] max_completion_tokens:builder=const model:builder=const safety_identifier:builder=const user:builder=const$`
 	p, _ := builders.Checked("u")
 	c.Chat.Completions.New(ctx, p)                       // want `^chat completion \[text\] model:builder=const$`
 	c.Chat.Completions.New(ctx, builders.Named())        // want `^chat completion \[text\] max_completion_tokens:builder=const$`
-	g.CreateChatCompletion(ctx, builders.GoOpenAI("u"))  // want `^chat completion \[text\] model:builder=const safety_identifier:builder$`
+	g.CreateChatCompletion(ctx, builders.GoOpenAI("u"))  // want `^chat completion \[text\] model:builder=const safety_identifier:builder=const$`
 	c.Chat.Completions.New(ctx, builders.Passthrough(p)) // want `^chat completion \[text\] unknown$`
 	c.Chat.Completions.New(ctx, builders.Recursive(1))   // want `^chat completion \[text\] unknown$`
 	first, _ := builders.Two()
@@ -88,11 +90,12 @@ func realtimeSecrets(ctx context.Context, c *openai.Client, userID string) {
 	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{})                                                        // want `^realtime client secret \[realtime-secret\] headers unknown \(shared\)$`
 }
 
+// A request that sends its function's parameter is its callers' to check.
 func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewParams, ps map[string]openai.ChatCompletionNewParams) {
-	c.Chat.Completions.New(ctx, p)       // want `^chat completion \[text\] unknown$`
+	c.Chat.Completions.New(ctx, p)       // want `^chat completion \[text\] forwarded$`
 	c.Chat.Completions.New(ctx, ps["a"]) // want `^chat completion \[text\] unknown$`
 	q := p
-	c.Chat.Completions.New(ctx, q) // want `^chat completion \[text\] unknown$`
+	c.Chat.Completions.New(ctx, q) // want `^chat completion \[text\] forwarded$`
 	var r openai.ChatCompletionNewParams
 	load(&r)
 	c.Chat.Completions.New(ctx, r) // want `^chat completion \[text\] unknown$`
