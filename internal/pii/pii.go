@@ -206,11 +206,15 @@ func (c *Classifier) summary(fn *types.Func, depth int) *Summary {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) != 1 {
-				return true
-			}
 			returns++
-			v := c.expr(n.Results[0], decl.Body, depth+1)
+			var v value
+			if len(n.Results) == 1 {
+				v = c.expr(n.Results[0], decl.Body, depth+1)
+			} else {
+				// A bare return gives back the named result.
+				res := sig.Results().At(0)
+				v = c.assigned(&ast.Ident{NamePos: n.Pos(), Name: res.Name()}, res, decl.Body, depth+1)
+			}
 			if v.digest && !v.personal() {
 				digests++
 			}
@@ -296,21 +300,25 @@ func (c *Classifier) variable(id *ast.Ident, v *types.Var, region *ast.BlockStmt
 	if i, ok := c.params[v]; ok {
 		return value{params: []int{i}}
 	}
-	byName := c.named(id, v.Name())
 	if !declaredIn(v, region) {
-		return byName
+		return c.named(id, v.Name())
 	}
+	return c.assigned(id, v, region, depth)
+}
+
+// assigned classifies the variable v, named by id, by what region
+// assigns to it, or by its name when nothing assigned says anything.
+func (c *Classifier) assigned(id *ast.Ident, v *types.Var, region *ast.BlockStmt, depth int) value {
 	defs, defined, digest, _ := c.definitions(v, region, depth, nil)
-	if defs.personal() {
+	switch {
+	case defs.personal():
 		return defs
-	}
-	if defined && digest {
+	case defined && digest:
 		return value{digest: true}
-	}
-	if defined {
+	case defined:
 		return value{}
 	}
-	return byName
+	return c.named(id, v.Name())
 }
 
 // declaredIn reports whether v is a local variable of region.

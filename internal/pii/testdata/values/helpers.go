@@ -22,7 +22,30 @@ func checksum(s string) uint32 {
 	return h.Sum32()
 }
 
+// A bare return gives back what the body assigned to the named result.
+func primaryContact(u User) (contact string) {
+	contact = u.Email
+	if contact == "" {
+		contact = u.Phone
+	}
+	return
+}
+
+func planName(u User) (label string) {
+	label = u.Plan
+	return
+}
+
+func contactDigest(u User) (contact string) {
+	contact = sha256Hex(u.Email)
+	return
+}
+
 func helpers(u User) {
+	ask.About(primaryContact(u)) // want `^an e-mail address from primaryContact\(u\), a phone number from primaryContact\(u\)$`
+	ask.About(planName(u))       // want `^no personal data$`
+	ask.About(contactDigest(u))  // want `^hashed$`
+
 	ask.About(contactOf(u))            // want `^an e-mail address from contactOf\(u\)$`
 	ask.About(planOf(u))               // want `^no personal data$`
 	ask.About(normalize(u.Phone))      // want `^a phone number from u\.Phone$`
