@@ -92,10 +92,14 @@ type engine struct {
 	chanAlias map[chanKey]chanKey
 	bindings  map[*ssa.FreeVar]ssa.Value
 	// fields holds what is stored into the fields and variables that
-	// functions share (shared.go); sharedChanges counts the stores and
+	// functions share (shared.go), and what iterators yield to the
+	// variables of range loops' bodies; sharedChanges counts the stores and
 	// sends that added something to them or to a channel.
 	fields        map[any]taint
 	sharedChanges int
+	// funcs is what the package's function values may be, on demand
+	// (dispatch.go).
+	funcs *funcValues
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -227,6 +231,9 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s := e.newState(fn)
 	s.requestParams() // a gRPC method's request
 	s.entry = e.entryOf(fn)
+	for _, p := range fn.Params {
+		s.values[p] = join(s.values[p], e.fields[p]) // a loop body's variables (dispatch.go)
+	}
 	s.run()
 	s.publish()
 	var flows []Flow
@@ -469,6 +476,12 @@ func (s *state) step(instr ssa.Instruction) {
 	case *ssa.TypeAssert:
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Extract:
+		if sel, ok := in.Tuple.(*ssa.Select); ok && in.Index >= 2 {
+			// What a select's case receives comes from that case's
+			// channel alone.
+			s.setValue(in, s.selectReceived(sel, in.Index-2, b))
+			return
+		}
 		s.setValue(in, s.use(in.Tuple, b))
 	case *ssa.Field:
 		if t, ok := s.sourceLoad(in); ok { // req.Body of a Lambda event
@@ -525,6 +538,10 @@ func (s *state) step(instr ssa.Instruction) {
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
 	case *ssa.Call:
 		s.call(in)
+	case *ssa.Go:
+		s.dispatch(in) // a goroutine gets its arguments as a call does
+	case *ssa.Defer:
+		s.dispatch(in)
 	case *ssa.MakeClosure:
 		if anon, ok := in.Fn.(*ssa.Function); ok {
 			for i, binding := range in.Bindings {
@@ -535,6 +552,20 @@ func (s *state) step(instr ssa.Instruction) {
 			}
 		}
 	}
+}
+
+// selectReceived returns what the i-th receiving case of a select gets.
+func (s *state) selectReceived(sel *ssa.Select, i int, b *ssa.BasicBlock) taint {
+	for _, st := range sel.States {
+		if st.Dir != types.RecvOnly {
+			continue
+		}
+		if i == 0 {
+			return join(s.use(st.Chan, b), s.engine.received(s.engine.chanKeyOf(st.Chan)))
+		}
+		i--
+	}
+	return nil
 }
 
 // placed marks a label stored into a system part of a prompt: the
@@ -604,6 +635,9 @@ func (s *state) call(call *ssa.Call) {
 		fn = common.Method
 	}
 	if fn == nil {
+		if callee == nil {
+			s.setValue(call, s.dispatch(call)) // a function value
+		}
 		return
 	}
 	if req := s.engine.calls[call.Pos()]; req != nil {
@@ -630,7 +664,7 @@ func (s *state) call(call *ssa.Call) {
 		s.sink(call, ConfiguredSink(wrapperName(fn)), args)
 	}
 	if cfg.Prompts.Has(fn) {
-		s.setValue(call, s.through(promptSummary(common.Args, len(common.Args)-len(args)), call, common.Args, fn))
+		s.setValue(call, s.through(promptSummary(common.Args, len(common.Args)-len(args)), call, common.Args, wrapperName(fn)))
 		return
 	}
 	if t, ok := s.readAgain(fn, call); ok { // c.Text() again: as the first call was checked
@@ -653,10 +687,13 @@ func (s *state) call(call *ssa.Call) {
 	}
 	s.readInto(fn, call) // r.Body.Read(buf) fills buf
 	if sum := s.summaryOf(callee, fn); sum != nil {
-		s.setValue(call, s.through(sum, call, common.Args, fn))
+		s.setValue(call, s.through(sum, call, common.Args, wrapperName(fn)))
 		return
 	}
 	if !propagates(fn) {
+		if common.IsInvoke() {
+			s.setValue(call, s.dispatch(call)) // an interface the package implements
+		}
 		return
 	}
 	var in taint
@@ -786,7 +823,16 @@ func (s *state) summaryOf(callee *ssa.Function, fn *types.Func) *summary {
 
 // through returns what a call returns of its arguments, and records the
 // input it passes to a wrapper that sends it to the model.
-func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *types.Func) taint {
+func (s *state) through(sum *summary, call ssa.CallInstruction, args []ssa.Value, name string) taint {
+	out, flows := s.passes(sum, call, args, name)
+	s.wrapped[call] = flows
+	return out
+}
+
+// passes returns what a call of a function that sum summarizes, named
+// name in messages, returns of its arguments, and the flows of the input
+// it passes to the model; the arguments it passes to sinks are sinks.
+func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value, name string) (taint, []Flow) {
 	b := call.Block()
 	out := sum.returns
 	for _, effect := range sum.Returns {
@@ -795,7 +841,7 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 		}
 	}
 	var flows []Flow
-	at := s.engine.callExpr(call.Pos())
+	at := s.engine.callExpr(call.Common().Pos())
 	for _, effect := range sum.Requests {
 		if effect.Param >= len(args) || at == nil {
 			continue
@@ -805,7 +851,7 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 				continue
 			}
 			flows = append(flows, Flow{
-				At: at.Pos(), AtEnd: at.Fun.End(), Endpoint: effect.Endpoint, Kind: effect.Kind, Through: wrapperName(fn),
+				At: at.Pos(), AtEnd: at.Fun.End(), Endpoint: effect.Endpoint, Kind: effect.Kind, Through: name,
 				Source: l.source, What: l.what,
 				System: l.system, SystemPos: l.systemPos,
 				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
@@ -814,13 +860,12 @@ func (s *state) through(sum *summary, call *ssa.Call, args []ssa.Value, fn *type
 			})
 		}
 	}
-	s.wrapped[call] = flows
 	for _, se := range sum.Sinks {
 		if se.Param < len(args) {
 			s.sink(call, se.Kind, args[se.Param:se.Param+1])
 		}
 	}
-	return out
+	return out, flows
 }
 
 // promptSummary is the summary of a function the project names as one

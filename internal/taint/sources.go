@@ -713,8 +713,16 @@ func describeCall(fn *types.Func, call *ssa.Call) string {
 // name is a value's name in source where it has one (a parameter), or its
 // type.
 func name(v ssa.Value) string {
-	if p, ok := v.(*ssa.Parameter); ok {
-		return p.Name()
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return v.Name()
+	case *ssa.UnOp:
+		// A parameter a closure captures lives in a variable of its
+		// own, which go/ssa names after it (a range-over-func loop's
+		// body captures the variables it uses).
+		if alloc, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL && token.IsIdentifier(alloc.Comment) {
+			return alloc.Comment
+		}
 	}
 	return typeName(v.Type())
 }

@@ -56,3 +56,16 @@ func Embed(ctx context.Context, client openai.Client, text string) ([]float64, e
 	}
 	return resp.Data[0].Embedding, nil
 }
+
+// Assistant asks the model what it is given; Guarded moderates it first.
+type Assistant struct{ Client openai.Client }
+
+func (a *Assistant) Ask(ctx context.Context, q string) error {
+	return Ask(ctx, a.Client, q)
+}
+
+type Guarded struct{ Client openai.Client }
+
+func (g *Guarded) Ask(ctx context.Context, q string) error {
+	return SafeAsk(ctx, g.Client, q)
+}
