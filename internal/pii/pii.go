@@ -21,6 +21,7 @@ import (
 	"unicode"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -309,7 +310,7 @@ func (c *Classifier) variable(id *ast.Ident, v *types.Var, region *ast.BlockStmt
 // assigned classifies the variable v, named by id, by what region
 // assigns to it, or by its name when nothing assigned says anything.
 func (c *Classifier) assigned(id *ast.Ident, v *types.Var, region *ast.BlockStmt, depth int) value {
-	defs, defined, digest, _ := c.definitions(v, region, depth, nil)
+	defs, defined, digest, _ := c.definitions(v, region, id.Pos(), depth, nil)
 	switch {
 	case defs.personal():
 		return defs
@@ -326,14 +327,17 @@ func declaredIn(v *types.Var, region *ast.BlockStmt) bool {
 	return region != nil && v.Pos() >= region.Pos() && v.Pos() < region.End()
 }
 
-// definitions classifies what region assigns to the variable v: whole
-// (v = x, v := x, var v = x, the first result of a call that builds
-// strings, as strings.Cut's), or, for a map or slice, an element (v[k] =
-// x, and the elements of a literal). With key set, only the elements of
-// that constant key count, unless some key is not a constant. defined
-// holds when an assignment says anything (personal data or a digest),
-// digest when every one gives a digest; found counts the assignments.
-func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, depth int, key constant.Value) (defs value, defined, digest bool, found int) {
+// definitions classifies what region assigns to the variable v that may
+// reach the read at pos: whole (v = x, v := x, var v = x, v += x, the first
+// result of a call that builds strings, as strings.Cut's, or of a comma-ok
+// form), or, for a map or slice, an element (v[k] = x, and the elements of
+// a literal). With key set, only the elements of that constant key count,
+// unless some key is not a constant. defined holds when an assignment says
+// anything (personal data or a digest), digest when every one gives a
+// digest; found counts the assignments. Where v escapes (its address
+// taken, a helper filling it), what it gets there is not seen: pii
+// reports what it sees, and stays silent on the rest.
+func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, pos token.Pos, depth int, key constant.Value) (defs value, defined, digest bool, found int) {
 	info := c.pass.TypesInfo
 	digest = true
 	add := func(rhs ast.Expr) {
@@ -343,16 +347,9 @@ func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, depth int,
 		digest = digest && w.digest
 		defs.merge(w)
 	}
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.ObjectOf(id) == v
-	}
 	// The literal a variable is given: its elements, by key.
 	literal := func(rhs ast.Expr) bool {
-		if u, ok := ast.Unparen(rhs).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			rhs = u.X
-		}
-		lit, ok := ast.Unparen(rhs).(*ast.CompositeLit)
+		lit, ok := compositeLit(rhs)
 		if !ok || key == nil {
 			return false
 		}
@@ -365,39 +362,37 @@ func (c *Classifier) definitions(v *types.Var, region *ast.BlockStmt, depth int,
 		}
 		return true
 	}
-	ast.Inspect(region, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if is(lhs) {
-					switch {
-					case len(n.Lhs) == len(n.Rhs):
-						if !literal(n.Rhs[i]) {
-							add(n.Rhs[i])
-						}
-					case len(n.Rhs) == 1 && i == 0 && (c.buildsStrings(n.Rhs[0]) || c.commaOK(n.Rhs[0])):
-						// local, _, _ := strings.Cut(email, "@");
-						// email, ok := claims["email"].(string)
-						add(n.Rhs[0])
-					}
-				}
-				// v[k] = x
-				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && is(ix.X) && len(n.Lhs) == len(n.Rhs) {
-					if k := info.Types[ix.Index].Value; key == nil || k == nil || constant.Compare(k, token.EQL, key) {
-						add(n.Rhs[i])
-					}
-				}
+	writes, _ := locals.Writes(info, v, region, nil)
+	for _, w := range locals.Reaching(writes, region, pos, nil) {
+		switch {
+		case len(w.Path) == 1 && w.Path[0].Index != nil && w.Kind == locals.Assign:
+			// v[k] = x
+			if k := info.Types[w.Path[0].Index].Value; key == nil || k == nil || constant.Compare(k, token.EQL, key) {
+				add(w.Value)
 			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) && !literal(n.Values[i]) {
-					add(n.Values[i])
-				}
+		case !w.Whole():
+		case w.Kind == locals.Assign:
+			if !literal(w.Value) {
+				add(w.Value)
 			}
+		case w.Kind == locals.Update && w.Value != nil:
+			add(w.Value)
+		case w.Index == 0 && (w.Kind == locals.Result && c.buildsStrings(w.Value) || w.Kind == locals.CommaOK && c.commaOK(w.Value)):
+			// local, _, _ := strings.Cut(email, "@");
+			// email, ok := claims["email"].(string)
+			add(w.Value)
 		}
-		return true
-	})
+	}
 	return defs, defined, digest, found
+}
+
+// compositeLit returns the composite literal e is, or takes the address of.
+func compositeLit(e ast.Expr) (*ast.CompositeLit, bool) {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	return lit, ok
 }
 
 // buildsStrings reports whether e calls a function of a package that
@@ -435,7 +430,7 @@ func (c *Classifier) element(e *ast.IndexExpr, region *ast.BlockStmt, depth int)
 	if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && key != nil {
 		if v, ok := info.ObjectOf(id).(*types.Var); ok && declaredIn(v, region) {
 			if _, isMap := v.Type().Underlying().(*types.Map); isMap {
-				defs, defined, digest, found := c.definitions(v, region, depth, key)
+				defs, defined, digest, found := c.definitions(v, region, e.Pos(), depth, key)
 				switch {
 				case defs.personal():
 					return defs
@@ -526,49 +521,28 @@ func (c *Classifier) localField(e *ast.SelectorExpr, field types.Object, region 
 		digest = digest && w.digest
 		defs.merge(w)
 	}
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.ObjectOf(id) == x
-	}
-	literal := func(rhs ast.Expr) {
-		if u, ok := ast.Unparen(rhs).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			rhs = u.X
+	f, _ := field.(*types.Var)
+	writes, _ := locals.Writes(info, x, region, nil)
+	for _, w := range locals.Reaching(writes, region, e.Pos(), []locals.Step{{Field: f}}) {
+		if w.Kind != locals.Assign {
+			continue
 		}
-		lit, ok := ast.Unparen(rhs).(*ast.CompositeLit)
-		if !ok {
-			return
-		}
-		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if k, ok := kv.Key.(*ast.Ident); ok && info.ObjectOf(k) == field {
-					add(kv.Value)
+		switch {
+		case len(w.Path) == 1 && w.Path[0].Field == f:
+			add(w.Value)
+		case w.Whole():
+			// x := T{f: v}
+			if lit, ok := compositeLit(w.Value); ok {
+				for _, elt := range lit.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if k, ok := kv.Key.(*ast.Ident); ok && info.ObjectOf(k) == field {
+							add(kv.Value)
+						}
+					}
 				}
 			}
 		}
 	}
-	ast.Inspect(region, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if len(n.Lhs) != len(n.Rhs) {
-					break
-				}
-				if is(lhs) {
-					literal(n.Rhs[i])
-				}
-				if s, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && is(s.X) && info.ObjectOf(s.Sel) == field {
-					add(n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) == x && len(n.Values) == len(n.Names) {
-					literal(n.Values[i])
-				}
-			}
-		}
-		return true
-	})
 	switch {
 	case defs.personal():
 		return defs, true

@@ -98,3 +98,22 @@ func hashHandedIn(u User, h hash.Hash) {
 	h.Write([]byte(u.Email))
 	ask.About(h.Sum(nil)) // want `^hashed$`
 }
+
+// A hash assigned over the raw value on every way to the use hides it; one
+// assigned on some ways only does not.
+func hashedInPlace(u User, anonymous bool) {
+	id := u.Email
+	id = sha256Hex(id)
+	ask.About(id) // want `^hashed$`
+
+	key := u.Email
+	if anonymous {
+		key = sha256Hex(key)
+	}
+	ask.About(key) // want `^an e-mail address from u\.Email$`
+
+	var p struct{ ID string }
+	p.ID = u.Phone
+	p.ID = sha256Hex(p.ID)
+	ask.About(p.ID) // want `^hashed$`
+}
