@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller)},
 }
 
 // ParamsBuilder is the fact that a function returns request params (as its
@@ -98,6 +98,21 @@ type ParamsSender struct {
 
 func (*ParamsSender) AFact() {}
 
+// ParamsCaller is the fact that a function calls its parameter number
+// Func, a function, with its parameter number Param as argument At, and
+// does nothing else with that parameter: a retry helper such as
+// retry(ctx, client.Chat.Completions.New, params). A call of it with a
+// request method of a library, and params at its place, is a request.
+type ParamsCaller struct {
+	Func, Param, At int
+}
+
+func (*ParamsCaller) AFact() {}
+
+func (c *ParamsCaller) String() string {
+	return fmt.Sprintf("paramsCaller(%d(%d: %d))", c.Func, c.At, c.Param)
+}
+
 func (s *ParamsSender) String() string {
 	return fmt.Sprintf("paramsSender(%d: %s: %s)", s.Param, s.Endpoint.Name, describeFields(s.Fields))
 }
@@ -116,6 +131,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if s := r.sender(fn); s != nil {
 			pass.ExportObjectFact(fn, r.senderFact(fn, s))
+		}
+		if c := r.caller(fn); c != nil {
+			pass.ExportObjectFact(fn, c)
 		}
 	}
 	for _, file := range pass.Files {
@@ -196,43 +214,64 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	if req == nil {
 		req = r.senderRequest(call, region)
 	}
+	if req == nil {
+		req = r.interfaceRequest(call, region)
+	}
+	if req == nil {
+		req = r.helperRequest(call, region)
+	}
 	r.requests[call] = req
 	return req
 }
 
-// libraryRequest recognizes a call of a library method that sends a request.
+// libraryRequest recognizes a call of a library method that sends a
+// request: called on its service or client, as a method value, or as a
+// method expression.
 func (r *resolver) libraryRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
-	info := r.pass.TypesInfo
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
+	m, ok := r.sendingMethod(call.Fun, region, 0)
+	if !ok {
 		return nil
 	}
-	sig := fn.Signature()
-	if sig.Recv() == nil {
-		return nil
+	args := call.Args
+	if m.expr {
+		if len(args) == 0 {
+			return nil
+		}
+		m.recv, m.region, args = args[0], region, args[1:]
 	}
-	recv := receiverName(sig.Recv().Type())
-	lib, root, ok := LibraryOf(fn.Pkg().Path())
-	if !ok || !sendsRequests(lib, recv) {
-		return nil
-	}
+	sig := m.fn.Signature()
 	index := paramsIndex(sig)
-	args := callArgs(info, call)
 	if index < 0 || index >= len(args) {
 		return nil
 	}
-	named, st, _ := paramsStruct(sig.Params().At(index).Type())
+	var options []ast.Expr
+	if n := sig.Params().Len(); sig.Variadic() && len(args) >= n {
+		options = args[n-1:]
+	}
+	client := unknownOrigin()
+	if m.recv != nil {
+		client = r.clientOptions(m.recv, m.region)
+	}
+	return r.methodRequest(call, m.fn, args[index], options, call.Ellipsis.IsValid(), client, region)
+}
+
+// methodRequest resolves a request that the library method fn sends with
+// the given params and options, from a client that client describes.
+func (r *resolver) methodRequest(call *ast.CallExpr, fn *types.Func, params ast.Expr, options []ast.Expr, ellipsis bool, client origin, region *ast.BlockStmt) *Request {
+	lib, root, _ := LibraryOf(fn.Pkg().Path())
+	named, st, _ := paramsStruct(fn.Signature().Params().At(paramsIndex(fn.Signature())).Type())
 	req := &Request{
 		Call:      call,
 		Method:    fn,
 		Library:   lib,
 		Root:      root,
 		Params:    named,
-		ParamsArg: args[index],
+		ParamsArg: params,
 		fields:    jsonFields(st),
 	}
 	_, key, _ := relativeName(fn)
 	req.identified, _ = identifiedEndpoints[lib].Lookup(key)
+	var ok bool
 	req.Endpoint, ok = endpoints[lib].Lookup(key)
 	if !ok {
 		req.Endpoint = Endpoint{Name: endpointName(named.Obj().Name()), Kind: OtherKind}
@@ -242,20 +281,9 @@ func (r *resolver) libraryRequest(call *ast.CallExpr, region *ast.BlockStmt) *Re
 			}
 		}
 	}
-	req.body = r.params(req.ParamsArg, st, region, 0)
-	req.options = knownOrigin()
-	if n := sig.Params().Len(); sig.Variadic() && len(args) >= n {
-		req.options = r.options(args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
-	}
-	req.client = knownOrigin()
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		if len(args) == len(call.Args) {
-			req.client = r.clientOptions(fun.X, region)
-		} else {
-			req.client = r.clientOptions(call.Args[0], region) // a method expression's receiver
-		}
-	}
+	req.body = r.params(params, st, region, 0)
+	req.options = r.options(options, ellipsis, ByCallOption, region, 0)
+	req.client = client
 	req.finish()
 	return req
 }

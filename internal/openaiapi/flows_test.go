@@ -16,12 +16,14 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// TestSenderCallsReportedOnce runs the checks that follow user input over
-// calls of functions that send the params they are given: each such call
-// is a request of openaiapi's, and a call into a wrapper for the dataflow
-// engine, and must be reported once, not once for each. The comment after
-// a call lists the checks that report it.
-func TestSenderCallsReportedOnce(t *testing.T) {
+// TestIndirectRequestsReportedOnce runs the checks that follow user input
+// over requests made through the program's structure: a call of a function
+// that sends the params it is given is a request of openaiapi's and a call
+// into a wrapper for the dataflow engine, and must be reported once, not
+// once for each; a call through an interface, a method value or a retry
+// helper is a request the engine sees only through openaiapi. The comment
+// after a call lists the checks that report it.
+func TestIndirectRequestsReportedOnce(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
 	for _, a := range []*analysis.Analyzer{moderation.Analyzer, inputlimit.Analyzer, promptinject.Analyzer} {

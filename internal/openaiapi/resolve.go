@@ -106,6 +106,7 @@ type resolver struct {
 	// of its parameters (nil for one that sends none, or is being read).
 	requests map[*ast.CallExpr]*Request
 	senders  map[*types.Func]*sentParams
+	callers  map[*types.Func]*ParamsCaller
 	// fieldWrites indexes the values stored in struct fields, on demand.
 	fieldWrites map[*types.Var][]ast.Expr
 	// packageVars holds the initializer of every unexported package-level
@@ -124,6 +125,7 @@ func newResolver(pass *analysis.Pass) *resolver {
 		closureParams: make(map[*types.Var]bool),
 		requests:      make(map[*ast.CallExpr]*Request),
 		senders:       make(map[*types.Func]*sentParams),
+		callers:       make(map[*types.Func]*ParamsCaller),
 	}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -197,6 +199,11 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 	case *ast.CallExpr:
 		if r.isBuiltin(e, "new") {
 			return knownOrigin() // a zero value
+		}
+		if r.pass.TypesInfo.Types[e.Fun].IsType() && len(e.Args) == 1 {
+			// A conversion from a type of the program's with the same
+			// fields: openai.ChatCompletionRequest(req).
+			return r.params(e.Args[0], st, region, depth+1)
 		}
 		return r.callResult(e, 0, depth)
 	}

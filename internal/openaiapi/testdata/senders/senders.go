@@ -61,3 +61,18 @@ func (c *Client) Decoded(ctx context.Context, p openai.ChatCompletionNewParams, 
 	p.UnmarshalJSON(raw)
 	c.oai.Chat.Completions.New(ctx, p)
 }
+
+// Retry calls the request method it is given with the params it is given.
+func Retry[P, R any](ctx context.Context, send func(context.Context, P, ...option.RequestOption) (R, error), p P) (R, error) { // want Retry:`paramsCaller\(1\(1: 2\)\)`
+	r, err := send(ctx, p)
+	if err != nil {
+		return send(ctx, p)
+	}
+	return r, err
+}
+
+// Logged looks at the params before it sends them: not a plain caller.
+func Logged[R any](ctx context.Context, send func(context.Context, openai.ChatCompletionNewParams, ...option.RequestOption) (R, error), p openai.ChatCompletionNewParams) (R, error) {
+	p.Model = openai.ChatModelGPT4o
+	return send(ctx, p)
+}
