@@ -44,8 +44,10 @@ type state struct {
 	// middleware (middleware.go).
 	reads map[token.Pos]string
 	// writes are the function's stores and sends into places other
-	// functions read, by instruction (shared.go).
+	// functions read, by instruction, and places what it wrote into
+	// each such place (shared.go).
 	writes map[ssa.Instruction][]sharedWrite
+	places map[any]taint
 }
 
 // entryGuards is what the middleware a handler is registered behind did to
@@ -325,6 +327,32 @@ func (s *state) setValue(v ssa.Value, t taint) {
 	}
 }
 
+// setMemoryAt records what is written through addr: into the memory of
+// its root, and, when it is a place functions share, into that place
+// (shared.go).
+func (s *state) setMemoryAt(addr ssa.Value, t taint) {
+	if addr == nil || len(t) == 0 {
+		return
+	}
+	s.setMemory(root(addr), t)
+	s.setPlace(addr, t)
+}
+
+// setPlace records what is written through addr into the place functions
+// share that it is, if it is one.
+func (s *state) setPlace(addr ssa.Value, t taint) {
+	if place := s.engine.sharedPlace(addr); place != nil && len(t) > 0 {
+		old := s.places[place]
+		if n := join(old, t); !n.equal(old) {
+			if s.places == nil {
+				s.places = make(map[any]taint)
+			}
+			s.places[place] = n
+			s.changed = true
+		}
+	}
+}
+
 func (s *state) setMemory(root ssa.Value, t taint) {
 	if len(t) == 0 || root == nil {
 		return
@@ -424,7 +452,7 @@ func (s *state) step(instr ssa.Instruction) {
 			// fields of a response, of a decoder's state; and a field
 			// that functions share holds what any of them stored.
 			r := root(in.X)
-			s.setValue(in, join(join(s.memory[r], s.values[r]), s.engine.loadShared(in.X)))
+			s.setValue(in, join(join(s.memoryAt(in.X), s.values[r]), s.engine.loadShared(in.X)))
 			return
 		}
 		if in.Op == token.ARROW {
@@ -532,10 +560,13 @@ func (s *state) step(instr ssa.Instruction) {
 			return // a model name or a safety identifier is not prompt text
 		}
 		s.write(in, sharedWrite{place: s.engine.sharedPlace(in.Addr), value: in.Val})
-		s.setMemory(root(in.Addr), s.placed(in, s.roleStored(in, s.use(in.Val, b))))
+		s.setMemoryAt(in.Addr, s.placed(in, s.roleStored(in, s.use(in.Val, b))))
 	case *ssa.MapUpdate:
 		s.write(in, sharedWrite{place: s.engine.sharedPlace(in.Map), value: in.Value})
+		// A map kept where functions share it holds its values there:
+		// its keys (a user's or a chat's ID) index it.
 		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
+		s.setPlace(in.Map, s.use(in.Value, b))
 	case *ssa.Call:
 		s.call(in)
 	case *ssa.Go:
@@ -681,7 +712,7 @@ func (s *state) call(call *ssa.Call) {
 		t := s.fromEntry(taint{*l}, callReads(fn, call))
 		s.setValue(call, t)
 		for _, a := range common.Args {
-			s.setMemory(pointee(a), s.writtenWhole(call, a, t)) // c.ShouldBindJSON(&req)
+			s.setMemoryAt(pointee(a), s.writtenWhole(call, a, t)) // c.ShouldBindJSON(&req)
 		}
 		return
 	}
@@ -718,7 +749,7 @@ func (s *state) call(call *ssa.Call) {
 	// What goes in may come out through a pointer: Decode(&v),
 	// io.Copy(&buf, body), b.WriteString(s).
 	for _, a := range args {
-		s.setMemory(pointee(a), s.writtenWhole(call, a, in))
+		s.setMemoryAt(pointee(a), s.writtenWhole(call, a, in))
 	}
 }
 
@@ -788,13 +819,13 @@ func (s *state) builtin(call *ssa.Call, name string) {
 		s.setValue(call, t)
 	case "copy":
 		if len(args) == 2 {
-			s.setMemory(root(args[0]), s.use(args[1], b))
+			s.setMemoryAt(args[0], s.use(args[1], b))
 		}
 	}
 }
 
-// pointee returns the memory an argument lets a callee write: the root of
-// a pointer, passed as is or as an interface (json.Decode(&v) takes any).
+// pointee returns the pointer an argument lets a callee write through,
+// passed as is or as an interface (json.Decode(&v) takes any).
 func pointee(a ssa.Value) ssa.Value {
 	if mi, ok := a.(*ssa.MakeInterface); ok {
 		a = mi.X
@@ -802,7 +833,7 @@ func pointee(a ssa.Value) ssa.Value {
 	if _, ok := a.Type().Underlying().(*types.Pointer); !ok {
 		return nil
 	}
-	return root(a)
+	return a
 }
 
 // summaryOf returns what the engine knows of a callee: the summary of a

@@ -89,6 +89,7 @@ func (s *state) writtenWhole(call *ssa.Call, a ssa.Value, t taint) taint {
 	if r == nil || len(t) == 0 || !decodes(call) {
 		return t
 	}
+	r = root(r)
 	typ := a.Type()
 	if mi, ok := a.(*ssa.MakeInterface); ok {
 		typ = mi.X.Type()

@@ -41,6 +41,7 @@ type sharedWrite struct {
 // library's type, is the field params.
 func (e *engine) sharedPlace(addr ssa.Value) any {
 	var field *types.Var
+	deref := false // the memory is behind a pointer the walk loaded
 	for range 16 {
 		switch x := addr.(type) {
 		case *ssa.FieldAddr:
@@ -58,8 +59,13 @@ func (e *engine) sharedPlace(addr ssa.Value) any {
 			if x.Op != token.MUL {
 				return nil
 			}
-			addr = x.X // a map, slice or pointer kept in a field
+			addr, deref = x.X, true // a map, slice or pointer kept in a field
 		case *ssa.Alloc:
+			if deref && field != nil {
+				// A pointer kept in a local variable, as a receiver a
+				// closure captures is: what it points to is shared.
+				return field
+			}
 			return nil // a local variable: the function's own memory
 		case *ssa.Global:
 			if field != nil {
@@ -90,6 +96,18 @@ func (e *engine) loadShared(addr ssa.Value) taint {
 		return e.fields[place]
 	}
 	return nil
+}
+
+// memoryAt returns what the function wrote into the memory addr points
+// into: of a place functions share, what it wrote there alone, not into
+// the other fields of the same value.
+func (s *state) memoryAt(addr ssa.Value) taint {
+	if _, deref := addr.(*ssa.UnOp); !deref {
+		if place := s.engine.sharedPlace(addr); place != nil {
+			return s.places[place]
+		}
+	}
+	return s.memory[root(addr)]
 }
 
 // write records a store or a send into a shared place, to publish when

@@ -144,6 +144,9 @@ type Result struct {
 	Flows   []Flow
 	Outputs []OutputFlow
 	Bounds  []BoundFlow
+	// Summaries holds the Summary fact exported for each function that
+	// has one.
+	Summaries map[*types.Func]*Summary
 }
 
 // BoundFlow is user input stored into a request's output token bound.
@@ -258,6 +261,10 @@ func run(pass *analysis.Pass) (any, error) {
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
 			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
+				if out.Summaries == nil {
+					out.Summaries = make(map[*types.Func]*Summary)
+				}
+				out.Summaries[obj] = &sum.Summary
 			}
 		}
 	}

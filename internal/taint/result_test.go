@@ -1,0 +1,91 @@
+package taint
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+	"testing"
+
+	"github.com/openaivet/openaivet/internal/testmod"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// resultAnalyzer prints the engine's whole result, so that the testdata
+// says what it resolves: each flow of input into a request at the call
+// that carries it (with its labels), each model output reaching a sink,
+// each input stored into a token bound, and each function's summary.
+var resultAnalyzer = &analysis.Analyzer{
+	Name:     "result",
+	Doc:      "print what the taint engine resolves",
+	Requires: []*analysis.Analyzer{Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[Analyzer].(*Result)
+		for _, f := range res.Flows {
+			pass.Reportf(f.At, "%s", describeFlow(f))
+		}
+		for _, o := range res.Outputs {
+			pass.Reportf(o.Sink, "output of %s reaches %s", o.What, o.Kind)
+		}
+		for _, b := range res.Bounds {
+			msg := "bound from " + b.What
+			if b.Clamped {
+				msg += fmt.Sprintf(", clamped<=%d", b.Limit)
+			}
+			pass.Reportf(b.Pos, "%s", msg)
+		}
+		for fn, sum := range res.Summaries {
+			pass.Reportf(fn.Pos(), "summary %s", describeSummary(fn, sum))
+		}
+		return nil, nil
+	},
+}
+
+// describeFlow says where a flow's input comes from, which request it
+// reaches and through what, and what holds of it on the way.
+func describeFlow(f Flow) string {
+	var labels []string
+	for _, l := range []struct {
+		holds bool
+		name  string
+	}{{f.System, "system"}, {f.Allowlisted, "allowlisted"}, {f.Bounded, "bounded"}, {f.Moderated, "moderated"}} {
+		if l.holds {
+			labels = append(labels, l.name)
+		}
+	}
+	msg := fmt.Sprintf("flow from %s to %s", f.What, f.Target())
+	if len(labels) > 0 {
+		msg += " [" + strings.Join(labels, " ") + "]"
+	}
+	return msg
+}
+
+// describeSummary prints a summary with what its requests' parameters
+// carry.
+func describeSummary(fn *types.Func, sum *Summary) string {
+	out := sum.String()
+	for _, r := range sum.Requests {
+		out += fmt.Sprintf(" request %d to %s", r.Param, r.Endpoint)
+		if r.System {
+			out += " system"
+		}
+		if r.Bounded {
+			out += " bounded"
+		}
+		if r.Moderated {
+			out += " moderated"
+		}
+	}
+	for _, s := range sum.Sinks {
+		out += fmt.Sprintf(" sink %d to %s", s.Param, s.Kind)
+	}
+	return out
+}
+
+// TestResult runs the engine over code that exercises each way a value
+// travels, and checks all it resolves.
+func TestResult(t *testing.T) {
+	dir := analysistest.TestData()
+	testmod.Download(t, dir)
+	analysistest.Run(t, dir, resultAnalyzer, "./dump/...")
+}
