@@ -3,6 +3,7 @@ package taint
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,4 +89,30 @@ func TestResult(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
 	analysistest.Run(t, dir, resultAnalyzer, "./dump/...")
+}
+
+// TestEach holds the checks to one diagnostic per call: of the flows
+// through a call, the first that a check cares about.
+func TestEach(t *testing.T) {
+	res := &Result{Flows: []Flow{
+		{At: 10, What: "a", Bounded: true},
+		{At: 10, What: "b"},
+		{At: 10, What: "c"},
+		{At: 20, What: "d", Bounded: true},
+		{At: 30, What: "e", Endpoint: "chat completion", Through: "llm.Ask"},
+	}}
+	var got []string
+	for _, f := range res.Each(func(f Flow) bool { return !f.Bounded }) {
+		got = append(got, f.What)
+	}
+	if want := []string{"b", "e"}; !slices.Equal(got, want) {
+		t.Errorf("Each(unbounded) = %v, want %v", got, want)
+	}
+	f := res.Flows[4]
+	if got, want := f.Target(), "a chat completion request sent by llm.Ask"; got != want {
+		t.Errorf("Target() = %q, want %q", got, want)
+	}
+	if d := f.Diagnostic("m"); d.Pos != 30 || d.Message != "m" || len(d.Related) != 1 {
+		t.Errorf("Diagnostic() = %+v", d)
+	}
 }

@@ -1,20 +1,3 @@
-// Package taint follows user input through the SSA form of a package's
-// functions to the prompts of its requests to the OpenAI API.
-//
-// A value is tainted when it was read from user input (a source) or built
-// from a tainted value. Taint flows through locals, struct fields and
-// slices (through the memory they live in), string building, conversions,
-// the standard library (what goes into io.ReadAll, json.Unmarshal or
-// strings.Builder comes out) and the client libraries' own helpers. Where
-// it enters a prompt, the label records the role it takes there; where a
-// check against fixed values guards it, the label records that.
-//
-// SSA is built only for packages that send requests: every other package
-// costs nothing here.
-//
-// Values are followed into the functions of the package through
-// summaries (what a function returns of its parameters); summaries across
-// packages, as facts, are still to come.
 package taint
 
 import (
