@@ -57,9 +57,13 @@ This check reports:
   ceiling.
 
 A bound set anywhere the request gets its fields counts: its literal, an
-assignment, a builder function in any package, \'SetExtraFields\', or
-\'option.WithJSONSet\'. When the params come from somewhere the analysis
-cannot see, the check says nothing; so it does for a request sent through a
+assignment, a builder function in any package, \'SetExtraFields\',
+\'option.WithJSONSet\', or a function that takes the params and sends them
+(checked at each of its calls, with the caller's params). Params sent
+through a method value, an interface modeled on the service or a retry
+helper, and params kept in an unexported field, map or slice of the
+package, are read from everything the package stores there. When the
+params come from somewhere the analysis cannot see, the check says nothing; so it does for a request sent through a
 client pointed at another provider's OpenAI-compatible API (a base URL that
 is not OpenAI's), which may know only \'max_tokens\'.`,
 	Before: `resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{

@@ -52,8 +52,16 @@ This check reports:
 
 The field counts as set wherever the request gets it: its literal, an
 assignment before the call, a function that builds the params (in any
-package), \'SetExtraFields\', or \'option.WithJSONSet\' on the call. When the
-params come from somewhere the analysis cannot see, the check says nothing;
+package), \'SetExtraFields\', or \'option.WithJSONSet\' on the call; an empty
+placeholder overwritten on every path before the params are read is not
+sent. A request is also a call of a function (in any package) that takes
+the params and sends them, checked with the caller's params and what the
+function sets; a call through a method value, an interface modeled on the
+service, or a retry helper given the method; and params kept in an
+unexported field, map or slice of the package, from everything the package
+stores there. When the params come from somewhere the analysis cannot see
+(an exported field, a parameter of a function that is not such a sender),
+the check says nothing;
 so it does for a request sent through a client pointed at another
 provider's OpenAI-compatible API or a local server: a base URL that is not
 OpenAI's, on some path (a constant, the default of a flag, of

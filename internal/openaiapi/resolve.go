@@ -107,6 +107,8 @@ type resolver struct {
 	requests map[*ast.CallExpr]*Request
 	senders  map[*types.Func]*sentParams
 	callers  map[*types.Func]*ParamsCaller
+	// places memoizes what the places where params are kept hold.
+	places map[place]origin
 	// fieldWrites indexes the values stored in struct fields, on demand.
 	fieldWrites map[*types.Var][]ast.Expr
 	// packageVars holds the initializer of every unexported package-level
@@ -126,6 +128,7 @@ func newResolver(pass *analysis.Pass) *resolver {
 		requests:      make(map[*ast.CallExpr]*Request),
 		senders:       make(map[*types.Func]*sentParams),
 		callers:       make(map[*types.Func]*ParamsCaller),
+		places:        make(map[place]origin),
 	}
 	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -192,6 +195,9 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 			if init, ok := r.packageVars[obj]; ok {
 				return r.params(init, st, nil, depth+1)
 			}
+			if p, scope, ok := r.placeOf(e, region); ok {
+				return r.stored(p, scope, st, depth) // a package variable that functions change
+			}
 			return r.variable(obj, st, region, depth)
 		case *types.Nil:
 			return knownOrigin()
@@ -206,8 +212,12 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 			return r.params(e.Args[0], st, region, depth+1)
 		}
 		return r.callResult(e, 0, depth)
+	case *ast.SelectorExpr, *ast.IndexExpr:
+		if p, scope, ok := r.placeOf(e, region); ok {
+			return r.stored(p, scope, st, depth)
+		}
 	}
-	// A field, a map entry, a parameter, an interface: not ours to see.
+	// A field or map of another package, an interface: not ours to see.
 	return unknownOrigin()
 }
 
@@ -356,6 +366,7 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 	}
 	info := r.pass.TypesInfo
 	tags := tagsByField(st)
+	fieldsByTag := jsonFields(st)
 	isV := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		if star, ok := e.(*ast.StarExpr); ok {
@@ -363,25 +374,6 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 		}
 		id, ok := e.(*ast.Ident)
 		return ok && info.ObjectOf(id) == v
-	}
-	// fieldOf returns the top-level params field that e (v.F, v.F.G, v.F[i])
-	// writes to, and whether e is exactly v.F.
-	fieldOf := func(e ast.Expr) (*ast.SelectorExpr, bool) {
-		var top *ast.SelectorExpr
-		direct := true
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.SelectorExpr:
-				if isV(x.X) {
-					return x, direct && top == nil
-				}
-				top, e, direct = x, x.X, false
-			case *ast.IndexExpr:
-				e, direct = x.X, false
-			default:
-				return nil, false
-			}
-		}
 	}
 	sent := make(map[*ast.UnaryExpr]bool)
 	ast.Inspect(region, func(n ast.Node) bool {
@@ -401,7 +393,7 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 					}
 					continue
 				}
-				sel, direct := fieldOf(lhs)
+				sel, direct := fieldThrough(lhs, isV)
 				if sel == nil {
 					continue
 				}
@@ -441,7 +433,7 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 				if isV(n.X) && !sent[n] {
 					// Its address escapes: anything may set it.
 					o.known = false
-				} else if sel, _ := fieldOf(n.X); sel != nil {
+				} else if sel, _ := fieldThrough(n.X, isV); sel != nil {
 					if field, ok := info.ObjectOf(sel.Sel).(*types.Var); ok {
 						if tag, ok := tags[field]; ok {
 							o.addField(tag, Setting{Via: ByAssignment, Pos: n.Pos(), Key: sel.Sel})
@@ -481,7 +473,105 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 	if !o.known {
 		return unknownOrigin()
 	}
+	for tag, ss := range o.fields {
+		o.fields[tag] = slices.DeleteFunc(ss, func(s Setting) bool {
+			return r.overwritten(v, fieldsByTag[tag], s.Pos, region)
+		})
+	}
 	return o
+}
+
+// fieldThrough returns the top-level params field that e (v.F, v.F.G,
+// v.F[i]) writes to, where isV tells the params v, and whether e is
+// exactly v.F.
+func fieldThrough(e ast.Expr, isV func(ast.Expr) bool) (*ast.SelectorExpr, bool) {
+	var top *ast.SelectorExpr
+	direct := true
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if isV(x.X) {
+				return x, direct && top == nil
+			}
+			top, e, direct = x, x.X, false
+		case *ast.IndexExpr:
+			e, direct = x.X, false
+		default:
+			return nil, false
+		}
+	}
+}
+
+// overwritten reports whether the value a statement of region gives the
+// field of v at pos is a placeholder: in the same block, a later statement
+// sets the field again, and no statement between them reads v, branches or
+// returns. Every path from the first setting then meets the second before
+// v is read; any other order keeps both.
+func (r *resolver) overwritten(v *types.Var, field *types.Var, pos token.Pos, region *ast.BlockStmt) bool {
+	if region == nil || !pos.IsValid() || pos < region.Pos() || pos >= region.End() {
+		return false
+	}
+	list, i := enclosingStatement(region, pos)
+	info := r.pass.TypesInfo
+	for _, stmt := range list[i+1:] {
+		if assign, ok := stmt.(*ast.AssignStmt); ok && assign.Tok == token.ASSIGN && len(assign.Lhs) == 1 {
+			if sel, ok := ast.Unparen(assign.Lhs[0]).(*ast.SelectorExpr); ok && info.ObjectOf(sel.Sel) == field {
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == v {
+					return true
+				}
+			}
+		}
+		reads := false
+		ast.Inspect(stmt, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				reads = reads || info.Uses[n] == v
+			case *ast.BranchStmt, *ast.ReturnStmt, *ast.LabeledStmt:
+				reads = true
+			}
+			return !reads
+		})
+		if reads {
+			return false
+		}
+	}
+	return false
+}
+
+// enclosingStatement returns the statement list of the innermost block of
+// region that holds pos in one of its statements, and that statement's
+// index.
+func enclosingStatement(region *ast.BlockStmt, pos token.Pos) ([]ast.Stmt, int) {
+	list, index := region.List, -1
+	inClosure := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if n == nil || inClosure || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		var stmts []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			stmts = n.List
+		case *ast.CaseClause:
+			stmts = n.Body
+		case *ast.CommClause:
+			stmts = n.Body
+		case *ast.FuncLit:
+			// Another function's statements, run at a time of its own.
+			list, index = nil, -1
+			inClosure = true
+		}
+		for i, stmt := range stmts {
+			if stmt.Pos() <= pos && pos < stmt.End() {
+				list, index = stmts, i
+			}
+		}
+		return !inClosure
+	})
+	if index < 0 {
+		return nil, -1
+	}
+	return list, index
 }
 
 // extraFields reads params.SetExtraFields(map[string]any{"key": value}).
