@@ -157,8 +157,9 @@ func (r *Request) CallHeader(name string) (settings []Setting, known bool) {
 func (r *Request) SharedClient() bool { return r.client.shared }
 
 // Literal returns the composite literal that holds the whole of the params,
-// when there is exactly one (written in the call, or assigned once to the
-// variable passed); fixes that add a field edit it.
+// when there is exactly one (written in the call, assigned once to the
+// variable passed, or the one value stored where the params are kept); for
+// a call of a sender, the caller's. Fixes that add a field edit it.
 func (r *Request) Literal() *ast.CompositeLit { return r.literal }
 
 // ClientConstructor is a call that makes a client or service from options,

@@ -31,7 +31,11 @@ type place struct {
 func (r *resolver) placeOf(e ast.Expr, region *ast.BlockStmt) (place, *ast.BlockStmt, bool) {
 	elems := false
 	if index, ok := ast.Unparen(e).(*ast.IndexExpr); ok {
-		switch r.pass.TypesInfo.TypeOf(index.X).Underlying().(type) {
+		t := r.pass.TypesInfo.TypeOf(index.X)
+		if t == nil {
+			return place{}, nil, false
+		}
+		switch t.Underlying().(type) {
 		case *types.Map, *types.Slice:
 			e, elems = index.X, true
 		default:
@@ -195,7 +199,7 @@ func (r *resolver) readPlace(p place, scope *ast.BlockStmt, st *types.Struct, de
 					}
 				}
 			case *ast.CompositeLit:
-				if s, ok := info.TypeOf(n).Underlying().(*types.Struct); ok && p.v.IsField() && len(n.Elts) > 0 {
+				if s, ok := typeUnder(info.TypeOf(n)).(*types.Struct); ok && p.v.IsField() && len(n.Elts) > 0 {
 					if _, keyed := n.Elts[0].(*ast.KeyValueExpr); !keyed {
 						for i := range s.NumFields() {
 							if s.Field(i) == p.v && i < len(n.Elts) {
@@ -324,9 +328,53 @@ func (r *resolver) alias(e ast.Expr, st *types.Struct, region *ast.BlockStmt, de
 }
 
 func isPointer(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	_, ok := t.Underlying().(*types.Pointer)
+	_, ok := typeUnder(t).(*types.Pointer)
 	return ok
+}
+
+// typeUnder is t's underlying type, or nil for no type.
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// pointerEscapes reports whether a pointer to params may be copied
+// somewhere the resolver does not follow: it is used otherwise than to
+// read or set a field, to be dereferenced, assigned, or sent as the params
+// of a request. Through a copy, anything may change what it points to.
+func (r *resolver) pointerEscapes(v *types.Var, region *ast.BlockStmt) bool {
+	info := r.pass.TypesInfo
+	allowed := make(map[*ast.Ident]bool)
+	allow := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			allowed[id] = true
+		}
+	}
+	escapes := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if s, ok := info.Selections[n]; ok && s.Kind() == types.FieldVal {
+				allow(n.X)
+			}
+		case *ast.StarExpr:
+			allow(n.X)
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				allow(lhs)
+			}
+		case *ast.CallExpr:
+			if arg, ok := r.paramsArgument(n); ok {
+				allow(arg)
+			}
+		case *ast.Ident:
+			if info.Uses[n] == v && !allowed[n] {
+				escapes = true
+			}
+		}
+		return !escapes
+	})
+	return escapes
 }
