@@ -76,3 +76,9 @@ func Logged[R any](ctx context.Context, send func(context.Context, openai.ChatCo
 	p.Model = openai.ChatModelGPT4o
 	return send(ctx, p)
 }
+
+// Local sends to a model server of its own: not OpenAI's API.
+func Local(ctx context.Context, p openai.ChatCompletionNewParams) { // want Local:`paramsSender\(1: chat completion: \)`
+	c := openai.NewClient(option.WithBaseURL("http://localhost:11434/v1"))
+	c.Chat.Completions.New(ctx, p)
+}

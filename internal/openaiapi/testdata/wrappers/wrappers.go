@@ -21,6 +21,7 @@ func otherPackage(ctx context.Context, c *senders.Client, userID string) {
 	c.WithOptions(ctx, openai.ChatCompletionNewParams{})                                                  // want `^chat completion \[text\] via WithOptions$`
 	c.Again(ctx, &openai.ChatCompletionNewParams{})                                                       // want `^chat completion \[text\] via Again max_completion_tokens:sender=const safety_identifier:sender=const$`
 	c.Chat(ctx, goopenai.ChatCompletionRequest{})                                                         // want `^chat completion \[text\] via Chat safety_identifier:sender=const$`
+	senders.Local(ctx, openai.ChatCompletionNewParams{})                                                  // want `^chat completion \[text\] via Local \(other=localhost\)$`
 	c.Either(ctx, openai.ChatCompletionNewParams{}, openai.ChatCompletionNewParams{}, true)
 	c.Decoded(ctx, openai.ChatCompletionNewParams{}, nil)
 }
