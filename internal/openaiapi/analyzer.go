@@ -15,9 +15,11 @@ import (
 
 // Analyzer finds the requests a package sends to the OpenAI API and what
 // each sets. Its result is a *Result; it exports a ParamsBuilder fact for
-// every function that builds and returns request params, and a
-// ParamsSender fact for every function that sends the params it is given,
-// so that params built in one package and sent in another are understood.
+// every function that builds and returns request params, a ParamsSender
+// fact for every function that sends the params it is given, and a
+// ParamsCaller fact for every helper that calls the request method it is
+// given, so that params built in one package and sent in another are
+// understood.
 var Analyzer = &analysis.Analyzer{
 	Name:       "openaiapi",
 	Doc:        "find requests to the OpenAI API and the fields they set",
@@ -44,6 +46,10 @@ type BuiltField struct {
 	// number Param: the value is then the caller's argument.
 	FromParam bool
 	Param     int
+	// Int is the one value set, when it is an integer constant (an output
+	// token bound), valid when IntKnown.
+	Int      int64
+	IntKnown bool
 }
 
 func (*ParamsBuilder) AFact() {}
@@ -98,6 +104,10 @@ type ParamsSender struct {
 
 func (*ParamsSender) AFact() {}
 
+func (s *ParamsSender) String() string {
+	return fmt.Sprintf("paramsSender(%d: %s: %s)", s.Param, s.Endpoint.Name, describeFields(s.Fields))
+}
+
 // ParamsCaller is the fact that a function calls its parameter number
 // Func, a function, with its parameter number Param as argument At, and
 // does nothing else with that parameter: a retry helper such as
@@ -111,10 +121,6 @@ func (*ParamsCaller) AFact() {}
 
 func (c *ParamsCaller) String() string {
 	return fmt.Sprintf("paramsCaller(%d(%d: %d))", c.Func, c.At, c.Param)
-}
-
-func (s *ParamsSender) String() string {
-	return fmt.Sprintf("paramsSender(%d: %s: %s)", s.Param, s.Endpoint.Name, describeFields(s.Fields))
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -202,8 +208,10 @@ func sortedFuncs(decls map[*types.Func]*ast.FuncDecl) []*types.Func {
 }
 
 // request recognizes a call that sends a request, and resolves what it
-// sets: a call of a library method that sends, or of a function of the
-// program that sends the params it is given. Requests are memoized: a
+// sets: a call of a library method that sends (directly, as a method
+// value or expression, or through an interface modeled on it), of a
+// function of the program that sends the params it is given, or of a
+// helper that calls the method it is given. Requests are memoized: a
 // sender's own requests are read while summarizing it.
 func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	if req, done := r.requests[call]; done {

@@ -646,7 +646,7 @@ func (r *resolver) callResult(call *ast.CallExpr, index int, depth int) origin {
 func importedSettings(via Via, fields []BuiltField) map[string][]Setting {
 	settings := make(map[string][]Setting)
 	for _, f := range fields {
-		s := Setting{Via: via, Constant: f.Constant, Empty: f.Empty}
+		s := Setting{Via: via, Constant: f.Constant, Empty: f.Empty, Int: f.Int, IntKnown: f.IntKnown}
 		if f.FromParam {
 			s.param = f.Param + 1
 		}
@@ -716,6 +716,9 @@ func (r *resolver) builtFields(fields map[string][]Setting, fn *types.Func) []Bu
 		}
 		if i, ok := r.argumentIndex(ss[0], fn); ok && len(ss) == 1 {
 			f.FromParam, f.Param = true, i
+		}
+		if len(ss) == 1 {
+			f.Int, f.IntKnown = ss[0].Int, ss[0].IntKnown
 		}
 		built = append(built, f)
 	}

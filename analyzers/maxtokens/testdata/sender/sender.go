@@ -24,3 +24,9 @@ func SendBounded(ctx context.Context, client *openai.Client, p openai.ChatComple
 func Create(ctx context.Context, client *goopenai.Client, req goopenai.ChatCompletionRequest) {
 	client.CreateChatCompletion(ctx, req)
 }
+
+// SendLong allows long answers.
+func SendLong(ctx context.Context, client *openai.Client, p openai.ChatCompletionNewParams) (*openai.ChatCompletion, error) {
+	p.MaxCompletionTokens = openai.Int(100_000)
+	return Send(ctx, client, p)
+}
