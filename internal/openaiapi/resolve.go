@@ -442,8 +442,15 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 				}
 			}
 		case *ast.RangeStmt:
-			if (n.Key != nil && isV(n.Key)) || (n.Value != nil && isV(n.Value)) {
+			if n.Key != nil && isV(n.Key) {
 				o.known = false
+			} else if n.Value != nil && isV(n.Value) {
+				// for _, p := range pending: each element.
+				if p, scope, ok := r.elementsOf(n.X, region); ok {
+					o.merge(r.stored(p, scope, st, depth+1))
+				} else {
+					o.known = false
+				}
 			}
 		case *ast.CallExpr:
 			if arg, ok := r.paramsArgument(n); ok {

@@ -29,19 +29,22 @@ type place struct {
 // placeOf returns the place an expression of params type reads, where
 // region is the body it is in.
 func (r *resolver) placeOf(e ast.Expr, region *ast.BlockStmt) (place, *ast.BlockStmt, bool) {
-	elems := false
 	if index, ok := ast.Unparen(e).(*ast.IndexExpr); ok {
-		t := r.pass.TypesInfo.TypeOf(index.X)
-		if t == nil {
-			return place{}, nil, false
-		}
-		switch t.Underlying().(type) {
-		case *types.Map, *types.Slice:
-			e, elems = index.X, true
-		default:
-			return place{}, nil, false
-		}
+		return r.elementsOf(index.X, region)
 	}
+	return r.placeAt(e, false, region)
+}
+
+// elementsOf returns the place of the elements of a map or slice.
+func (r *resolver) elementsOf(container ast.Expr, region *ast.BlockStmt) (place, *ast.BlockStmt, bool) {
+	switch typeUnder(r.pass.TypesInfo.TypeOf(container)).(type) {
+	case *types.Map, *types.Slice:
+		return r.placeAt(container, true, region)
+	}
+	return place{}, nil, false
+}
+
+func (r *resolver) placeAt(e ast.Expr, elems bool, region *ast.BlockStmt) (place, *ast.BlockStmt, bool) {
 	var v *types.Var
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:

@@ -104,3 +104,25 @@ func (c *channels) share(ctx context.Context, ch string) {
 }
 
 func keepRequest(*goopenai.ChatCompletionRequest) {}
+
+// Each element of a slice or map a loop ranges over.
+func ranges(ctx context.Context, client *openai.Client, userID string) {
+	steps := []openai.ChatCompletionNewParams{
+		{MaxCompletionTokens: openai.Int(10)},
+		{MaxCompletionTokens: openai.Int(20), SafetyIdentifier: openai.String(userID)},
+	}
+	for _, p := range steps {
+		p.Model = openai.ChatModelGPT4o
+		client.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] max_completion_tokens:literal=const model:assignment=const safety_identifier:literal$`
+	}
+	byName := map[string]*openai.ChatCompletionNewParams{"a": {}}
+	for _, p := range byName {
+		p.User = openai.String(userID)
+	}
+	for name := range byName {
+		client.Chat.Completions.New(ctx, *byName[name]) // want `^chat completion \[text\] user:assignment$`
+	}
+	for _, p := range loadAll() {
+		client.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] unknown$`
+	}
+}
