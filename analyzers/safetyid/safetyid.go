@@ -42,6 +42,9 @@ This check reports:
   earlier, told by the params' fields) without the \'user\' field, which
   is the per-user identifier there, or with a constant one: set \'User\'
   (fix), or upgrade the library and send \'safety_identifier\';
+- the same for a go-openai image generation or edit, which the API
+  identifies by \'safety_identifier\' but no go-openai version can send
+  it for: \'User\' is the identifier there;
 - a Realtime client secret minted without the
   \'OpenAI-Safety-Identifier\' header on the call or on the client or
   service it is made from; when that client outlives the function (it
@@ -178,18 +181,28 @@ func checkUser(pass *analysis.Pass, req *openaiapi.Request) {
 	}
 	name, lib, field := req.Endpoint.Name, req.LibraryName(), req.FieldName(openaiapi.FieldUser)
 	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
-	if len(users) == 0 {
+	switch {
+	case len(users) == 0:
 		d.Message = fmt.Sprintf("%s request has no user, and this version of %s has no safety_identifier: set %s to a hashed per-user ID so abuse can be traced to one user, or upgrade %s to send safety_identifier",
 			name, lib, field, lib)
+		if req.UserOnly() {
+			d.Message = fmt.Sprintf("%s request has no user, and %s has no safety_identifier for it: set %s to a hashed per-user ID so abuse can be traced to one user",
+				name, lib, field)
+		}
 		if fix, ok := addIdentifier(pass, req, openaiapi.FieldUser); ok {
 			d.SuggestedFixes = append(d.SuggestedFixes, fix)
 		}
-	} else if s, problem := sameForEveryUser(users); problem != "" {
-		d.Message = fmt.Sprintf("%s request sends %s user, the identifier of this version of %s, which has no safety_identifier: %s",
-			name, problem, lib, sameIDAdvice)
+	default:
+		s, problem := sameForEveryUser(users)
+		if problem == "" {
+			return
+		}
+		lacking := "this version of " + lib + ", which has no safety_identifier"
+		if req.UserOnly() {
+			lacking = lib + ", which has no safety_identifier for it"
+		}
+		d.Message = fmt.Sprintf("%s request sends %s user, the identifier of %s: %s", name, problem, lacking, sameIDAdvice)
 		d.Related = related(s, "set here")
-	} else {
-		return
 	}
 	pass.Report(d)
 }

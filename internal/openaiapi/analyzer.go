@@ -87,9 +87,8 @@ type ParamsSender struct {
 	// passes on, or -1.
 	Options  int
 	Endpoint Endpoint
-	// Identified holds when the endpoint takes safety_identifier in
-	// current versions of the library.
-	Identified bool
+	// Identified is how the endpoint's requests name their user.
+	Identified Identification
 	Fields     []BuiltField
 	Headers    []BuiltField
 	// HeadersKnown holds when the sender's client and options set no

@@ -91,32 +91,48 @@ var endpoints = map[Library]names.Table[Endpoint]{
 	}),
 }
 
-// identifiedEndpoints take safety_identifier in the current versions of
-// their library. A request to one whose params have no such field comes
-// from an older version (openai-go v1.11 and earlier, go-openai v1.40 and
-// earlier), where the user field is the only per-user identifier.
-// go-openai's image requests are missing on purpose: no version of
-// go-openai has the field there, so upgrading would not bring it. The
-// test of this table holds it to the current versions: an endpoint is
-// here exactly when its params there have the field.
-var identifiedEndpoints = map[Library]names.Table[bool]{
-	OpenAIGo: names.NewRelativeTable(map[string]bool{
-		"(ChatCompletionService).New":              true,
-		"(ChatCompletionService).NewStreaming":     true,
-		"(responses.ResponseService).New":          true,
-		"(responses.ResponseService).NewStreaming": true,
-		"(BetaResponseService).New":                true,
-		"(BetaResponseService).NewStreaming":       true,
-		"(ImageService).Generate":                  true,
-		"(ImageService).GenerateStreaming":         true,
-		"(ImageService).Edit":                      true,
-		"(ImageService).EditStreaming":             true,
+// Identification is how the requests to an endpoint can name their user.
+type Identification int
+
+const (
+	// Unidentified endpoints take no identifier safetyid asks for.
+	Unidentified Identification = iota
+	// BySafetyIdentifier endpoints take safety_identifier in the current
+	// versions of their library; older versions have only user.
+	BySafetyIdentifier
+	// ByUserOnly endpoints take safety_identifier on the wire, but no
+	// version of their library has the field: user is the identifier a
+	// request there can send, and upgrading brings nothing.
+	ByUserOnly
+)
+
+// identifiedEndpoints say how the requests to each endpoint name their
+// user. A request to a BySafetyIdentifier endpoint whose params have no
+// such field comes from an older version (openai-go v1.11 and earlier,
+// go-openai v1.40 and earlier), where the user field is the only per-user
+// identifier. The test of this table holds it to the current versions:
+// an endpoint is BySafetyIdentifier exactly when its params there have the
+// field, and ByUserOnly when they have user and not it.
+var identifiedEndpoints = map[Library]names.Table[Identification]{
+	OpenAIGo: names.NewRelativeTable(map[string]Identification{
+		"(ChatCompletionService).New":              BySafetyIdentifier,
+		"(ChatCompletionService).NewStreaming":     BySafetyIdentifier,
+		"(responses.ResponseService).New":          BySafetyIdentifier,
+		"(responses.ResponseService).NewStreaming": BySafetyIdentifier,
+		"(BetaResponseService).New":                BySafetyIdentifier,
+		"(BetaResponseService).NewStreaming":       BySafetyIdentifier,
+		"(ImageService).Generate":                  BySafetyIdentifier,
+		"(ImageService).GenerateStreaming":         BySafetyIdentifier,
+		"(ImageService).Edit":                      BySafetyIdentifier,
+		"(ImageService).EditStreaming":             BySafetyIdentifier,
 	}),
-	GoOpenAI: names.NewRelativeTable(map[string]bool{
-		"(Client).CreateChatCompletion":       true,
-		"(Client).CreateChatCompletionStream": true,
-		"(Client).CreateResponse":             true,
-		"(Client).CreateResponseStream":       true,
+	GoOpenAI: names.NewRelativeTable(map[string]Identification{
+		"(Client).CreateChatCompletion":       BySafetyIdentifier,
+		"(Client).CreateChatCompletionStream": BySafetyIdentifier,
+		"(Client).CreateResponse":             BySafetyIdentifier,
+		"(Client).CreateResponseStream":       BySafetyIdentifier,
+		"(Client).CreateImage":                ByUserOnly,
+		"(Client).CreateEditImage":            ByUserOnly,
 	}),
 }
 

@@ -220,8 +220,12 @@ func TestKnowledgeMatchesLibraries(t *testing.T) {
 				// would miss old versions of it).
 				_, st, _ := paramsStruct(params[0])
 				identified := identifiedEndpoints[lib][key]
-				if _, has := jsonFields(st)[FieldSafetyIdentifier]; has != identified {
+				fields := jsonFields(st)
+				if _, has := fields[FieldSafetyIdentifier]; has != (identified == BySafetyIdentifier) {
 					t.Errorf("%s: safety_identifier in %s is %v, identifiedEndpoints says %v", key, params[0].Obj().Name(), has, identified)
+				}
+				if _, has := fields[FieldUser]; identified == ByUserOnly && !has {
+					t.Errorf("%s: identified by user only, but %s has no user field", key, params[0].Obj().Name())
 				}
 			}
 		}

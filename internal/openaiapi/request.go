@@ -37,9 +37,8 @@ type Request struct {
 	headers  map[string][]Setting
 	literal  *ast.CompositeLit
 	hdrKnown bool
-	// identified holds when the endpoint takes safety_identifier in
-	// current versions of the library.
-	identified bool
+	// identified is how the endpoint's requests name their user.
+	identified Identification
 }
 
 // Via says how a field came to be set.
@@ -248,19 +247,23 @@ func (r *Request) Wrapper(tag string) (fn string, ok bool) {
 
 // IdentifierField returns the wire field that carries the request's
 // per-user identifier: safety_identifier where its params have it; user
-// on an endpoint that takes safety_identifier in current versions of the
-// library when the version in use has no such field (legacy is true then:
-// upgrading the library brings the field). ok is false when the request
+// on an endpoint that takes safety_identifier when the library in use has
+// no such field (legacy is true then: an older version, or a library with
+// no version that has it, as UserOnly says). ok is false when the request
 // has neither.
 func (r *Request) IdentifierField() (tag string, legacy, ok bool) {
 	switch {
 	case r.Has(FieldSafetyIdentifier):
 		return FieldSafetyIdentifier, false, true
-	case r.identified && r.Has(FieldUser):
+	case r.identified != Unidentified && r.Has(FieldUser):
 		return FieldUser, true, true
 	}
 	return "", false, false
 }
+
+// UserOnly reports whether user is the only per-user identifier that any
+// version of the request's library can send to its endpoint.
+func (r *Request) UserOnly() bool { return r.identified == ByUserOnly }
 
 // LibraryName names the request's client library for messages:
 // "openai-go", "go-openai".

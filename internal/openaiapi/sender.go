@@ -17,7 +17,7 @@ type sentParams struct {
 	options    int
 	method     *types.Func // the library method, when this package sees it
 	endpoint   Endpoint
-	identified bool
+	identified Identification
 	// set holds the fields the sender sets, in the params or its options;
 	// client the headers it sets, in its options or its client, and what
 	// its client is.

@@ -48,7 +48,6 @@ func responses(ctx context.Context) {
 
 func endpointsWithoutTheField(ctx context.Context) {
 	client.CreateCompletion(ctx, openai.CompletionRequest{Model: openai.GPT3Dot5TurboInstruct, User: "batch"})
-	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"})
 	client.CreateEmbeddings(ctx, openai.EmbeddingRequest{Model: openai.SmallEmbedding3, User: "batch"})
 }
 
@@ -79,4 +78,18 @@ func openAIThroughHelper(ctx context.Context) {
 
 func openAIConfig() openai.ClientConfig {
 	return openai.DefaultConfig(os.Getenv("OPENAI_API_KEY"))
+}
+
+// go-openai can send no safety_identifier with an image request, in any
+// version, though the API takes one: user is the identifier there.
+func images(ctx context.Context, userHash string) {
+	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"}) // want `^image generation request has no user, and go-openai has no safety_identifier for it: set User to a hashed per-user ID so abuse can be traced to one user$`
+	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat", User: userHash})
+	client.CreateEditImage(ctx, openai.ImageEditRequest{Prompt: "a hat", User: "gallery"}) // want `^image edit request sends a constant user, the identifier of go-openai, which has no safety_identifier for it`
+	client.CreateVariImage(ctx, openai.ImageVariRequest{N: 2})
+}
+
+// The fix sets User to the one per-user value in scope.
+func imageForSession(ctx context.Context, sessionID string) {
+	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"}) // want `image generation request has no user`
 }

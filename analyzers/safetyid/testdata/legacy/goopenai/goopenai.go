@@ -42,9 +42,9 @@ func constantUser(ctx context.Context) {
 }
 
 // go-openai has safety_identifier on no image request, in any version:
-// upgrading would not bring it, and there is nothing to say.
+// upgrading would not bring it, so the message does not offer it.
 func images(ctx context.Context) {
-	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"})
+	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"}) // want `^image generation request has no user, and go-openai has no safety_identifier for it: set User`
 }
 
 // A per-user value that holds an e-mail address: the fix sends it hashed.

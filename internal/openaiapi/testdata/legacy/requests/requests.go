@@ -16,13 +16,15 @@ func identifiedEndpoints(ctx context.Context, c *openai.Client, g *goopenai.Clie
 	c.Responses.New(ctx, responses.ResponseNewParams{})                                      // want `^response \[text\] \(identifier=user\)$`
 	c.Images.Generate(ctx, openai.ImageGenerateParams{User: openai.String("svc")})           // want `^image generation \[image\] user:literal=const \(identifier=user moderated\)$`
 	g.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest{User: userID})                // want `^chat completion \[text\] user:literal \(identifier=user\)$`
+	// No version of go-openai can send safety_identifier with an image,
+	// though the API takes it: user is the identifier there.
+	g.CreateImage(ctx, goopenai.ImageRequest{Prompt: "a cat"}) // want `^image generation \[image\] prompt:literal=const \(identifier=user moderated\)$`
 }
 
 // Endpoints that take no safety_identifier in any version: user is no
 // identifier the checks ask for there.
 func otherEndpoints(ctx context.Context, c *openai.Client, g *goopenai.Client) {
-	c.Completions.New(ctx, openai.CompletionNewParams{})       // want `^completion \[text\]$`
-	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})         // want `^embedding \[embeddings\] \(moderated\)$`
-	g.CreateImage(ctx, goopenai.ImageRequest{Prompt: "a cat"}) // want `^image generation \[image\] prompt:literal=const \(moderated\)$`
-	g.CreateCompletion(ctx, goopenai.CompletionRequest{})      // want `^completion \[text\]$`
+	c.Completions.New(ctx, openai.CompletionNewParams{})  // want `^completion \[text\]$`
+	c.Embeddings.New(ctx, openai.EmbeddingNewParams{})    // want `^embedding \[embeddings\] \(moderated\)$`
+	g.CreateCompletion(ctx, goopenai.CompletionRequest{}) // want `^completion \[text\]$`
 }
