@@ -28,7 +28,9 @@
 //     maxtokens, which reports those not Clamped, or clamped above its
 //     configured ceiling.
 //   - Summaries, the Summary fact exported for each function: for tests;
-//     other packages read the facts themselves.
+//     other packages read the facts themselves. The InputCalls package
+//     fact feeds the flows of the packages that wire an implementation to
+//     the interface (below).
 //
 // # Across functions and packages
 //
@@ -43,55 +45,63 @@
 // functions the package can see flowing into them (dispatch.go). The
 // package is analyzed again while writes to shared places add something.
 //
-// SSA is built only for packages that send requests, or call a function
-// of another package whose fact says it sends what it is given: every
-// other package costs nothing here.
+// SSA is built only for packages that send requests, call a function of
+// another package whose fact says it sends what it is given, or take part
+// in dependency injection (below): every other package costs nothing
+// here.
 //
 // # Dependency injection across packages
 //
 // A handler package A that passes input to an interface it declares, with
 // the implementation that calls the model in a package B that A does not
-// import, wired together in main, is out of A's sight: A has no request,
-// builds no SSA, and reports nothing. What each way into openaivet sees
-// today:
+// import, wired together in main, is out of A's sight. openaivet, go vet
+// -vettool and golangci-lint alike run these analyzers package by package
+// (unitchecker, or golangci-lint's own runner), and a package sees its own
+// code and the facts of the packages it imports. So the case is joined
+// from facts go vet already delivers to a package that imports both sides,
+// rather than by a whole-program pass (inject.go):
 //
-//   - openaivet, go vet -vettool and golangci-lint alike run these
-//     analyzers package by package (unitchecker, or golangci-lint's own
-//     runner), and see what a package sees: its own code, and the facts
-//     of the packages it imports. A handler reaches B's implementation
-//     only when it imports B (the interface is then implemented by a type
-//     it converts, or its method is called directly) or both live in one
-//     package.
-//   - None of them reports the injected case yet.
-//
-// The design chosen for it stitches facts go vet already delivers to a
-// package that imports both sides, rather than a whole-program pass:
-//
-//  1. A exports a package fact listing the calls through interface
-//     methods and function-valued fields whose implementation it cannot
-//     see, that carry user input: the method (in package names' format),
-//     the parameter, the labels (bounded, moderated, allowlisted,
-//     system), what was read, and the positions of the call and of the
-//     read as file:line strings. Facts must gob-encode and positions of
-//     other packages are not token.Pos values a later pass can use (the
-//     importer's file set keeps lines, not columns), so they travel as
-//     text.
+//  1. A exports an InputCalls package fact: its calls through methods of
+//     interfaces that are neither the standard library's nor a client
+//     library's, that it has no implementation of, and that carry user
+//     input, with the parameter, the labels (bounded, moderated,
+//     allowlisted, system), what was read, and the positions of the call
+//     and of the read as file:line text. Facts must gob-encode, and
+//     positions of another package are no token.Pos a later pass can use
+//     (the importer's file set keeps no columns, and unitchecker has no
+//     file of another package to point into), so they travel as text.
 //  2. B needs nothing new: its methods carry Summary facts.
 //  3. The package that converts B's type to A's interface (main, or a
-//     wiring package) sees both facts: for each conversion, each of A's
-//     listed calls of a method of that interface, and B's summary of the
-//     method, it builds the flow with the labels joined, and reports it
-//     once per A's call and check, at the conversion (the only position
-//     it owns), naming the read and the call in the message.
+//     package that wires the program) sees both facts: for each
+//     conversion, each call of the fact through that interface, and B's
+//     Summary of the method, it builds the flow with the labels of both
+//     sides, and reports it at the conversion (or, for a conversion with
+//     no position of its own, at the store of the converted value or
+//     where it is made), the only position it owns, naming the read and
+//     the call in the message; once for each call, at the first
+//     conversion that completes it.
 //
-// The cost rule decides what A does: computing the fact means SSA for a
+// All three ways in see it the same, at the wiring site, because they
+// share the per-package facts. What none sees: a function-valued field
+// injected across packages, an implementation whose method reaches the
+// model only through another injected interface, and a conversion made in
+// a package that imports neither side's facts. The join is by interface,
+// not by the field that holds it: a conversion to the interface completes
+// every call of A through it.
+//
+// The cost rule decides what A does: computing the fact needs SSA for a
 // package that sends nothing to a model. A builds it only when it both
 // reads user input (a use of a source of the tables, found in the type
-// information without SSA) and calls a method of an interface, or a
-// function-valued field, that is not the standard library's; every other
-// package still costs nothing. A whole-program pass over a VTA call graph
-// (the command could load the program itself, as govulncheck does) would
-// place the finding at A's call with full positions, but only in the
-// command, not under go vet or golangci-lint, and at the cost of the
-// whole program's SSA; it is left for later.
+// information without SSA) and calls a method of an interface that is not
+// the standard library's or a client library's; a package builds it for
+// the join only when a dependency exports InputCalls. The libraries the
+// source tables name (web frameworks, bot libraries, gRPC) read input and
+// call the program's handlers through interfaces of their own: they are
+// left out, and so are calls in generated code (a gRPC server method's
+// request is a source where the method is). Every other package still
+// costs nothing. A whole-program pass over a VTA call graph (the
+// command could load the program itself, as govulncheck does) would place
+// the finding at A's call with full positions, but only in the command,
+// not under go vet or golangci-lint, and at the cost of the whole
+// program's SSA; it is left for later.
 package taint

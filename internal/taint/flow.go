@@ -48,6 +48,9 @@ type state struct {
 	// each such place (shared.go).
 	writes map[ssa.Instruction][]sharedWrite
 	places map[any]taint
+	// inputCalls are the calls through interfaces the package has no
+	// implementation of, with the arguments they pass (inject.go).
+	inputCalls map[ssa.CallInstruction]bool
 }
 
 // entryGuards is what the middleware a handler is registered behind did to
@@ -102,6 +105,8 @@ type engine struct {
 	// funcs is what the package's function values may be, on demand
 	// (dispatch.go).
 	funcs *funcValues
+	// inputCalls is the package's InputCalls fact (inject.go).
+	inputCalls []InputCall
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -238,6 +243,7 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	}
 	s.run()
 	s.publish()
+	e.inputCalls = append(e.inputCalls, s.exportedCalls()...)
 	var flows []Flow
 	for _, f := range s.requestFlows() {
 		if f.Source >= 0 {

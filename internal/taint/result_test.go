@@ -91,6 +91,17 @@ func TestResult(t *testing.T) {
 	analysistest.Run(t, dir, resultAnalyzer, "./dump/...")
 }
 
+// TestInjected follows input from a handler package, through an interface
+// it is given, to the implementation of another package that main wires
+// to it: the handler's InputCalls fact and the implementation's Summary
+// fact meet at the conversion in main.
+func TestInjected(t *testing.T) {
+	dir := analysistest.TestData()
+	testmod.Download(t, dir)
+	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm")
+	analysistest.Run(t, dir, resultAnalyzer, "./inject/server")
+}
+
 // TestEach holds the checks to one diagnostic per call: of the flows
 // through a call, the first that a check cares about.
 func TestEach(t *testing.T) {
@@ -99,7 +110,7 @@ func TestEach(t *testing.T) {
 		{At: 10, What: "b"},
 		{At: 10, What: "c"},
 		{At: 20, What: "d", Bounded: true},
-		{At: 30, What: "e", Endpoint: "chat completion", Through: "llm.Ask"},
+		{At: 30, Source: 5, What: "e", Endpoint: "chat completion", Through: "llm.Ask"},
 	}}
 	var got []string
 	for _, f := range res.Each(func(f Flow) bool { return !f.Bounded }) {

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(InputCalls)},
 }
 
 // Summary is the fact of what a function does with its parameters.
@@ -204,7 +204,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		cfg = new(config.Config)
 	}
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) {
+	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !wiresInjected(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -229,7 +230,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// places anew.
 	for range 4 {
 		changes := e.sharedChanges
-		out.Flows, out.Outputs, e.bounds = nil, nil, nil
+		out.Flows, out.Outputs, e.bounds, e.inputCalls = nil, nil, nil, nil
 		for _, fn := range fns {
 			flows, outputs := e.flows(fn)
 			out.Flows = append(out.Flows, flows...)
@@ -250,6 +251,10 @@ func run(pass *analysis.Pass) (any, error) {
 				out.Summaries[obj] = &sum.Summary
 			}
 		}
+	}
+	out.Flows = append(out.Flows, e.injectedFlows()...)
+	if len(e.inputCalls) > 0 {
+		pass.ExportPackageFact(&InputCalls{Calls: e.inputCalls})
 	}
 	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
@@ -366,10 +371,9 @@ func (f Flow) Target() string {
 // Diagnostic returns a diagnostic at the call that carries the flow's
 // input toward the model, pointing at where the input is read.
 func (f Flow) Diagnostic(message string) analysis.Diagnostic {
-	return analysis.Diagnostic{
-		Pos:     f.At,
-		End:     f.AtEnd,
-		Message: message,
-		Related: []analysis.RelatedInformation{{Pos: f.Source, Message: "user input is read here"}},
+	d := analysis.Diagnostic{Pos: f.At, End: f.AtEnd, Message: message}
+	if f.Source.IsValid() { // not in another package (inject.go)
+		d.Related = []analysis.RelatedInformation{{Pos: f.Source, Message: "user input is read here"}}
 	}
+	return d
 }

@@ -1,0 +1,22 @@
+// Command server wires the handlers to the model: the input a handler
+// reads reaches the model through the answerer wired here.
+package main
+
+import (
+	"net/http"
+
+	"example.com/moderation/inject/handler"
+	"example.com/moderation/inject/llm"
+	"github.com/openai/openai-go/v3"
+)
+
+func main() {
+	client := openai.NewClient()
+	checked := &handler.Checked{AI: &llm.OpenAI{Client: client}, Client: client}
+	live := &handler.Handler{AI: &llm.OpenAI{Client: client}} // want `^user input from r.FormValue\("q"\) \(handler.go:20\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler.go:20\) with no moderation verdict on the way`
+	offline := &handler.Handler{AI: llm.Canned{}}
+	http.HandleFunc("/ask", live.Ask)
+	http.HandleFunc("/checked", checked.Ask)
+	http.HandleFunc("/offline", offline.Ask)
+	http.ListenAndServe(":8080", nil)
+}

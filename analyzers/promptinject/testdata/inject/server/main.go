@@ -1,0 +1,21 @@
+// Command server wires the handler to the model.
+package main
+
+import (
+	"net/http"
+
+	"example.com/promptinject/inject/handler"
+	"example.com/promptinject/inject/llm"
+	"github.com/openai/openai-go/v3"
+)
+
+func main() {
+	ai := &llm.OpenAI{Client: openai.NewClient()}
+	h := &handler.Handler{
+		Styled: ai,
+		AI:     ai, // want `^user input from r.FormValue\("persona"\) \(handler.go:26\) reaches the system prompt of a chat completion request sent by OpenAI.Speak \(wired here as the handler.Persona called at handler.go:26\)`
+	}
+	http.HandleFunc("/ask", h.Ask)
+	http.HandleFunc("/styled", h.AskStyled)
+	http.ListenAndServe(":8080", nil)
+}

@@ -1,0 +1,20 @@
+// Package llm asks the model what it is given.
+package llm
+
+import (
+	"context"
+
+	"github.com/openai/openai-go/v3"
+)
+
+type OpenAI struct{ Client openai.Client }
+
+func (o *OpenAI) Answer(ctx context.Context, q string) string { // want Answer:`^taint\(returns=\[\] requests=\[2\] verdicts=\[\]\)$`
+	resp, err := o.Client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage(q)},
+	})
+	if err != nil {
+		return ""
+	}
+	return resp.Choices[0].Message.Content
+}

@@ -1,0 +1,16 @@
+// Command server wires the handler to the model.
+package main
+
+import (
+	"net/http"
+
+	"example.com/taint/inject/handler"
+	"example.com/taint/inject/llm"
+	"github.com/openai/openai-go/v3"
+)
+
+func main() {
+	h := &handler.Handler{AI: &llm.OpenAI{Client: openai.NewClient()}} // want `^flow from r.FormValue\("q"\) \(handler.go:24\) to a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler.go:24\) \[system\]$` `^flow from r.FormValue\("short"\) \(handler.go:25\) to a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler.go:26\) \[system bounded\]$`
+	http.HandleFunc("/ask", h.Ask)
+	http.ListenAndServe(":8080", nil)
+}
