@@ -54,6 +54,9 @@ func (k Kind) String() string { return kindNames[k] }
 type Step struct {
 	Field *types.Var // v.F; nil for an index
 	Index ast.Expr   // v[k]; nil for a field
+	// Expr is the selector or index expression of the step, as written:
+	// nil in paths a caller builds.
+	Expr ast.Expr
 }
 
 // A Write is one place where a function gives a value to a local variable
@@ -132,12 +135,12 @@ func (w *walker) path(e ast.Expr) ([]Step, bool) {
 			if !ok || sel.Kind() != types.FieldVal {
 				return nil, false // a method value or a package member
 			}
-			steps = append(steps, Step{Field: sel.Obj().(*types.Var)})
+			steps = append(steps, Step{Field: sel.Obj().(*types.Var), Expr: x})
 			e = x.X
 		case *ast.IndexExpr:
 			switch w.info.TypeOf(x.X).Underlying().(type) {
 			case *types.Map, *types.Slice, *types.Array, *types.Pointer:
-				steps = append(steps, Step{Index: x.Index})
+				steps = append(steps, Step{Index: x.Index, Expr: x})
 				e = x.X
 			default:
 				return nil, false // a generic instantiation

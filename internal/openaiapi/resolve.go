@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
 
 	"golang.org/x/tools/go/analysis"
@@ -198,7 +199,7 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 			if p, scope, ok := r.placeOf(e, region); ok {
 				return r.stored(p, scope, st, depth) // a package variable that functions change
 			}
-			return r.variable(obj, st, region, depth)
+			return r.variable(obj, e.Pos(), st, region, depth)
 		case *types.Nil:
 			return knownOrigin()
 		}
@@ -347,11 +348,15 @@ func (r *resolver) parameter(v *types.Var, region *ast.BlockStmt) bool {
 	return false
 }
 
-// variable resolves a local variable or parameter of params type by
-// reading every statement of region that defines or changes it. It is
-// flow-insensitive on purpose: a field set on any path counts as set. A
-// parameter holds what each caller passes, besides.
-func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStmt, depth int) origin {
+// variable resolves a local variable or parameter of params type, read at
+// pos, from the writes of region that may reach that read
+// (internal/locals): a field set on some way to the read counts as set,
+// and a placeholder that a later assignment replaces on every way does
+// not. A parameter holds what each caller passes, besides. Where the
+// variable escapes (its address taken but not given to a sender that takes
+// a pointer, a pointer method other than SetExtraFields, a pointer shared
+// as pointerEscapes says), anything may be in it: the answer is unknown.
+func (r *resolver) variable(v *types.Var, pos token.Pos, st *types.Struct, region *ast.BlockStmt, depth int) origin {
 	o := knownOrigin()
 	switch {
 	case r.parameter(v, region):
@@ -367,123 +372,91 @@ func (r *resolver) variable(v *types.Var, st *types.Struct, region *ast.BlockStm
 	info := r.pass.TypesInfo
 	tags := tagsByField(st)
 	fieldsByTag := jsonFields(st)
-	isV := func(e ast.Expr) bool {
-		e = ast.Unparen(e)
-		if star, ok := e.(*ast.StarExpr); ok {
-			e = ast.Unparen(star.X) // *p = params
+	writes, escapes := locals.Writes(info, v, region, nil)
+	sent := r.addressesSent(region)
+	for _, e := range escapes {
+		switch {
+		case e.Kind == locals.AddressTaken && len(e.Path) == 0:
+			if !sent[e.Node] {
+				return unknownOrigin()
+			}
+		case e.Kind == locals.AddressTaken:
+			// &v.F: the field may be set through the pointer.
+			if tag, ok := tags[e.Path[0].Field]; ok {
+				o.addField(tag, Setting{Via: ByAssignment, Pos: e.Node.Pos(), Key: e.Path[0].Expr.(*ast.SelectorExpr).Sel})
+			}
+		case e.Kind == locals.PointerMethod && len(e.Path) == 0:
+			call := e.Node.(*ast.CallExpr)
+			if !r.setsExtraFields(call) {
+				return unknownOrigin() // a pointer method may change any field
+			}
+			o.merge(r.extraFields(call))
 		}
-		id, ok := e.(*ast.Ident)
-		return ok && info.ObjectOf(id) == v
 	}
-	sent := make(map[*ast.UnaryExpr]bool)
-	ast.Inspect(region, func(n ast.Node) bool {
+	// reaching says whether a write reaches the read of field f (of the
+	// whole variable, for nil).
+	reached := make(map[*types.Var][]locals.Write)
+	reaching := func(w locals.Write, f *types.Var) bool {
+		ws, ok := reached[f]
+		if !ok {
+			var path []locals.Step
+			if f != nil {
+				path = []locals.Step{{Field: f}}
+			}
+			ws = locals.Reaching(writes, region, pos, path)
+			reached[f] = ws
+		}
+		return slices.ContainsFunc(ws, func(x locals.Write) bool { return x.Node == w.Node && x.Index == w.Index && len(x.Path) == len(w.Path) })
+	}
+	for _, w := range writes {
+		if !w.Whole() {
+			field := w.Path[0].Field
+			tag, ok := tags[field]
+			if !ok || !reaching(w, field) {
+				continue
+			}
+			var value ast.Expr
+			if len(w.Path) == 1 && w.Kind == locals.Assign {
+				value = w.Value
+			}
+			sel := w.Path[0].Expr.(*ast.SelectorExpr)
+			if s, sent := r.setting(ByAssignment, sel.Pos(), sel.Sel, value, st, field); sent {
+				o.addField(tag, s)
+			}
+			continue
+		}
+		if !reaching(w, nil) {
+			continue
+		}
+		var got origin
+		switch w.Kind {
+		case locals.Zero:
+			continue // the zero value sets nothing
+		case locals.Assign:
+			got = r.params(w.Value, st, region, depth+1)
+		case locals.Result:
+			got = r.callResult(w.Value.(*ast.CallExpr), w.Index, depth+1)
+		case locals.Range:
+			// for _, p := range pending: each element.
+			p, scope, ok := r.elementsOf(w.Value, region)
+			if w.Index == 0 || !ok {
+				return unknownOrigin()
+			}
+			got = r.stored(p, scope, st, depth+1)
+		default:
+			return unknownOrigin() // a comma-ok form, an update, a type switch
+		}
+		// What a later write of a field replaces on every way to the read
+		// does not reach it: a placeholder.
+		for tag := range got.fields {
+			if !reaching(w, fieldsByTag[tag]) {
+				delete(got.fields, tag)
+			}
+		}
+		o.merge(got)
 		if !o.known {
-			return false
+			return unknownOrigin()
 		}
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if isV(lhs) {
-					if len(n.Lhs) == len(n.Rhs) {
-						o.merge(r.params(n.Rhs[i], st, region, depth+1))
-					} else if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-						o.merge(r.callResult(call, i, depth+1))
-					} else {
-						o.known = false
-					}
-					continue
-				}
-				sel, direct := fieldThrough(lhs, isV)
-				if sel == nil {
-					continue
-				}
-				field, _ := info.ObjectOf(sel.Sel).(*types.Var)
-				tag, ok := tags[field]
-				if !ok {
-					continue
-				}
-				var value ast.Expr
-				if direct && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
-					value = n.Rhs[i]
-				}
-				if s, sent := r.setting(ByAssignment, lhs.Pos(), sel.Sel, value, st, field); sent {
-					o.addField(tag, s)
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) != v {
-					continue
-				}
-				switch {
-				case len(n.Values) == 0:
-					// The zero value sets nothing.
-				case len(n.Values) == len(n.Names):
-					o.merge(r.params(n.Values[i], st, region, depth+1))
-				default:
-					if call, ok := ast.Unparen(n.Values[0]).(*ast.CallExpr); ok {
-						o.merge(r.callResult(call, i, depth+1))
-					} else {
-						o.known = false
-					}
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				if isV(n.X) && !sent[n] {
-					// Its address escapes: anything may set it.
-					o.known = false
-				} else if sel, _ := fieldThrough(n.X, isV); sel != nil {
-					if field, ok := info.ObjectOf(sel.Sel).(*types.Var); ok {
-						if tag, ok := tags[field]; ok {
-							o.addField(tag, Setting{Via: ByAssignment, Pos: n.Pos(), Key: sel.Sel})
-						}
-					}
-				}
-			}
-		case *ast.RangeStmt:
-			if n.Key != nil && isV(n.Key) {
-				o.known = false
-			} else if n.Value != nil && isV(n.Value) {
-				// for _, p := range pending: each element.
-				if p, scope, ok := r.elementsOf(n.X, region); ok {
-					o.merge(r.stored(p, scope, st, depth+1))
-				} else {
-					o.known = false
-				}
-			}
-		case *ast.CallExpr:
-			if arg, ok := r.paramsArgument(n); ok {
-				if addr, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok {
-					sent[addr] = true // sent to a sender that takes a pointer
-				}
-			}
-			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			if !ok || !isV(sel.X) {
-				return true
-			}
-			method, ok := info.ObjectOf(sel.Sel).(*types.Func)
-			if !ok {
-				return true
-			}
-			if method.Name() == setExtraFieldsMethod && method.Pkg() != nil && IsClientPackage(method.Pkg().Path()) {
-				o.merge(r.extraFields(n))
-				return true
-			}
-			if _, ptr := method.Signature().Recv().Type().(*types.Pointer); ptr {
-				// A pointer method may change any field.
-				o.known = false
-			}
-		}
-		return true
-	})
-	if !o.known {
-		return unknownOrigin()
-	}
-	for tag, ss := range o.fields {
-		o.fields[tag] = slices.DeleteFunc(ss, func(s Setting) bool {
-			return r.overwritten(v, fieldsByTag[tag], s.Pos, region)
-		})
 	}
 	return o
 }
@@ -509,76 +482,33 @@ func fieldThrough(e ast.Expr, isV func(ast.Expr) bool) (*ast.SelectorExpr, bool)
 	}
 }
 
-// overwritten reports whether the value a statement of region gives the
-// field of v at pos is a placeholder: in the same block, a later statement
-// sets the field again, and no statement between them reads v, branches or
-// returns. Every path from the first setting then meets the second before
-// v is read; any other order keeps both.
-func (r *resolver) overwritten(v *types.Var, field *types.Var, pos token.Pos, region *ast.BlockStmt) bool {
-	if region == nil || !pos.IsValid() || pos < region.Pos() || pos >= region.End() {
-		return false
-	}
-	list, i := enclosingStatement(region, pos)
-	info := r.pass.TypesInfo
-	for _, stmt := range list[i+1:] {
-		if assign, ok := stmt.(*ast.AssignStmt); ok && assign.Tok == token.ASSIGN && len(assign.Lhs) == 1 {
-			if sel, ok := ast.Unparen(assign.Lhs[0]).(*ast.SelectorExpr); ok && info.ObjectOf(sel.Sel) == field {
-				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == v {
-					return true
+// addressesSent returns the &params expressions of region given to a
+// sender that takes a pointer: the sender reads them, it does not keep
+// them.
+func (r *resolver) addressesSent(region *ast.BlockStmt) map[ast.Node]bool {
+	sent := make(map[ast.Node]bool)
+	ast.Inspect(region, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if arg, ok := r.paramsArgument(call); ok {
+				if addr, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && addr.Op == token.AND {
+					sent[addr] = true
 				}
 			}
 		}
-		reads := false
-		ast.Inspect(stmt, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				reads = reads || info.Uses[n] == v
-			case *ast.BranchStmt, *ast.ReturnStmt, *ast.LabeledStmt:
-				reads = true
-			}
-			return !reads
-		})
-		if reads {
-			return false
-		}
-	}
-	return false
+		return true
+	})
+	return sent
 }
 
-// enclosingStatement returns the statement list of the innermost block of
-// region that holds pos in one of its statements, and that statement's
-// index.
-func enclosingStatement(region *ast.BlockStmt, pos token.Pos) ([]ast.Stmt, int) {
-	list, index := region.List, -1
-	inClosure := false
-	ast.Inspect(region, func(n ast.Node) bool {
-		if n == nil || inClosure || pos < n.Pos() || pos >= n.End() {
-			return false
-		}
-		var stmts []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			stmts = n.List
-		case *ast.CaseClause:
-			stmts = n.Body
-		case *ast.CommClause:
-			stmts = n.Body
-		case *ast.FuncLit:
-			// Another function's statements, run at a time of its own.
-			list, index = nil, -1
-			inClosure = true
-		}
-		for i, stmt := range stmts {
-			if stmt.Pos() <= pos && pos < stmt.End() {
-				list, index = stmts, i
-			}
-		}
-		return !inClosure
-	})
-	if index < 0 {
-		return nil, -1
+// setsExtraFields reports whether call is params.SetExtraFields of a client
+// library.
+func (r *resolver) setsExtraFields(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
 	}
-	return list, index
+	method, ok := r.pass.TypesInfo.ObjectOf(sel.Sel).(*types.Func)
+	return ok && method.Name() == setExtraFieldsMethod && method.Pkg() != nil && IsClientPackage(method.Pkg().Path())
 }
 
 // extraFields reads params.SetExtraFields(map[string]any{"key": value}).
@@ -769,7 +699,7 @@ func (r *resolver) builder(fn *types.Func, depth int) *builtParams {
 			case len(n.Results) == results.Len():
 				o.merge(r.params(n.Results[index], st, decl.Body, depth))
 			case len(n.Results) == 0 && results.At(index).Name() != "":
-				o.merge(r.variable(results.At(index), st, decl.Body, depth))
+				o.merge(r.variable(results.At(index), n.Pos(), st, decl.Body, depth))
 			case len(n.Results) == 1:
 				if call, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
 					o.merge(r.callResult(call, index, depth))

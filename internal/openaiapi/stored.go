@@ -327,7 +327,7 @@ func (r *resolver) alias(e ast.Expr, st *types.Struct, region *ast.BlockStmt, de
 	if !ok || !r.local(v, region) {
 		return unknownOrigin()
 	}
-	return r.variable(v, st, region, depth+1)
+	return r.variable(v, id.Pos(), st, region, depth+1)
 }
 
 func isPointer(t types.Type) bool {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"log"
 
 	"github.com/openai/openai-go/v3"
 	goopenai "github.com/sashabaranov/go-openai"
@@ -75,4 +76,22 @@ func placeholders(ctx context.Context, client *openai.Client, userID string, kno
 		q.SafetyIdentifier = openai.String(hashed(userID))
 	}
 	client.Chat.Completions.New(ctx, q) // want `sends an empty safety_identifier`
+}
+
+// The params may be read between the placeholder and the value that
+// replaces it, and the value may be set in a block around the call: what
+// counts is whether every way to the call passes it.
+func placeholdersAround(ctx context.Context, client *openai.Client, userID string, retries int) {
+	p := openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String("")}
+	log.Print(p.Model)
+	for range retries {
+		p.SafetyIdentifier = openai.String(hashed(userID))
+		client.Chat.Completions.New(ctx, p)
+	}
+
+	q := openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String("")}
+	for range retries {
+		client.Chat.Completions.New(ctx, q) // want `sends an empty safety_identifier`
+		q.SafetyIdentifier = openai.String(hashed(userID))
+	}
 }
