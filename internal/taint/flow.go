@@ -132,7 +132,15 @@ func (e *engine) callExpr(lparen token.Pos) *ast.CallExpr {
 type summary struct {
 	Summary
 	returns taint
+	// body is where the function is, for a function of the package,
+	// whose own flows the package follows too.
+	body span
 }
+
+// span is where a function is in the source.
+type span struct{ start, end token.Pos }
+
+func (sp span) contains(pos token.Pos) bool { return sp.start <= pos && pos < sp.end }
 
 func newEngine(pass *analysis.Pass, cfg *config.Config, calls map[token.Pos]*openaiapi.Request) *engine {
 	return &engine{pass: pass, cfg: cfg, calls: calls, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
@@ -187,6 +195,9 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	}
 	s.run()
 	sum := new(summary)
+	if syntax := fn.Syntax(); syntax != nil {
+		sum.body = span{syntax.Pos(), syntax.End()}
+	}
 	var returned taint // what every return gives back, joined
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
@@ -893,7 +904,7 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 				System: l.system, SystemPos: l.systemPos,
 				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
 				Moderated: effect.Moderated || l.moderated,
-				boundIf:   l.boundIf,
+				boundIf:   l.boundIf, wrapper: sum.body,
 			})
 		}
 	}

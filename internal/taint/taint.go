@@ -186,6 +186,9 @@ type Flow struct {
 	Moderated bool
 	// boundIf, in a summary, holds the parameters the bound depends on.
 	boundIf uint64
+	// wrapper is where the function Through names is, when it is one of
+	// the package.
+	wrapper span
 }
 
 // ssaBuilds counts the packages whose SSA form was built, so tests can hold
@@ -252,7 +255,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	out.Flows = append(out.Flows, e.injectedFlows()...)
+	out.Flows = append(withoutRepeats(out.Flows), e.injectedFlows()...)
 	if len(e.inputCalls) > 0 {
 		pass.ExportPackageFact(&InputCalls{Calls: e.inputCalls})
 	}
@@ -316,6 +319,22 @@ func dedupe(fns []*ssa.Function) []*ssa.Function {
 		}
 	}
 	return out
+}
+
+// withoutRepeats drops the flows into wrappers of the package whose input
+// the package's flows already follow to a request in the wrapper itself:
+// input stored in a field the wrapper reads reaches the wrapper's request
+// through the field (shared.go), and the call into the wrapper repeats it.
+func withoutRepeats(flows []Flow) []Flow {
+	direct := make(map[token.Pos][]token.Pos) // requests each source reaches
+	for _, f := range flows {
+		if f.Through == "" {
+			direct[f.Source] = append(direct[f.Source], f.At)
+		}
+	}
+	return slices.DeleteFunc(flows, func(f Flow) bool {
+		return f.Through != "" && slices.ContainsFunc(direct[f.Source], f.wrapper.contains)
+	})
 }
 
 // Each returns, for each call that carries input toward the model, the

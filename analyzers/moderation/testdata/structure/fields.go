@@ -84,3 +84,21 @@ func (a *assistant) replyChecked(ctx context.Context, user string) {
 	}
 	a.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Messages: msgs})
 }
+
+// storeAndAsk stores the question and asks at once: one report.
+func (a *assistant) storeAndAsk(w http.ResponseWriter, r *http.Request) {
+	a.question = r.FormValue("now")
+	a.ask(r.Context())
+}
+
+// askTwice sends the question itself and through ask2, which sends it
+// again: two requests, two reports.
+func (a *assistant) askTwice(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("twice")
+	a.client.Chat.Completions.New(r.Context(), chat(q)) // want `user input from r.FormValue\("twice"\) reaches the prompt of this chat completion request`
+	a.ask2(r.Context(), q)                              // want `user input from r.FormValue\("twice"\) reaches the prompt of a chat completion request sent by assistant.ask2`
+}
+
+func (a *assistant) ask2(ctx context.Context, q string) {
+	a.client.Chat.Completions.New(ctx, chat(q))
+}
