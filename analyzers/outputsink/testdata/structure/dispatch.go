@@ -2,6 +2,7 @@ package structure
 
 import (
 	"context"
+	"iter"
 	"os/exec"
 	"strings"
 
@@ -76,5 +77,42 @@ func (a *agent) eachLine(ctx context.Context) {
 	}
 	for line := range strings.Lines("uptime\nwho\n") {
 		exec.Command("sh", "-c", line).Run()
+	}
+}
+
+// A goroutine gets its arguments as a call does.
+func (a *agent) inBackground(ctx context.Context) {
+	go a.exec.Run(ctx, a.propose(ctx)) // want `reaches command execution unreviewed`
+	go a.print.Run(ctx, a.propose(ctx))
+}
+
+// proposals yields the model's answers to each task.
+func (a *agent) proposals(ctx context.Context, tasks []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for range tasks {
+			if !yield(a.propose(ctx)) {
+				return
+			}
+		}
+	}
+}
+
+// tasks yields the tasks themselves.
+func tasks(all []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, t := range all {
+			if !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+func (a *agent) runProposals(ctx context.Context, all []string) {
+	for command := range a.proposals(ctx, all) {
+		exec.Command("sh", "-c", command).Run() // want `reaches command execution unreviewed`
+	}
+	for t := range tasks([]string{"uptime", "who"}) {
+		exec.Command("sh", "-c", t).Run()
 	}
 }
