@@ -14,8 +14,10 @@ import (
 // with the closures that capture it), a field of the package's types, a
 // package variable, or a parameter of a function of the package that a
 // goroutine runs with it. A function called with a channel says in its
-// summary whether what it receives reaches a sink, as for any argument. What any send puts on a channel, every receive of it
-// gets.
+// summary whether what it receives reaches a sink, as for any argument.
+// What any send puts on a channel, every receive of it gets: sends are
+// published, with the moderation verdicts on the way to them, as stores
+// into the fields functions share are (shared.go).
 
 // chanKey is where a channel lives.
 type chanKey any
