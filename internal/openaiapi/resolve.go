@@ -835,49 +835,24 @@ func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func
 	if !r.local(v, region) {
 		return unknownOrigin()
 	}
-	info := r.pass.TypesInfo
-	isV := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.ObjectOf(id) == v
+	writes, escapes := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	for _, e := range escapes {
+		if e.Kind == locals.AddressTaken && len(e.Path) == 0 {
+			return unknownOrigin() // anything may be stored through &v
+		}
 	}
 	o := knownOrigin()
-	ast.Inspect(region, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if !isV(lhs) {
-					continue
-				}
-				if len(n.Lhs) != len(n.Rhs) {
-					o.known = false
-				} else {
-					o.merge(resolve(n.Rhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) != v || len(n.Values) == 0 {
-					continue
-				}
-				if len(n.Values) != len(n.Names) {
-					o.known = false
-				} else {
-					o.merge(resolve(n.Values[i]))
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && isV(n.X) {
-				o.known = false
-			}
-		case *ast.RangeStmt:
-			if (n.Key != nil && isV(n.Key)) || (n.Value != nil && isV(n.Value)) {
-				o.known = false
-			}
+	for _, w := range writes {
+		switch {
+		case !w.Whole(), w.Kind == locals.Zero:
+		case w.Kind == locals.Assign:
+			o.merge(resolve(w.Value))
+		default:
+			return unknownOrigin() // a call's result, a comma-ok form, a range
 		}
-		return o.known
-	})
-	if !o.known {
-		return unknownOrigin()
+		if !o.known {
+			return unknownOrigin()
+		}
 	}
 	return o
 }
@@ -1274,24 +1249,12 @@ func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.B
 // eachDefinition calls f with every value assigned to a local variable in
 // region, in assignments and declarations that give it one value each.
 func (r *resolver) eachDefinition(v *types.Var, region *ast.BlockStmt, f func(ast.Expr)) {
-	info := r.pass.TypesInfo
-	ast.Inspect(region, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == v && len(n.Lhs) == len(n.Rhs) {
-					f(n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.ObjectOf(name) == v && len(n.Values) == len(n.Names) {
-					f(n.Values[i])
-				}
-			}
+	writes, _ := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	for _, w := range writes {
+		if w.Whole() && w.Kind == locals.Assign {
+			f(w.Value)
 		}
-		return true
-	})
+	}
 }
 
 // configHosts returns the other hosts a go-openai ClientConfig is pointed at:
