@@ -288,12 +288,12 @@ func (f *funcValues) unordered(common *ssa.CallCommon) []callee {
 }
 
 // declared returns the function of a declared method, not a wrapper of
-// it.
+// it; of a generic type's method, the generic one.
 func (f *funcValues) declared(obj *types.Func) *ssa.Function {
 	if obj == nil || obj.Pkg() == nil {
 		return nil
 	}
-	return f.prog.FuncValue(obj)
+	return f.prog.FuncValue(obj.Origin())
 }
 
 // calleeName names a callee for messages: (*T).Ask, a function literal
@@ -319,11 +319,19 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 	if common.IsInvoke() && propagates(common.Method) {
 		return nil // a deferred Close of the standard library's interfaces
 	}
-	targets := s.engine.funcValues().callees(common)
+	funcs := s.engine.funcValues()
+	targets := funcs.callees(common)
+	// A function called through a parameter is what this package's
+	// callers pass: a summary, which other packages' callers read as a
+	// fact, does not count on it.
+	_, viaParam := funcs.node(common.Value).(*ssa.Parameter)
 	var out taint
 	var flows []Flow
 	var seeds []sharedWrite
 	for _, c := range targets {
+		if s.summarizing && viaParam && c.fn.Synthetic != rangeBody {
+			continue
+		}
 		if c.fn.Synthetic == rangeBody {
 			// An iterator yields to a loop's body: the loop's variables
 			// get what it yields.

@@ -51,6 +51,8 @@ type state struct {
 	// inputCalls are the calls through interfaces the package has no
 	// implementation of, with the arguments they pass (inject.go).
 	inputCalls map[ssa.CallInstruction]bool
+	// summarizing holds while the state computes a summary.
+	summarizing bool
 }
 
 // entryGuards is what the middleware a handler is registered behind did to
@@ -190,6 +192,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	}
 	e.summaries[fn] = nil // a recursive call returns nothing known
 	s := e.newState(fn)
+	s.summarizing = true
 	for i, p := range fn.Params {
 		s.values[p] = taint{{source: token.Pos(-1 - i), what: p.Name()}}
 	}
