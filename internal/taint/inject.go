@@ -206,10 +206,12 @@ func wiringPos(mi *ssa.MakeInterface) token.Pos {
 	return mi.X.Pos()
 }
 
-// position is a position of the package as text: file:line.
+// position is a position of the package as text: dir/file:line, the
+// file named with its directory's last element, as a reader finds it
+// from the package (support/support.go:37).
 func (e *engine) position(pos token.Pos) string {
 	p := e.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+	return fmt.Sprintf("%s/%s:%d", filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename), p.Line)
 }
 
 // wiresInjected reports whether a package imports one that passes user

@@ -1,6 +1,7 @@
 // Command service is a sample support service split into packages: api
-// reads requests, llm talks to the model, store keeps tickets. openaivet's
-// end-to-end tests check the findings listed in expected.txt.
+// reads requests, llm talks to the model, store keeps tickets, support is a
+// chat desk that knows the model only as an interface, wired here.
+// openaivet's end-to-end tests check the findings listed in expected.txt.
 package main
 
 import (
@@ -11,6 +12,7 @@ import (
 	"example.com/service/api"
 	"example.com/service/llm"
 	"example.com/service/store"
+	"example.com/service/support"
 	"github.com/openai/openai-go/v3"
 )
 
@@ -19,6 +21,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	h := api.New(llm.New(openai.NewClient()), store.New(db))
-	log.Fatal(http.ListenAndServe("localhost:8080", h))
+	assistant := llm.New(openai.NewClient())
+	mux := http.NewServeMux()
+	mux.Handle("/", api.New(assistant, store.New(db)))
+	desk := support.New(assistant)
+	mux.Handle("/chat", desk)
+	mux.Handle("/chat/safe", desk)
+	log.Fatal(http.ListenAndServe("localhost:8080", mux))
 }

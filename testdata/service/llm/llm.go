@@ -54,3 +54,35 @@ func (c *Client) SafeSummary(ctx context.Context, userHash, text string) (string
 	}
 	return resp.Choices[0].Message.Content, nil
 }
+
+// Reply answers a chat message. It implements support.Assistant, which it
+// does not import: main wires the two together.
+func (c *Client) Reply(ctx context.Context, userHash, message string) (string, error) {
+	resp, err := c.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Model: openai.ChatModelGPT4oMini,
+		Messages: []openai.ChatCompletionMessageParamUnion{
+			openai.SystemMessage("You are the chat desk of a support service."),
+			openai.UserMessage(message),
+		},
+		MaxCompletionTokens: openai.Int(512),
+		SafetyIdentifier:    openai.String(userHash),
+	})
+	if err != nil {
+		return "", err
+	}
+	return resp.Choices[0].Message.Content, nil
+}
+
+// ModeratedReply answers a chat message that moderation lets through.
+func (c *Client) ModeratedReply(ctx context.Context, userHash, message string) (string, error) {
+	mod, err := c.client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(message)},
+	})
+	if err != nil {
+		return "", err
+	}
+	if mod.Results[0].Flagged {
+		return "", ErrFlagged
+	}
+	return c.Reply(ctx, userHash, message)
+}

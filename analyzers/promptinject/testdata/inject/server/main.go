@@ -13,7 +13,7 @@ func main() {
 	ai := &llm.OpenAI{Client: openai.NewClient()}
 	h := &handler.Handler{
 		Styled: ai,
-		AI:     ai, // want `^user input from r.FormValue\("persona"\) \(handler.go:26\) reaches the system prompt of a chat completion request sent by OpenAI.Speak \(wired here as the handler.Persona called at handler.go:26\)`
+		AI:     ai, // want `^user input from r.FormValue\("persona"\) \(handler/handler.go:26\) reaches the system prompt of a chat completion request sent by OpenAI.Speak \(wired here as the handler.Persona called at handler/handler.go:26\)`
 	}
 	http.HandleFunc("/ask", h.Ask)
 	http.HandleFunc("/styled", h.AskStyled)
