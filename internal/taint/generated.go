@@ -5,44 +5,81 @@ import (
 	"strings"
 )
 
-// Generated code carries user input too: a gRPC server method's request
+// Generated code carries user input too: an RPC server method's request
 // is what a client sent, and the getters of a protocol buffer message
 // return what it holds.
 
-// grpcPackage is grpc-go, whose generated code registers servers.
-const grpcPackage = "google.golang.org/grpc"
+// grpcPackage is grpc-go, whose generated code registers servers;
+// twirpPackage is Twirp, whose generated code makes an HTTP handler of
+// one.
+const (
+	grpcPackage  = "google.golang.org/grpc"
+	twirpPackage = "github.com/twitchtv/twirp"
+)
 
-// grpcServers returns the server interfaces that protoc-gen-go-grpc
-// generated in the packages pkg imports: for a service Greeter, the
-// interface GreeterServer that RegisterGreeterServer(s
-// grpc.ServiceRegistrar, srv GreeterServer) takes. Only a package that
-// imports a generated package can implement its server.
-func grpcServers(pkg *types.Package) []*types.Named {
-	var servers []*types.Named
+// A server is a service interface that generated code serves: its
+// methods' requests are what clients sent. Kind names the RPC system in
+// messages.
+type server struct {
+	iface *types.Named
+	kind  string
+}
+
+// generatedServers returns the server interfaces generated in the
+// packages pkg imports: for a service Greeter, the interface GreeterServer
+// that protoc-gen-go-grpc's RegisterGreeterServer(s grpc.ServiceRegistrar,
+// srv GreeterServer) takes, or the interface Greeter that
+// protoc-gen-twirp's NewGreeterServer(svc Greeter, opts ...interface{})
+// takes. Only a package that imports a generated package can implement
+// its server.
+func generatedServers(pkg *types.Package) []server {
+	var servers []server
 	for _, imp := range pkg.Imports() {
-		if !importsGRPC(imp) {
+		grpc, twirp := imports(imp, grpcPackage), imports(imp, twirpPackage)
+		if !grpc && !twirp {
 			continue
 		}
 		scope := imp.Scope()
 		for _, n := range scope.Names() {
-			if !strings.HasPrefix(n, "Register") || !strings.HasSuffix(n, "Server") {
-				continue
-			}
 			fn, ok := scope.Lookup(n).(*types.Func)
-			if !ok || fn.Signature().Params().Len() != 2 || !isRegistrar(fn.Signature().Params().At(0).Type()) {
+			if !ok || !strings.HasSuffix(n, "Server") {
 				continue
 			}
-			if srv, ok := types.Unalias(fn.Signature().Params().At(1).Type()).(*types.Named); ok && types.IsInterface(srv) {
-				servers = append(servers, srv)
+			params := fn.Signature().Params()
+			switch {
+			case grpc && strings.HasPrefix(n, "Register") && params.Len() == 2 && isRegistrar(params.At(0).Type()):
+				if srv, ok := serviceInterface(params.At(1).Type()); ok {
+					servers = append(servers, server{srv, "gRPC"})
+				}
+			case twirp && strings.HasPrefix(n, "New") && params.Len() >= 1 && servesTwirp(fn.Signature().Results()):
+				if srv, ok := serviceInterface(params.At(0).Type()); ok {
+					servers = append(servers, server{srv, "Twirp"})
+				}
 			}
 		}
 	}
 	return servers
 }
 
-func importsGRPC(pkg *types.Package) bool {
+func serviceInterface(t types.Type) (*types.Named, bool) {
+	named, ok := types.Unalias(t).(*types.Named)
+	return named, ok && types.IsInterface(named)
+}
+
+// servesTwirp reports whether results are a Twirp server: the one
+// generated handler type, with its ProtocGenTwirpVersion method.
+func servesTwirp(results *types.Tuple) bool {
+	if results.Len() != 1 {
+		return false
+	}
+	m, _, _ := types.LookupFieldOrMethod(results.At(0).Type(), true, nil, "ProtocGenTwirpVersion")
+	_, ok := m.(*types.Func)
+	return ok
+}
+
+func imports(pkg *types.Package, path string) bool {
 	for _, imp := range pkg.Imports() {
-		if imp.Path() == grpcPackage {
+		if imp.Path() == path {
 			return true
 		}
 	}
@@ -62,7 +99,7 @@ func isRegistrar(t types.Type) bool {
 	return named.Obj().Name() == "ServiceRegistrar" || named.Obj().Name() == "Server"
 }
 
-// requestParams marks the request of a gRPC server method as user input:
+// requestParams marks the request of an RPC server method as user input:
 // the message parameter of a method that implements one of a generated
 // server interface's methods (unary and server-streaming methods take
 // it; the streams of the others are read with Recv, a source call).
@@ -77,16 +114,16 @@ func (s *state) requestParams() {
 		return
 	}
 	for _, srv := range servers {
-		iface := srv.Underlying().(*types.Interface)
+		iface := srv.iface.Underlying().(*types.Interface)
 		if !types.Implements(recv.Type(), iface) && !types.Implements(types.NewPointer(recv.Type()), iface) {
 			continue
 		}
-		if m, _, _ := types.LookupFieldOrMethod(srv, false, nil, fn.Name()); m == nil {
+		if m, _, _ := types.LookupFieldOrMethod(srv.iface, false, nil, fn.Name()); m == nil {
 			continue
 		}
 		for _, p := range fn.Params[1:] {
 			if isMessagePointer(p.Type()) {
-				s.values[p] = join(s.values[p], taint{{source: p.Pos(), what: "gRPC request " + p.Name()}})
+				s.values[p] = join(s.values[p], taint{{source: p.Pos(), what: srv.kind + " request " + p.Name()}})
 			}
 		}
 		return

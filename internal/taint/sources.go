@@ -544,10 +544,10 @@ func inLoop(b *ssa.BasicBlock) bool {
 }
 
 // packageSources is what the engine learns of a package's sources once:
-// the gRPC servers its types may implement, the package variables that
+// the RPC servers its types may implement, the package variables that
 // hold flag values, and the reads of each function.
 type packageSources struct {
-	servers  []*types.Named
+	servers  []server
 	flagVars map[*types.Var]string
 	// reads are the reads of user input of each function, by how the
 	// source spells them (see repeatedRead).
@@ -558,7 +558,7 @@ func (e *engine) packageSources() *packageSources {
 	if e.sources != nil {
 		return e.sources
 	}
-	e.sources = &packageSources{servers: grpcServers(e.pass.Pkg)}
+	e.sources = &packageSources{servers: generatedServers(e.pass.Pkg)}
 	if e.cfg.OperatorUntrusted {
 		e.sources.flagVars = flagVars(e.pass.Files, e.pass.TypesInfo)
 	}

@@ -9,6 +9,7 @@ require (
 	github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1
 	github.com/openai/openai-go/v3 v3.96.0
 	github.com/slack-go/slack v0.36.0
+	github.com/twitchtv/twirp v8.1.3+incompatible
 	go.mau.fi/whatsmeow v0.0.0-20251217143725-11cf47c62d32
 	google.golang.org/grpc v1.85.0
 	google.golang.org/protobuf v1.36.12
