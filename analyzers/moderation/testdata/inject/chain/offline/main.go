@@ -1,0 +1,17 @@
+// Command offline wires the same planner to a fake model: nothing reaches
+// a model.
+package main
+
+import (
+	"net/http"
+
+	"example.com/moderation/inject/chain/fake"
+	"example.com/moderation/inject/chain/planner"
+	"example.com/moderation/inject/chain/web"
+)
+
+func main() {
+	h := &web.Handler{Planner: planner.New(fake.Completer{})}
+	http.HandleFunc("/plan", h.Serve)
+	http.ListenAndServe(":8080", nil)
+}
