@@ -731,13 +731,16 @@ func (e *engine) injectedFlows() []Flow {
 						through = fmt.Sprintf("%s (wired here as the %s called at %s, then through %s)", end.impl, st.Name, c.At, strings.Join(end.layers, ", "))
 					}
 					effect := end.effect
-					flows = append(flows, Flow{
+					f := Flow{
 						At: st.at, AtEnd: st.end, Endpoint: effect.Endpoint, Kind: effect.Kind, Through: through,
 						What:   fmt.Sprintf("%s (%s)", c.What, c.Source),
 						System: c.System || effect.System, Allowlisted: c.Allowlisted || effect.Allowlisted,
 						Bounded: c.Bounded || effect.Bounded || effect.Allowlisted, Moderated: c.Moderated || effect.Moderated,
 						injectedAt: c.At,
-					})
+					}
+					if !slices.Contains(flows, f) { // a struct's parts reach one request twice
+						flows = append(flows, f)
+					}
 				}
 			}
 		}

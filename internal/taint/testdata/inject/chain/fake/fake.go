@@ -1,7 +1,11 @@
 // Package fake answers without a model, for running offline.
 package fake
 
-import "context"
+import (
+	"context"
+
+	"example.com/taint/inject/chain/model"
+)
 
 type Completer struct{}
 
@@ -10,3 +14,7 @@ func (Completer) Complete(ctx context.Context, system, user string) (string, err
 }
 
 func (Completer) Remember(ctx context.Context, note string) {}
+
+func (Completer) Chat(ctx context.Context, p model.Prompt) (string, error) {
+	return "", nil
+}

@@ -38,6 +38,12 @@ func (c *Client) Complete(ctx context.Context, system, user string) (string, err
 	return resp.Choices[0].Message.Content, nil
 }
 
+// Chat sends the prompt's system part as the system message, and its
+// user part as the user's.
+func (c *Client) Chat(ctx context.Context, p model.Prompt) (string, error) { // want Chat:`^taint\(returns=\[\] requests=\[2 2\] verdicts=\[\]\)$`
+	return c.Complete(ctx, p.System, p.User)
+}
+
 // Remember keeps a note: it sends nothing to the model.
 func (c *Client) Remember(ctx context.Context, note string) {
 	c.notes = append(c.notes, note)

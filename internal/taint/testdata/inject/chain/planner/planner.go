@@ -19,6 +19,7 @@ type Planner interface {
 	Reply(ctx context.Context, msg string) string
 	Persona(ctx context.Context, persona string) string
 	Note(ctx context.Context, note string)
+	Ask(ctx context.Context, question string) string
 }
 
 type service struct {
@@ -68,4 +69,11 @@ func (s *service) Persona(ctx context.Context, persona string) string { // want 
 // Note goes to a method of the model that sends nothing.
 func (s *service) Note(ctx context.Context, note string) { // want Note:`^taint\(returns=\[\] requests=\[\] verdicts=\[\] forwards=2:example.com/taint/inject/chain/model.Completer.Remember:2\)$`
 	s.llm.Remember(ctx, note)
+}
+
+// Ask places the question in the user part of a prompt whose system part
+// is fixed.
+func (s *service) Ask(ctx context.Context, question string) string { // want Ask:`^taint\(returns=\[\] requests=\[\] verdicts=\[\] forwards=2:example.com/taint/inject/chain/model.Completer.Chat:2\)$`
+	out, _ := s.llm.Chat(ctx, model.Prompt{System: "Answer briefly.", User: question})
+	return out
 }

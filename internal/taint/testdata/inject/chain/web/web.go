@@ -1,4 +1,4 @@
-// want package:`inputcalls\(example.com/taint/inject/chain/planner.Planner.Plan:2<-r.FormValue\("topic"\) example.com/taint/inject/chain/planner.Planner.Summarize:2<-r.FormValue\("text"\) example.com/taint/inject/chain/planner.Planner.Reply:2<-r.FormValue\("msg"\) example.com/taint/inject/chain/planner.Planner.Persona:2<-r.FormValue\("persona"\) example.com/taint/inject/chain/planner.Planner.Note:2<-r.FormValue\("note"\)\)` package:`wirings\(\*planner.service as example.com/taint/inject/chain/planner.Planner in example.com/taint/inject/chain/planner.New\)`
+// want package:`inputcalls\(example.com/taint/inject/chain/planner.Planner.Plan:2<-r.FormValue\("topic"\) example.com/taint/inject/chain/planner.Planner.Summarize:2<-r.FormValue\("text"\) example.com/taint/inject/chain/planner.Planner.Reply:2<-r.FormValue\("msg"\) example.com/taint/inject/chain/planner.Planner.Persona:2<-r.FormValue\("persona"\) example.com/taint/inject/chain/planner.Planner.Note:2<-r.FormValue\("note"\) example.com/taint/inject/chain/planner.Planner.Ask:2<-r.FormValue\("question"\)\)` package:`wirings\(\*planner.service as example.com/taint/inject/chain/planner.Planner in example.com/taint/inject/chain/planner.New\)`
 
 // Package web serves the planner over HTTP: it reads user input and passes
 // it to the interface it is given.
@@ -22,4 +22,5 @@ func (h *Handler) Serve(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(h.Planner.Persona(ctx, r.FormValue("persona"))))
 	h.Planner.Note(ctx, r.FormValue("note"))
 	w.Write([]byte(h.Planner.Plan(ctx, "Go")))
+	w.Write([]byte(h.Planner.Ask(ctx, r.FormValue("question"))))
 }
