@@ -48,7 +48,7 @@ and command arguments, callback data and inline queries
 mentions, and slash commands (slack-go); WhatsApp message events
 (whatsmeow); AWS Lambda's API Gateway, function URL and load balancer
 requests; the request of a method that implements a generated gRPC
-server, the messages of gRPC and Connect streams, and a Connect request's
+or Twirp service, the messages of gRPC and Connect streams, and a Connect request's
 message and headers; and what \'.openaivet.yml\' lists as \'sources\'.
 What the program's own operator gives it (its arguments and flags, its
 standard input, the files they name) is user input only when
