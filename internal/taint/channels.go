@@ -137,6 +137,28 @@ func (e *engine) received(k chanKey) taint {
 	return e.chans[e.findChan(k)]
 }
 
+// closureBindings returns what each free variable of the package's
+// closures is bound to where the closure is made.
+func (e *engine) closureBindings() map[*ssa.FreeVar]ssa.Value {
+	bindings := make(map[*ssa.FreeVar]ssa.Value)
+	for _, fn := range e.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if anon, ok := mc.Fn.(*ssa.Function); ok {
+						for i, binding := range mc.Bindings {
+							if i < len(anon.FreeVars) {
+								bindings[anon.FreeVars[i]] = binding
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return bindings
+}
+
 // linkChans joins the places of the package that hold the same channel:
 // a channel variable and the free variables of the closures that capture
 // it, a channel argument and the parameter of the function a goroutine
@@ -161,22 +183,7 @@ func (e *engine) linkChans() {
 	if !sends {
 		return
 	}
-	e.bindings = make(map[*ssa.FreeVar]ssa.Value)
-	for _, fn := range e.fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if mc, ok := instr.(*ssa.MakeClosure); ok {
-					if anon, ok := mc.Fn.(*ssa.Function); ok {
-						for i, binding := range mc.Bindings {
-							if i < len(anon.FreeVars) {
-								e.bindings[anon.FreeVars[i]] = binding
-							}
-						}
-					}
-				}
-			}
-		}
-	}
+	e.bindings = e.closureBindings()
 	for _, fn := range e.fns {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {

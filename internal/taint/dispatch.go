@@ -58,28 +58,13 @@ func (e *engine) funcValues() *funcValues {
 	f := &funcValues{
 		sets:      make(map[any]map[any]bool),
 		converted: make(map[typeKey]types.Type),
-		bindings:  make(map[*ssa.FreeVar]ssa.Value),
+		bindings:  e.closureBindings(),
 	}
 	e.funcs = f
 	if len(e.fns) == 0 {
 		return f
 	}
 	f.prog = e.fns[0].Prog
-	for _, fn := range e.fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if mc, ok := instr.(*ssa.MakeClosure); ok {
-					if anon, ok := mc.Fn.(*ssa.Function); ok {
-						for i, binding := range mc.Bindings {
-							if i < len(anon.FreeVars) {
-								f.bindings[anon.FreeVars[i]] = binding
-							}
-						}
-					}
-				}
-			}
-		}
-	}
 	// Sets only grow; a few rounds reach the fixed point of real code.
 	for range 10 {
 		f.changed = false
