@@ -28,9 +28,9 @@
 //     maxtokens, which reports those not Clamped, or clamped above its
 //     configured ceiling.
 //   - Summaries, the Summary fact exported for each function: for tests;
-//     other packages read the facts themselves. The InputCalls and
-//     Wirings package facts feed the flows of the packages that wire an
-//     implementation to the interface (below).
+//     other packages read the facts themselves. The InputCalls package
+//     fact feeds the flows of the packages that wire an implementation to
+//     the interface (below).
 //
 // # Across functions and packages
 //
@@ -64,73 +64,41 @@
 //  1. A exports an InputCalls package fact: its calls through methods of
 //     interfaces that are neither the standard library's nor a client
 //     library's, that it has no implementation of, and that carry user
-//     input (there, or through a function that forwards it there), with the parameter, the labels (bounded, moderated,
+//     input, with the parameter, the labels (bounded, moderated,
 //     allowlisted, system), what was read, and the positions of the call
 //     and of the read as file:line text. Facts must gob-encode, and
 //     positions of another package are no token.Pos a later pass can use
 //     (the importer's file set keeps no columns, and unitchecker has no
 //     file of another package to point into), so they travel as text.
-//  2. B's methods carry Summary facts: the requests each parameter
-//     reaches, and, when B passes a parameter on to a method of another
-//     interface it has no implementation of (a layer between the handler
-//     and the model), the Forwards: parameter i reaches interface I's
-//     method M as argument j, with the labels it has there (bounded,
-//     moderated, allowlisted, system). A function of B that calls one
-//     that forwards, forwards too. Each package that converts a type of
-//     the program to an interface of the program, where the type's
-//     methods send or forward what they are given, exports a Wirings
-//     package fact: the type, the interface, the function that converts
-//     it, and those methods' requests and forwards. A summary labels a
-//     parameter of a struct type as a whole, so no System label is kept
-//     for one there: input in one field is not placed where another is.
-//  3. A package that imports both sides joins them: for each call of an
-//     InputCalls fact, and each wiring of that interface it makes (a
-//     conversion) or calls (a function of another package whose Wirings
-//     fact says it converts), it follows the implementation's method: to
-//     its requests, and through its forwards to the implementations of
-//     the further interfaces that it, or any package it imports,
-//     converts (at most four layers), with the labels of every layer
-//     joined. It reports the flow at the wiring of the first interface
-//     (the conversion, or, for a conversion with no position of its own,
-//     the store of the converted value or where it is made; or the call
-//     of the function that converts), the only position it owns, naming
-//     the read, the call and the layers in the message; once for each
-//     call and check, at the first wiring that completes it. Every
-//     package passes on the InputCalls and Wirings facts of its imports
-//     with its own, so that main sees a handler package it imports only
-//     through a server package, whatever the driver delivers of indirect
-//     imports' facts.
+//  2. B needs nothing new: its methods carry Summary facts.
+//  3. The package that converts B's type to A's interface (main, or a
+//     package that wires the program) sees both facts: for each
+//     conversion, each call of the fact through that interface, and B's
+//     Summary of the method, it builds the flow with the labels of both
+//     sides, and reports it at the conversion (or, for a conversion with
+//     no position of its own, at the store of the converted value or
+//     where it is made), the only position it owns, naming the read and
+//     the call in the message; once for each call, at the first
+//     conversion that completes it.
 //
 // All three ways in see it the same, at the wiring site, because they
 // share the per-package facts. What none sees: a function-valued field
-// injected across packages, input that an implementation stores (in a
-// message store behind another interface) for a later call to read back,
-// an outer interface wired only in a function that main reaches through
-// another package's function, and a conversion made in a package that
-// imports neither side's facts. The join is by interface, not by the
-// field that holds it: a conversion to the interface completes every call
-// of A through it, and a layer's forward reaches every implementation of
-// the next interface converted in sight (a fake one and a real one alike).
+// injected across packages, an implementation whose method reaches the
+// model only through another injected interface, and a conversion made in
+// a package that imports neither side's facts. The join is by interface,
+// not by the field that holds it: a conversion to the interface completes
+// every call of A through it.
 //
-// The cost rule decides what A and B do: computing the facts needs SSA
-// for a package that sends nothing to a model. A builds it only when it
-// both reads user input (a use of a source of the tables, found in the
-// type information without SSA) and calls a method of an interface that
-// is not the standard library's or a client library's. B builds it only
-// when it belongs to the module analyzed (not a library required at a
-// version) and a function of it that takes a parameter other than a
-// context or a number calls a method of such an interface, or a function
-// of another package whose fact says it forwards: found in the syntax,
-// without SSA. This rule costs the most: a service layer that calls its
-// store's interfaces builds SSA for forwards that may lead nowhere.
-// Libraries required at a version build none for it, and keep in their
-// Wirings only the methods that send to a model. A package builds SSA for
+// The cost rule decides what A does: computing the fact needs SSA for a
+// package that sends nothing to a model. A builds it only when it both
+// reads user input (a use of a source of the tables, found in the type
+// information without SSA) and calls a method of an interface that is not
+// the standard library's or a client library's; a package builds it for
 // the join only when a dependency exports InputCalls. The libraries the
 // source tables name (web frameworks, bot libraries, gRPC) read input and
 // call the program's handlers through interfaces of their own: they are
-// left out, calls of their interfaces make no layer, and calls in
-// generated code are left out too (a gRPC server method's request is a
-// source where the method is). Every other package still
+// left out, and so are calls in generated code (a gRPC server method's
+// request is a source where the method is). Every other package still
 // costs nothing. A whole-program pass over a VTA call graph (the
 // command could load the program itself, as govulncheck does) would place
 // the finding at A's call with full positions, but only in the command,

@@ -51,9 +51,6 @@ type state struct {
 	// inputCalls are the calls through interfaces the package has no
 	// implementation of, with the arguments they pass (inject.go).
 	inputCalls map[ssa.CallInstruction]bool
-	// forwarded is what calls pass to functions that forward it to such
-	// interfaces, by call and where it goes (inject.go).
-	forwarded map[ssa.CallInstruction]map[Forward]taint
 	// summarizing holds while the state computes a summary.
 	summarizing bool
 }
@@ -222,7 +219,6 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	sum.Verdicts = s.verdicts()
 	sum.Validates = s.validates()
 	sum.Approves = s.approvesResults()
-	sum.Forwards = s.forwards()
 	for _, se := range s.paramSinks {
 		if !slices.Contains(sum.Sinks, se) {
 			sum.Sinks = append(sum.Sinks, se)
@@ -920,7 +916,6 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 			s.sink(call, se.Kind, args[se.Param:se.Param+1])
 		}
 	}
-	s.forward(call, sum.Forwards, args)
 	return out, flows
 }
 

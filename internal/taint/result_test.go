@@ -127,15 +127,3 @@ func TestEach(t *testing.T) {
 		t.Errorf("Diagnostic() = %+v", d)
 	}
 }
-
-// TestInjectedChain follows input through two layers of interfaces: the
-// handler's call of the planner, the planner's forward to the model's
-// interface, and the model's request, each implementation converted to
-// its interface in its own package; main wires them. Wired to a fake
-// model instead, nothing reaches a request.
-func TestInjectedChain(t *testing.T) {
-	dir := analysistest.TestData()
-	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./inject/chain/gpt", "./inject/chain/planner", "./inject/chain/web")
-	analysistest.Run(t, dir, resultAnalyzer, "./inject/chain/server", "./inject/chain/direct", "./inject/chain/offline")
-}

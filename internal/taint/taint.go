@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(InputCalls), new(Wirings)},
+	FactTypes:  []analysis.Fact{new(Summary), new(InputCalls)},
 }
 
 // Summary is the fact of what a function does with its parameters.
@@ -46,9 +46,6 @@ type Summary struct {
 	// Approves lists the boolean results that are true only when a
 	// person approved going on (a y/N question on the terminal).
 	Approves []int
-	// Forwards lists the parameters it passes on to methods of
-	// interfaces whose implementation its package cannot see (inject.go).
-	Forwards []Forward
 }
 
 // Validation is how a function reports that a parameter is bounded in
@@ -113,9 +110,6 @@ func (s *Summary) String() string {
 	}
 	if len(s.Approves) > 0 {
 		out += fmt.Sprintf(" approves=%v", s.Approves)
-	}
-	for _, f := range s.Forwards {
-		out += fmt.Sprintf(" forwards=%d:%s.%s:%d", f.Param, f.Interface, f.Method, f.Arg)
 	}
 	return out + ")"
 }
@@ -195,9 +189,6 @@ type Flow struct {
 	// wrapper is where the function Through names is, when it is one of
 	// the package.
 	wrapper span
-	// injectedAt is, for a flow reported where an interface is wired,
-	// the call of the other package through it (inject.go).
-	injectedAt string
 }
 
 // ssaBuilds counts the packages whose SSA form was built, so tests can hold
@@ -217,8 +208,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !forwardsToInterfaces(pass) && !wiresInjected(pass) {
-		exportInjection(pass, nil, nil)
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !wiresInjected(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -256,7 +246,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, fn := range fns {
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0 || len(sum.Forwards) > 0) {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
 				if out.Summaries == nil {
 					out.Summaries = make(map[*types.Func]*Summary)
@@ -266,7 +256,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	out.Flows = append(withoutRepeats(out.Flows), e.injectedFlows()...)
-	exportInjection(pass, e.inputCalls, e.wirings())
+	if len(e.inputCalls) > 0 {
+		pass.ExportPackageFact(&InputCalls{Calls: e.inputCalls})
+	}
 	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
@@ -347,18 +339,13 @@ func withoutRepeats(flows []Flow) []Flow {
 
 // Each returns, for each call that carries input toward the model, the
 // first flow through it that holds pred: a check reports once for each,
-// naming the first source. At a wiring site, each call of the other
-// package through the interface wired there counts as a call of its own.
+// naming the first source.
 func (r *Result) Each(pred func(Flow) bool) []Flow {
-	type site struct {
-		at       token.Pos
-		injected string
-	}
 	var flows []Flow
-	seen := make(map[site]bool)
+	seen := make(map[token.Pos]bool)
 	for _, f := range r.Flows {
-		if k := (site{f.At, f.injectedAt}); !seen[k] && pred(f) {
-			seen[k] = true
+		if !seen[f.At] && pred(f) {
+			seen[f.At] = true
 			flows = append(flows, f)
 		}
 	}
