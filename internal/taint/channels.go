@@ -118,13 +118,7 @@ func (e *engine) sendOn(k chanKey, t taint) {
 	if k == nil || len(t) == 0 {
 		return
 	}
-	k = e.findChan(k)
-	old := e.chans[k]
-	if n := join(old, t); !n.equal(old) {
-		if e.chans == nil {
-			e.chans = make(map[chanKey]taint)
-		}
-		e.chans[k] = n
+	if publish(&e.chans, e.findChan(k), t) {
 		e.sharedChanges++
 	}
 }

@@ -157,15 +157,22 @@ func (s *state) publish() {
 
 // storeShared adds what is stored into a field or package variable.
 func (e *engine) storeShared(place any, t taint) {
-	if len(t) == 0 {
-		return
-	}
-	old := e.fields[place]
-	if n := join(old, t); !n.equal(old) {
-		if e.fields == nil {
-			e.fields = make(map[any]taint)
-		}
-		e.fields[place] = n
+	if len(t) > 0 && publish(&e.fields, place, t) {
 		e.sharedChanges++
 	}
+}
+
+// publish joins t into what m holds at k, and reports whether that added
+// anything.
+func publish[K comparable](m *map[K]taint, k K, t taint) bool {
+	old := (*m)[k]
+	n := join(old, t)
+	if n.equal(old) {
+		return false
+	}
+	if *m == nil {
+		*m = make(map[K]taint)
+	}
+	(*m)[k] = n
+	return true
 }
