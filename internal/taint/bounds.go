@@ -107,13 +107,7 @@ func bodyLimits(fn *ssa.Function) []bodyLimit {
 // http.MaxBytesReader, io.LimitReader, the latter in io.NopCloser.
 func boundedReader(v ssa.Value) bool {
 	for range 4 {
-		switch x := v.(type) {
-		case *ssa.ChangeInterface:
-			v = x.X
-			continue
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
+		switch x := unwrapConversions(v).(type) {
 		case *ssa.Call:
 			callee := x.Common().StaticCallee()
 			if callee == nil {

@@ -788,12 +788,13 @@ func isHandlerType(t types.Type) bool {
 }
 
 // unwrapConversions returns the value under the conversions to an
-// interface or a named function type (http.HandlerFunc(f)) that v is, a
-// few deep.
+// interface or a named type (http.HandlerFunc(f)) that v is, a few deep.
 func unwrapConversions(v ssa.Value) ssa.Value {
 	for range 4 {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
 			v = x.X
 		case *ssa.ChangeType:
 			v = x.X

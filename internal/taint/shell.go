@@ -84,33 +84,25 @@ func (e *engine) isShell(v ssa.Value) bool {
 
 // isShellStdin reports whether w writes to a shell's standard input.
 func (e *engine) isShellStdin(w ssa.Value) bool {
-	for {
-		switch x := w.(type) {
-		case *ssa.MakeInterface:
-			w = x.X
-			continue
-		case *ssa.ChangeInterface:
-			w = x.X
-			continue
-		case *ssa.Extract:
-			call, ok := x.Tuple.(*ssa.Call)
-			if !ok || x.Index != 0 {
-				return false
-			}
-			fn, args := calleeFunc(call.Common())
-			if fn == nil || len(args) == 0 {
-				return false
-			}
-			name, ok := names.Func(fn)
-			return ok && name == stdinPipe && e.isShell(args[0])
-		case *ssa.UnOp:
-			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-				name, ok := names.Field(fa.X.Type(), fa.Field)
-				return ok && e.shellFields().stdins[name]
-			}
+	switch x := unwrapConversions(w).(type) {
+	case *ssa.Extract:
+		call, ok := x.Tuple.(*ssa.Call)
+		if !ok || x.Index != 0 {
+			return false
 		}
-		return false
+		fn, args := calleeFunc(call.Common())
+		if fn == nil || len(args) == 0 {
+			return false
+		}
+		name, ok := names.Func(fn)
+		return ok && name == stdinPipe && e.isShell(args[0])
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			name, ok := names.Field(fa.X.Type(), fa.Field)
+			return ok && e.shellFields().stdins[name]
+		}
 	}
+	return false
 }
 
 // shellFields finds, once, the package's fields that are given a shell or
