@@ -176,6 +176,10 @@ func Redact(text string) string {
 	var b strings.Builder
 	last := 0
 	for _, k := range keys {
+		if k.Start < last { // overlaps the span before: redacted with it
+			last = max(last, k.End)
+			continue
+		}
 		b.WriteString(text[last:k.Start])
 		b.WriteString(k.redacted())
 		last = k.End
@@ -184,8 +188,10 @@ func Redact(text string) string {
 	return b.String()
 }
 
-// keySpans returns the keys in text, marked or key-shaped, and the pieces
-// of keys that carry the marker, in order.
+// keySpans returns the keys in text, marked or key-shaped, the pieces of
+// keys that carry the marker, and every other place a key found here is
+// spelled (glued to a word, where Find does not take it for a key), in
+// order of their start. Spans may overlap.
 func keySpans(text string) []Key {
 	keys := Find(text, true)
 	if strings.Contains(text, marker) {
@@ -195,8 +201,22 @@ func keySpans(text string) []Key {
 				keys = append(keys, Key{Start: loc[0], End: loc[1], Length: len(piece), Fingerprint: fingerprint(piece)})
 			}
 		}
-		slices.SortFunc(keys, func(a, b Key) int { return a.Start - b.Start })
 	}
+	for _, k := range slices.Clone(keys) {
+		spelled := text[k.Start:k.End]
+		for at := 0; ; {
+			i := strings.Index(text[at:], spelled)
+			if i < 0 {
+				break
+			}
+			if start := at + i; !covered(keys, start) {
+				k.Start, k.End = start, start+len(spelled)
+				keys = append(keys, k)
+			}
+			at += i + 1
+		}
+	}
+	slices.SortFunc(keys, func(a, b Key) int { return a.Start - b.Start })
 	return keys
 }
 

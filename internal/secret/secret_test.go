@@ -79,6 +79,11 @@ func TestRedact(t *testing.T) {
 	if got := Redact(`"` + marked[:len(marked)/2] + `" +` + "\n" + `"` + half + `"`); strings.Contains(got, half[:12]) || strings.Contains(got, marked[10:22]) {
 		t.Errorf("the halves of a split key are not redacted:\n%s", got)
 	}
+	// Glued to a word, a key is not found there, but once found elsewhere
+	// in the text, it is redacted wherever it is spelled.
+	if got := Redact(shaped + " task" + shaped); strings.Contains(got, shaped[3:15]) {
+		t.Errorf("a key glued to a word is left in place:\n%s", got)
+	}
 	if Redact("no keys here") != "no keys here" {
 		t.Error("Redact changed text without keys")
 	}
