@@ -51,6 +51,11 @@ func isFile(path string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
 // checkConfigFiles reads every configuration file and writes their names
 // and contents to h. It returns the first mistake, after hashing them all.
 func checkConfigFiles(files []string, h io.Writer) error {

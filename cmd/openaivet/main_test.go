@@ -459,7 +459,8 @@ func TestBrokenPackage(t *testing.T) {
 
 // A request in a test file, and one behind a build tag: findings only
 // with -tests (the default) and -tags. Findings in a package that go vet
-// also checks with its test files are reported once.
+// also checks with its test files are reported once, and those of its
+// external tests are reported too.
 func TestTestsAndTags(t *testing.T) {
 	dir := module(t, demo)
 	const request = `package llm
@@ -484,18 +485,20 @@ func ask(ctx context.Context, client openai.Client, userHash string) {
 		}
 	}
 	write("ask_test.go", strings.Replace(request, "func ask(", "func askInTest(", 1))
+	write("ask_x_test.go", strings.Replace(request, "package llm", "package llm_test", 1))
 	write("ask_tagged.go", "//go:build special\n\n"+strings.Replace(request, "func ask(", "func askTagged(", 1))
 	const (
-		inTest = "llm/ask_test.go:10 maxtokens"
-		tagged = "llm/ask_tagged.go:12 maxtokens"
+		inTest  = "llm/ask_test.go:10 maxtokens"
+		inXTest = "llm/ask_x_test.go:10 maxtokens" // go vet -json names the package llm_test alone
+		tagged  = "llm/ask_tagged.go:12 maxtokens"
 	)
 	for _, c := range []struct {
 		args []string
 		want []string
 	}{
-		{nil, []string{inTest}},
+		{nil, []string{inTest, inXTest}},
 		{[]string{"-tests=false"}, nil},
-		{[]string{"-tags", "special"}, []string{tagged, inTest}},
+		{[]string{"-tags", "special"}, []string{tagged, inTest, inXTest}},
 	} {
 		res := run(t, dir, append(append([]string{"-checks", "maxtokens"}, c.args...), "./...")...)
 		var got []string

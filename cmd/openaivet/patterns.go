@@ -150,6 +150,9 @@ func (d *dirPatterns) root(id string) (root, ok bool) {
 		return false, true
 	}
 	dir := filepath.Join(d.modRoot, filepath.FromSlash(strings.TrimPrefix(rel, "/")))
+	if tested, ok := strings.CutSuffix(dir, "_test"); ok && !isDir(dir) && isDir(tested) {
+		dir = tested // p_test: the external tests of p, in p's directory
+	}
 	hidden, inMain, ok := d.place(dir)
 	if !ok || !inMain {
 		return false, ok
@@ -191,6 +194,8 @@ func (d *dirPatterns) place(dir string) (hidden, inMain, ok bool) {
 
 // basePackage returns the package that go vet's name for a package built
 // for a test is a variant of: "p [p.test]" and "p_test [p.test]" are p.
+// go vet -json names an external test package p_test alone, which only
+// the directories tell apart from a package of that path.
 func basePackage(id string) string {
 	path, variant, ok := strings.Cut(id, " [")
 	if !ok {

@@ -17,6 +17,7 @@ var layout = map[string]string{
 	"m.go":                 "package m\n",
 	"x/x.go":               "package x\n",
 	"x/x_test.go":          "package x_test\n",
+	"w_test/w.go":          "package w\n",
 	"x/y/y.go":             "package y\n",
 	"_hidden/h.go":         "package hidden\n",
 	"x/_gen/g.go":          "package gen\n",
@@ -42,6 +43,7 @@ var ids = []string{
 	"example.com/m/nested", "example.com/m/nested/deep",
 	"example.com/m/onlytests", "example.com/m/cmd/tool",
 	"example.com/m/x [example.com/m/x.test]", "example.com/m/x_test [example.com/m/x.test]",
+	"example.com/m/x_test", "example.com/m/w_test",
 	"example.com/m/x/y [example.com/m/x.test]",
 	"fmt", "example.com/mother", "example.com/other/x",
 }
@@ -86,9 +88,40 @@ func TestDirPatternsAsGoList(t *testing.T) {
 				t.Errorf("in %s, %v: %s undecided", c.dir, c.patterns, id)
 				continue
 			}
-			if want := slices.Contains(listed, basePackage(id)); got != want {
+			if want := slices.Contains(listed, testedPackage(id)); got != want {
 				t.Errorf("in %s, %v: root(%q) = %v, go list says %v (%v)", c.dir, c.patterns, id, got, want, listed)
 			}
+		}
+	}
+}
+
+// testedPackage is basePackage, knowing the layout's one external test
+// package, which go vet -json names alone.
+func testedPackage(id string) string {
+	if id == "example.com/m/x_test" {
+		return "example.com/m/x"
+	}
+	return basePackage(id)
+}
+
+// go list's resolution knows p_test alone for the external tests of a
+// root p, and a directory named p_test for a package of its own.
+func TestPatternPackagesHasExternalTests(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, layout)
+	pkgs := &patternPackages{roots: map[string]string{
+		"example.com/m/x": filepath.Join(root, "x"),
+		"example.com/m/w": filepath.Join(root, "w"),
+	}}
+	for id, want := range map[string]bool{
+		"example.com/m/x":                             true,
+		"example.com/m/x_test":                        true,
+		"example.com/m/x_test [example.com/m/x.test]": true,
+		"example.com/m/w_test":                        false, // not a root
+		"example.com/m/y_test":                        false,
+	} {
+		if got := pkgs.has(id); got != want {
+			t.Errorf("has(%q) = %v, want %v", id, got, want)
 		}
 	}
 }

@@ -87,11 +87,15 @@ func (p *progress) show() {
 }
 
 // terminal returns f when it is a terminal that can show progress: a
-// character device whose TERM is set and is not "dumb".
+// character device other than the null device, whose TERM is set and is
+// not "dumb".
 func terminal(f *os.File) *os.File {
 	info, err := f.Stat()
 	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
 		return nil
+	}
+	if null, err := os.Stat(os.DevNull); err == nil && os.SameFile(info, null) {
+		return nil // progress nobody sees is not worth go list's count
 	}
 	if term := os.Getenv("TERM"); term == "" || term == "dumb" {
 		return nil

@@ -27,7 +27,7 @@ func TestProgress(t *testing.T) {
 	}
 }
 
-// Progress is for a terminal: not for a pipe or a file.
+// Progress is for a terminal: not for a pipe, a file or the null device.
 func TestProgressOnlyOnATerminal(t *testing.T) {
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -37,6 +37,15 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	defer w.Close()
 	if terminal(w) != nil {
 		t.Error("a pipe taken for a terminal")
+	}
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	t.Setenv("TERM", "xterm")
+	if terminal(null) != nil {
+		t.Errorf("%s taken for a terminal", os.DevNull)
 	}
 	p := startProgressAfter(0, terminal(w), make(chan struct{}), func() int { return 0 })
 	p.done()

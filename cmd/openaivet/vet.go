@@ -313,8 +313,8 @@ func runStreams(cmd *exec.Cmd, readOut, readErr func(io.Reader) error) (int, err
 // patternPackages are the packages a run is about, as the go command resolves
 // its patterns.
 type patternPackages struct {
-	roots map[string]bool // import paths
-	dirs  map[string]bool // the roots' directories
+	roots map[string]string // import path to directory
+	dirs  map[string]bool   // the roots' directories
 	// total counts the packages whose results go vet prints for the
 	// command: those of the project's own modules among the roots, their
 	// test variants and their dependencies; 0 when not asked for.
@@ -362,7 +362,7 @@ func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, er
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("go list: %v: %s", err, stderr.Bytes())
 	}
-	pkgs := &patternPackages{roots: make(map[string]bool), dirs: make(map[string]bool)}
+	pkgs := &patternPackages{roots: make(map[string]string), dirs: make(map[string]bool)}
 	for line := range strings.Lines(stdout.String()) {
 		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(fields) != 5 {
@@ -376,7 +376,7 @@ func listPackages(buildFlags, patterns []string, all bool) (*patternPackages, er
 			pkgs.total++ // see commandEnv: the packages that report
 		}
 		if !depOnly && forTest == "" {
-			pkgs.roots[path] = true
+			pkgs.roots[path] = dir
 			pkgs.dirs[dir] = true
 		}
 	}
@@ -406,4 +406,14 @@ func (p *patternPackages) missing(analyzed map[string]bool) []string {
 // has reports whether the package that go vet names id (a path, or
 // "path [test.path.test]" for a package built for a test) is one of the
 // roots or one of their test variants.
-func (p *patternPackages) has(id string) bool { return p.roots[basePackage(id)] }
+func (p *patternPackages) has(id string) bool {
+	path := basePackage(id)
+	if _, ok := p.roots[path]; ok {
+		return true
+	}
+	// p_test alone: the external tests of a root p, unless p_test is a
+	// directory of its own (see basePackage).
+	tested, ok := strings.CutSuffix(path, "_test")
+	dir, root := p.roots[tested]
+	return ok && root && !isDir(dir+"_test")
+}

@@ -217,19 +217,13 @@ func speaksVetProtocol(args []string) bool {
 // runs again when a .openaivet.yml changes, and whether the command runs
 // go vet (commandEnv).
 func printVetVersion() int {
-	h := sha256.New()
-	exe, err := os.Executable()
-	if err == nil {
-		var f *os.File
-		if f, err = os.Open(exe); err == nil {
-			_, err = io.Copy(h, f)
-			f.Close()
-		}
-	}
+	id, err := executableID()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 1
 	}
+	h := sha256.New()
+	fmt.Fprintln(h, id)
 	if cwd, err := os.Getwd(); err == nil {
 		// A mistake in a file is the checks' to report, package by package.
 		checkConfigFiles(configFiles(cwd), h)
