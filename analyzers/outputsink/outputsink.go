@@ -38,7 +38,11 @@ the go-openai equivalents) that reaches, with no review on the way:
 
 Output is followed through functions (summaries, facts), closures, and
 channels: what is sent on a channel reaches whoever receives it, a worker
-goroutine or a method that ranges over a field's channel.
+goroutine or a method that ranges over a field's channel. A function of
+another package that returns a model's output is followed to its callers,
+and the finding names it and the request. When a package runs what a
+method of an interface returns, and the implementation wired in (usually
+in 'main') returns model output, the finding is at the wiring.
 
 These count as review:
 
@@ -87,11 +91,15 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		seen[key] = true
+		from := "the model's output comes from this request"
+		if out.Origin != "" {
+			from = out.Origin
+		}
 		pass.Report(analysis.Diagnostic{
 			Pos: out.Sink,
 			Message: fmt.Sprintf("model output from the %s reaches %s unreviewed: a prompt-injected model controls it; have a person review it, or check it against a fixed set of values first",
 				out.What, out.Kind),
-			Related: []analysis.RelatedInformation{{Pos: out.Response, Message: "the model's output comes from this request"}},
+			Related: []analysis.RelatedInformation{{Pos: out.Response, Message: from}},
 		})
 	}
 	return nil, nil

@@ -341,7 +341,7 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 	if len(targets) == 0 {
 		seeds = s.libraryIterator(common)
 		if common.IsInvoke() {
-			s.injected(call) // an interface implemented elsewhere (inject.go)
+			out = s.injected(call) // an interface implemented elsewhere (inject.go)
 		}
 	}
 	s.write(call, seeds...)

@@ -28,17 +28,19 @@
 //     maxtokens, which reports those not Clamped, or clamped above its
 //     configured ceiling.
 //   - Summaries, the Summary fact exported for each function: for tests;
-//     other packages read the facts themselves. The InputCalls package
-//     fact feeds the flows of the packages that wire an implementation to
-//     the interface (below).
+//     other packages read the facts themselves. The InjectedCalls package
+//     fact feeds the flows and outputs of the packages that wire an
+//     implementation to the interface (below).
 //
 // # Across functions and packages
 //
 // Values are followed into the functions of the package through
-// summaries (what a function returns of its parameters, sends to the
-// model, moderates, bounds, or runs), and into the functions of other
-// packages through the same summaries exported as Summary facts, as
-// printf wrappers are. Fields and variables that functions share, and
+// summaries (what a function returns of its parameters or of a model's
+// output, sends to the model, moderates, bounds, or runs), and into the
+// functions of other packages through the same summaries exported as
+// Summary facts, as printf wrappers are. Model output a function of
+// another package returns is placed at the call, and the finding names
+// the function and the request's place as text. Fields and variables that functions share, and
 // channels, carry what any function writes there to every function that
 // reads them (shared.go, channels.go); calls through interfaces and
 // function values, goroutines and range-over-func loops reach the
@@ -46,9 +48,9 @@
 // package is analyzed again while writes to shared places add something.
 //
 // SSA is built only for packages that send requests, call a function of
-// another package whose fact says it sends what it is given, or take part
-// in dependency injection (below): every other package costs nothing
-// here.
+// another package whose fact says it sends what it is given or returns
+// model output, or take part in dependency injection (below): every other
+// package costs nothing here.
 //
 // # Dependency injection across packages
 //
@@ -61,12 +63,15 @@
 // from facts go vet already delivers to a package that imports both sides,
 // rather than by a whole-program pass (inject.go):
 //
-//  1. A exports an InputCalls package fact: its calls through methods of
-//     interfaces that are neither the standard library's nor a client
+//  1. A exports an InjectedCalls package fact: its calls through methods
+//     of interfaces that are neither the standard library's nor a client
 //     library's, that it has no implementation of, and that carry user
 //     input, with the parameter, the labels (bounded, moderated,
 //     allowlisted, system), what was read, and the positions of the call
-//     and of the read as file:line text. Facts must gob-encode, and
+//     and of the read as file:line text; and the calls whose results
+//     reach a sink, with the sink's kind and position. (The result of
+//     such a call is followed as model output that only the join can
+//     confirm: it is never reported in A.) Facts must gob-encode, and
 //     positions of another package are no token.Pos a later pass can use
 //     (the importer's file set keeps no columns, and unitchecker has no
 //     file of another package to point into), so they travel as text.
@@ -75,7 +80,9 @@
 //     package that wires the program) sees both facts: for each
 //     conversion, each call of the fact through that interface, and B's
 //     Summary of the method, it builds the flow with the labels of both
-//     sides, and reports it at the conversion (or, for a conversion with
+//     sides (or, for a result that reaches a sink, the output, when the
+//     Summary says the method returns a model's output), and reports it
+//     at the conversion (or, for a conversion with
 //     no position of its own, at the store of the converted value or
 //     where it is made), the only position it owns, naming the read and
 //     the call in the message; once for each call, at the first
@@ -93,8 +100,9 @@
 // package that sends nothing to a model. A builds it only when it both
 // reads user input (a use of a source of the tables, found in the type
 // information without SSA) and calls a method of an interface that is not
-// the standard library's or a client library's; a package builds it for
-// the join only when a dependency exports InputCalls. The libraries the
+// the standard library's or a client library's, or uses a sink and calls
+// such a method that returns text; a package builds it for the join only
+// when a dependency exports InjectedCalls. The libraries the
 // source tables name (web frameworks, bot libraries, gRPC) read input and
 // call the program's handlers through interfaces of their own: they are
 // left out, and so are calls in generated code (a gRPC server method's

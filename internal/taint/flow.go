@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"fmt"
 	"github.com/openaivet/openaivet/internal/astutil"
 	"go/ast"
 	"go/constant"
@@ -49,8 +50,10 @@ type state struct {
 	writes map[ssa.Instruction][]sharedWrite
 	places map[any]taint
 	// inputCalls are the calls through interfaces the package has no
-	// implementation of, with the arguments they pass (inject.go).
-	inputCalls map[ssa.CallInstruction]bool
+	// implementation of, with the arguments they pass, and outputCalls
+	// those whose results reach sinks (inject.go).
+	inputCalls  map[ssa.CallInstruction]bool
+	outputCalls []OutputCall
 	// summarizing holds while the state computes a summary.
 	summarizing bool
 }
@@ -107,8 +110,8 @@ type engine struct {
 	// funcs is what the package's function values may be, on demand
 	// (dispatch.go).
 	funcs *funcValues
-	// inputCalls is the package's InputCalls fact (inject.go).
-	inputCalls []InputCall
+	// injected is the package's InjectedCalls fact (inject.go).
+	injected InjectedCalls
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.
@@ -212,8 +215,15 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	for _, l := range returned {
 		if l.source < 0 {
 			sum.Returns = append(sum.Returns, effectOf(l))
-		} else {
-			sum.returns = join(sum.returns, taint{l})
+			continue
+		}
+		sum.returns = join(sum.returns, taint{l})
+		if l.output && !l.allowlisted && l.through == nil {
+			at := l.at
+			if at == "" {
+				at = e.position(l.source)
+			}
+			sum.Outputs = append(sum.Outputs, Output{What: l.what, At: at})
 		}
 	}
 	sum.Verdicts = s.verdicts()
@@ -257,7 +267,8 @@ func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	}
 	s.run()
 	s.publish()
-	e.inputCalls = append(e.inputCalls, s.exportedCalls()...)
+	e.injected.Inputs = append(e.injected.Inputs, s.exportedCalls()...)
+	e.injected.Outputs = append(e.injected.Outputs, s.outputCalls...)
 	var flows []Flow
 	for _, f := range s.requestFlows() {
 		if f.Source >= 0 {
@@ -336,6 +347,14 @@ func (s *state) setValue(v ssa.Value, t taint) {
 			}
 		}
 		t = scalars
+		if len(t) == 0 {
+			return
+		}
+	}
+	if types.Identical(v.Type(), errorType) {
+		// The error a request returns is the client's, not the model's
+		// output; input may still be quoted in one.
+		t = slices.DeleteFunc(slices.Clone(t), func(l label) bool { return l.output })
 		if len(t) == 0 {
 			return
 		}
@@ -886,6 +905,11 @@ func (s *state) through(sum *summary, call ssa.CallInstruction, args []ssa.Value
 func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value, name string) (taint, []Flow) {
 	b := call.Block()
 	out := sum.returns
+	if sum.returns == nil { // the output a function of this package returns is in returns already
+		for _, o := range sum.Outputs {
+			out = join(out, taint{{source: call.Pos(), what: o.What, output: true, via: name, at: o.At}})
+		}
+	}
 	for _, effect := range sum.Returns {
 		if effect.Param < len(args) {
 			out = join(out, s.apply(s.use(args[effect.Param], b), effect, args))
@@ -994,11 +1018,19 @@ func (s *state) sink(instr ssa.Instruction, kind SinkKind, args []ssa.Value) {
 				// In a summary: the parameter reaches the sink.
 				s.paramSinks = append(s.paramSinks, SinkEffect{Param: int(-1 - l.source), Kind: kind})
 			}
+			if l.through != nil {
+				s.injectedOutput(l, kind, instr) // a result of an interface implemented elsewhere (inject.go)
+				continue
+			}
 			if l.output && !l.allowlisted {
 				if s.outputs == nil {
 					s.outputs = make(map[ssa.Instruction]OutputFlow)
 				}
-				s.outputs[instr] = OutputFlow{Response: l.source, What: l.what, Sink: sinkPos(instr), Kind: kind, Func: s.fn.Pos()}
+				out := OutputFlow{Response: l.source, What: l.what, Sink: sinkPos(instr), Kind: kind, Func: s.fn.Pos()}
+				if l.via != "" {
+					out.Origin = fmt.Sprintf("the model's output comes from this call: %s returns the output of the %s at %s", l.via, l.what, l.at)
+				}
+				s.outputs[instr] = out
 				s.changed = true
 				return
 			}

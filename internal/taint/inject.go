@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -19,21 +20,24 @@ import (
 
 // Dependency injection across packages (see the package documentation):
 // a package that passes user input to a method of an interface whose
-// implementation it cannot see exports those calls as an InputCalls fact;
-// a package that converts a type to that interface joins the fact with
-// the Summary fact of the type's method, and reports at the conversion.
+// implementation it cannot see, or sends what such a method returns to a
+// sink, exports those calls as an InjectedCalls fact; a package that
+// converts a type to that interface joins the fact with the Summary fact
+// of the type's method, and reports at the conversion.
 
-// InputCalls is the fact of a package's calls through interfaces it has
-// no implementation of that carry user input.
-type InputCalls struct {
-	Calls []InputCall
+// InjectedCalls is the fact of a package's calls through interfaces it
+// has no implementation of: those that carry user input, and those whose
+// results reach sinks.
+type InjectedCalls struct {
+	Inputs  []InputCall
+	Outputs []OutputCall
 }
 
-func (*InputCalls) AFact() {}
+func (*InjectedCalls) AFact() {}
 
-func (c *InputCalls) String() string {
-	out := "inputcalls("
-	for i, call := range c.Calls {
+func (c *InjectedCalls) String() string {
+	out := "injected("
+	for i, call := range c.Inputs {
 		if i > 0 {
 			out += " "
 		}
@@ -45,7 +49,21 @@ func (c *InputCalls) String() string {
 			out += ",moderated"
 		}
 	}
+	for _, call := range c.Outputs {
+		out += fmt.Sprintf(" %s.%s->%s@%s", call.Interface, call.Method, call.Kind, call.Sink)
+	}
 	return out + ")"
+}
+
+// OutputCall is the result of a method of an interface reaching a sink.
+type OutputCall struct {
+	// Interface names the interface type (package path and name), and
+	// Method the method.
+	Interface, Method string
+	// Kind is what the sink does; At and Sink are the call's and the
+	// sink's positions, as file:line text.
+	Kind     SinkKind
+	At, Sink string
 }
 
 // InputCall is user input passed to a method of an interface.
@@ -61,6 +79,97 @@ type InputCall struct {
 	What, At, Source string
 	// The labels of the input at the call.
 	System, Allowlisted, Bounded, Moderated bool
+}
+
+// sinksInterfaceResults reports whether a package of the program that
+// sends nothing to a model may still send a model's output, returned
+// through an interface it is given, to a sink: a function of it calls a
+// method of an interface that is neither the standard library's nor a
+// client library's and returns text, and uses a sink. Found in the
+// syntax and the type information, without SSA.
+func sinksInterfaceResults(pass *analysis.Pass, cfg *config.Config) bool {
+	if sourceLibrary(pass.Pkg.Path()) || dependency(pass) {
+		return false
+	}
+	return sinksResultOf(pass, cfg, func(call *ast.CallExpr) bool {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		s := pass.TypesInfo.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || !types.IsInterface(s.Recv()) {
+			return false
+		}
+		fn, ok := s.Obj().(*types.Func)
+		return ok && fn.Pkg() != nil && !foreignInterface(fn.Pkg().Path()) && returnsText(fn.Signature())
+	})
+}
+
+// sinksResultOf reports whether a function of the package both makes a
+// call that returns holds for and uses a sink of the tables or of the
+// configuration (a function, a trusted html/template type, os/exec): where
+// neither meets the other in one function, no output is acted on, and
+// the package costs nothing. A function literal counts with the function
+// it is in.
+func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.CallExpr) bool) bool {
+	isSink := func(obj types.Object) bool {
+		if obj == nil || obj.Pkg() == nil {
+			return false
+		}
+		switch path := obj.Pkg().Path(); {
+		case path == "os/exec":
+			return true // an exec.Cmd's fields, a shell's input
+		case path == "html/template" && trustedTypes[obj.Name()]:
+			return true
+		}
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			return false
+		}
+		_, sink := sinkOf(fn)
+		return sink || cfg.Sinks.Has(fn)
+	}
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			returned, sunk := false, false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					returned = returned || returns(n)
+				case *ast.Ident:
+					sunk = sunk || isSink(pass.TypesInfo.Uses[n])
+				}
+				return !(returned && sunk)
+			})
+			if returned && sunk {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dependency reports whether the package is in a module the program
+// requires at a version, rather than one of the program's own: a library
+// calls its interfaces for whoever uses it, and the program that wires one
+// of them analyzes its own code.
+func dependency(pass *analysis.Pass) bool {
+	return pass.Module != nil && pass.Module.Version != ""
+}
+
+// returnsText reports whether a function returns a value that can hold
+// text: anything but numbers, booleans and errors.
+func returnsText(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		if t := v.Type(); !isScalar(t) && !types.Identical(t, errorType) {
+			return true
+		}
+	}
+	return false
 }
 
 // passesInputToInterfaces reports whether a package that sends nothing to
@@ -132,17 +241,47 @@ func sourceLibrary(path string) bool {
 }
 
 // injected records a call through an interface the package has no
-// implementation of, for the InputCalls fact.
-func (s *state) injected(call ssa.CallInstruction) {
-	common := call.Common()
-	named, ok := types.Unalias(common.Value.Type()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || foreignInterface(named.Obj().Pkg().Path()) || s.engine.generated(call.Pos()) {
-		return // generated code calls a gRPC server's methods: their requests are sources there (generated.go)
+// implementation of, for the InjectedCalls fact, and returns what the
+// call returns: output of the model if the implementation wired in
+// returns some.
+func (s *state) injected(call ssa.CallInstruction) taint {
+	named, ok := s.programInterface(call.Common())
+	if !ok {
+		return nil
 	}
 	if s.inputCalls == nil {
 		s.inputCalls = make(map[ssa.CallInstruction]bool)
 	}
 	s.inputCalls[call] = true
+	what := named.Obj().Name() + "." + call.Common().Method.Name()
+	return taint{{source: call.Pos(), what: what, output: true, through: call}}
+}
+
+// programInterface returns the interface a call goes through when it is
+// one of the program's, whose implementation another package may wire in.
+func (s *state) programInterface(common *ssa.CallCommon) (*types.Named, bool) {
+	named, ok := types.Unalias(common.Value.Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || foreignInterface(named.Obj().Pkg().Path()) || s.engine.generated(common.Pos()) {
+		return nil, false // generated code calls a gRPC server's methods: their requests are sources there (generated.go)
+	}
+	return named, true
+}
+
+// injectedOutput records what a call through an interface returns
+// reaching a sink, for the InjectedCalls fact.
+func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
+	if s.summarizing {
+		return // the function's own run records it
+	}
+	common := l.through.Common()
+	named, _ := s.programInterface(common)
+	call := OutputCall{
+		Interface: named.Obj().Pkg().Path() + "." + named.Obj().Name(), Method: common.Method.Name(),
+		Kind: kind, At: s.engine.position(l.through.Pos()), Sink: s.engine.position(sinkPos(sink)),
+	}
+	if !slices.Contains(s.outputCalls, call) {
+		s.outputCalls = append(s.outputCalls, call)
+	}
 }
 
 // exportedCalls lists what the function passes through interfaces it has
@@ -215,36 +354,46 @@ func (e *engine) position(pos token.Pos) string {
 }
 
 // wiresInjected reports whether a package imports one that passes user
-// input through interfaces it has no implementation of.
+// input through interfaces it has no implementation of, or sinks what
+// they return.
 func wiresInjected(pass *analysis.Pass) bool {
 	for _, f := range pass.AllPackageFacts() {
-		if calls, ok := f.Fact.(*InputCalls); ok && len(calls.Calls) > 0 {
+		if calls, ok := f.Fact.(*InjectedCalls); ok && (len(calls.Inputs) > 0 || len(calls.Outputs) > 0) {
 			return true
 		}
 	}
 	return false
 }
 
-// injectedFlows joins the InputCalls facts of the packages this one
+// injectedFlows joins the InjectedCalls facts of the packages this one
 // imports with the conversions it makes of types to their interfaces:
 // input passed to a method whose implementation here sends it to the
-// model is a flow, reported at the conversion, once for each call of the
-// other package (at the first conversion that completes it).
-func (e *engine) injectedFlows() []Flow {
-	var calls []InputCall
+// model is a flow, and the model output such a method returns to a call
+// whose result reaches a sink is an output. Both are reported at the
+// conversion, once for each call of the other package (at the first
+// conversion that completes it).
+func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
+	var facts InjectedCalls
 	for _, f := range e.pass.AllPackageFacts() {
-		if fact, ok := f.Fact.(*InputCalls); ok {
-			calls = append(calls, fact.Calls...)
+		if fact, ok := f.Fact.(*InjectedCalls); ok {
+			facts.Inputs = append(facts.Inputs, fact.Inputs...)
+			facts.Outputs = append(facts.Outputs, fact.Outputs...)
 		}
 	}
-	if len(calls) == 0 {
-		return nil
+	if len(facts.Inputs) == 0 && len(facts.Outputs) == 0 {
+		return nil, nil
 	}
 	interfaces := make(map[string]*types.Named)
-	for _, c := range calls {
-		if _, done := interfaces[c.Interface]; !done {
-			interfaces[c.Interface] = lookupNamed(e.pass.Pkg, c.Interface)
+	wired := func(mi *ssa.MakeInterface, name string) *types.Named {
+		iface, done := interfaces[name]
+		if !done {
+			iface = lookupNamed(e.pass.Pkg, name)
+			interfaces[name] = iface
 		}
+		if iface == nil || !types.Identical(mi.Type(), iface) {
+			return nil
+		}
+		return iface
 	}
 	var conversions []*ssa.MakeInterface
 	for _, fn := range e.fns {
@@ -258,51 +407,67 @@ func (e *engine) injectedFlows() []Flow {
 	}
 	slices.SortFunc(conversions, func(a, b *ssa.MakeInterface) int { return int(a.X.Pos() - b.X.Pos()) })
 	var flows []Flow
+	var outputs []OutputFlow
 	reported := make(map[string]bool)
 	for _, mi := range conversions {
-		for _, c := range calls {
+		at := wiringPos(mi)
+		if !at.IsValid() {
+			continue // no place to report it
+		}
+		for _, c := range facts.Inputs {
 			key := c.At + "\x00" + c.What
-			iface := interfaces[c.Interface]
-			if reported[key] || iface == nil || !types.Identical(mi.Type(), iface) {
+			iface := wired(mi, c.Interface)
+			if reported[key] || iface == nil {
 				continue
 			}
-			at := wiringPos(mi)
-			if !at.IsValid() {
-				continue // no place to report it
-			}
-			for _, effect := range e.implementationRequests(mi.X.Type(), iface, c) {
+			method, sum := e.implementation(mi.X.Type(), iface, c.Method)
+			for _, effect := range sum.Requests {
+				if effect.Param != c.Param {
+					continue
+				}
 				reported[key] = true
 				flows = append(flows, Flow{
 					At: at, AtEnd: at, Endpoint: effect.Endpoint, Kind: effect.Kind,
-					Through: fmt.Sprintf("%s (wired here as the %s.%s called at %s)", wrapperName(effect.method), iface.Obj().Pkg().Name(), iface.Obj().Name(), c.At),
+					Through: fmt.Sprintf("%s (wired here as the %s.%s called at %s)", wrapperName(method), iface.Obj().Pkg().Name(), iface.Obj().Name(), c.At),
 					What:    fmt.Sprintf("%s (%s)", c.What, c.Source),
 					System:  c.System || effect.System, Allowlisted: c.Allowlisted || effect.Allowlisted,
 					Bounded: c.Bounded || effect.Bounded || effect.Allowlisted, Moderated: c.Moderated || effect.Moderated,
 				})
 			}
 		}
+		for _, c := range facts.Outputs {
+			key := c.At + "\x00" + c.Sink
+			iface := wired(mi, c.Interface)
+			if reported[key] || iface == nil {
+				continue
+			}
+			method, sum := e.implementation(mi.X.Type(), iface, c.Method)
+			if len(sum.Outputs) == 0 {
+				continue
+			}
+			o := sum.Outputs[0]
+			reported[key] = true
+			outputs = append(outputs, OutputFlow{
+				Response: at, What: o.What, Sink: at, Kind: c.Kind, Func: mi.Parent().Pos(),
+				Origin: fmt.Sprintf("the model's output comes from %s, wired here as the %s.%s called at %s: it returns the output of the %s at %s, which reaches %s at %s",
+					wrapperName(method), iface.Obj().Pkg().Name(), iface.Obj().Name(), c.At, o.What, o.At, c.Kind, c.Sink),
+			})
+		}
 	}
 	slices.SortFunc(flows, func(a, b Flow) int { return int(a.At - b.At) })
-	return flows
+	return flows, outputs
 }
 
-// methodRequest is a request the method of an implementation sends a
-// parameter to.
-type methodRequest struct {
-	Effect
-	method *types.Func
-}
-
-// implementationRequests returns the requests that the method a call
-// runs on a concrete type sends its argument to, by the method's Summary.
-func (e *engine) implementationRequests(concrete types.Type, iface *types.Named, c InputCall) []methodRequest {
-	sel := types.NewMethodSet(concrete).Lookup(iface.Obj().Pkg(), c.Method)
+// implementation returns the method a call of an interface's method runs
+// on a concrete type, and what its Summary says.
+func (e *engine) implementation(concrete types.Type, iface *types.Named, name string) (*types.Func, Summary) {
+	sel := types.NewMethodSet(concrete).Lookup(iface.Obj().Pkg(), name)
 	if sel == nil {
-		return nil
+		return nil, Summary{}
 	}
 	method, ok := sel.Obj().(*types.Func)
 	if !ok {
-		return nil
+		return nil, Summary{}
 	}
 	var sum Summary
 	if method.Pkg() == e.pass.Pkg {
@@ -311,16 +476,10 @@ func (e *engine) implementationRequests(concrete types.Type, iface *types.Named,
 				sum = s.Summary
 			}
 		}
-	} else if !e.pass.ImportObjectFact(method, &sum) {
-		return nil
+	} else {
+		e.pass.ImportObjectFact(method, &sum)
 	}
-	var out []methodRequest
-	for _, effect := range sum.Requests {
-		if effect.Param == c.Param {
-			out = append(out, methodRequest{effect, method})
-		}
-	}
-	return out
+	return method, sum
 }
 
 // lookupNamed finds a named type, by package path and name, among the

@@ -3,6 +3,8 @@ package taint
 import (
 	"go/token"
 	"slices"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // label is what the analysis knows of user input from one source, as it
@@ -11,8 +13,15 @@ type label struct {
 	source token.Pos
 	what   string
 	// output marks model output (what a request returns), as opposed to
-	// user input.
-	output bool
+	// user input. Output that a function of another package returns has
+	// its source at the call, and names the function (via) and the
+	// request's place (at, as dir/file:line text).
+	output  bool
+	via, at string
+	// through, on output, is the call through an interface the package
+	// has no implementation of that returned it: model output only if
+	// the implementation wired in returns some (inject.go).
+	through ssa.CallInstruction
 	// system holds once the input entered a system part of a prompt, at
 	// systemPos when the syntax says where.
 	system    bool

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(InputCalls)},
+	FactTypes:  []analysis.Fact{new(Summary), new(InjectedCalls)},
 }
 
 // Summary is the fact of what a function does with its parameters.
@@ -46,6 +47,17 @@ type Summary struct {
 	// Approves lists the boolean results that are true only when a
 	// person approved going on (a y/N question on the terminal).
 	Approves []int
+	// Outputs lists the model output its results carry: the output of
+	// requests it makes, or of functions it calls that return some.
+	Outputs []Output
+}
+
+// Output is a model's output that a function returns.
+type Output struct {
+	// What names the request, as messages do ("chat completion
+	// request"); At is where it is, as dir/file:line text: positions of
+	// another package are no token.Pos a later pass can use.
+	What, At string
 }
 
 // Validation is how a function reports that a parameter is bounded in
@@ -111,6 +123,9 @@ func (s *Summary) String() string {
 	if len(s.Approves) > 0 {
 		out += fmt.Sprintf(" approves=%v", s.Approves)
 	}
+	for _, o := range s.Outputs {
+		out += fmt.Sprintf(" output=%s", o.At)
+	}
 	return out + ")"
 }
 
@@ -153,6 +168,10 @@ type OutputFlow struct {
 	Kind SinkKind
 	// Func is the function the sink is in.
 	Func token.Pos
+	// Origin, when the output does not come from a request at Response
+	// (a call of another package's function returns it, or a method
+	// wired in there), says where it comes from.
+	Origin string
 }
 
 // Flow is user input reaching a request's prompt.
@@ -208,7 +227,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !wiresInjected(pass) {
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wiresInjected(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -233,7 +252,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// places anew.
 	for range 4 {
 		changes := e.sharedChanges
-		out.Flows, out.Outputs, e.bounds, e.inputCalls = nil, nil, nil, nil
+		out.Flows, out.Outputs, e.bounds, e.injected = nil, nil, nil, InjectedCalls{}
 		for _, fn := range fns {
 			flows, outputs := e.flows(fn)
 			out.Flows = append(out.Flows, flows...)
@@ -246,7 +265,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, fn := range fns {
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0) {
+			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0 || len(sum.Outputs) > 0) {
 				pass.ExportObjectFact(obj, &sum.Summary)
 				if out.Summaries == nil {
 					out.Summaries = make(map[*types.Func]*Summary)
@@ -255,9 +274,11 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	out.Flows = append(withoutRepeats(out.Flows), e.injectedFlows()...)
-	if len(e.inputCalls) > 0 {
-		pass.ExportPackageFact(&InputCalls{Calls: e.inputCalls})
+	flows, outputs := e.injectedFlows()
+	out.Flows = append(withoutRepeats(out.Flows), flows...)
+	out.Outputs = append(out.Outputs, outputs...)
+	if len(e.injected.Inputs) > 0 || len(e.injected.Outputs) > 0 {
+		pass.ExportPackageFact(&e.injected)
 	}
 	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
@@ -354,7 +375,8 @@ func (r *Result) Each(pred func(Flow) bool) []Flow {
 
 // callsWrapper reports whether the package calls a function of another
 // package that sends what it is given to the model, or one that the
-// project's configuration names as such.
+// project's configuration names as a wrapper, or, in a function that uses
+// a sink, one that returns the model's output.
 func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 	if usesPromptField(pass, cfg) {
 		return true
@@ -375,7 +397,17 @@ func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 			return true
 		}
 	}
-	return false
+	// A function that calls one that returns a model's output, and uses a
+	// sink: a package that acts on none of the output it is returned costs
+	// nothing (see the package documentation).
+	return sinksResultOf(pass, cfg, func(call *ast.CallExpr) bool {
+		fn := calleeOf(pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+			return false
+		}
+		var sum Summary
+		return pass.ImportObjectFact(fn, &sum) && len(sum.Outputs) > 0
+	})
 }
 
 // Target names the request for messages: "this chat completion request",

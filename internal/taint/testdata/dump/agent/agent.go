@@ -26,9 +26,9 @@ type agent struct {
 	approveCommand, preview func(command string) bool
 }
 
-// propose returns the model's output: no summary, for it returns no
-// parameter.
-func (a *agent) propose(ctx context.Context) string {
+// propose returns the model's output: its summary says so, for callers in
+// other packages.
+func (a *agent) propose(ctx context.Context) string { // want `^summary taint\(returns=\[\] requests=\[\] verdicts=\[\] output=agent/agent.go:32\)$`
 	resp, err := a.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})
 	if err != nil {
 		return ""

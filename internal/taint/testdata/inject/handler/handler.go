@@ -1,12 +1,14 @@
-// want package:`inputcalls\(example.com/taint/inject/handler.Answerer.Answer:2<-r.FormValue\("q"\) example.com/taint/inject/handler.Answerer.Answer:2<-r.FormValue\("short"\),bounded\)`
+// want package:`injected\(example.com/taint/inject/handler.Answerer.Answer:2<-r.FormValue\("q"\) example.com/taint/inject/handler.Answerer.Answer:2<-r.FormValue\("short"\),bounded example.com/taint/inject/handler.Answerer.Answer->command execution@handler/handler.go:35\)`
 
-// Package handler passes user input to interfaces it is given: it sends
-// nothing to a model itself, and exports the calls that carry input.
+// Package handler passes user input to interfaces it is given, and runs
+// what one returns: it sends nothing to a model itself, and exports the
+// calls that carry input, and the call whose result reaches a sink.
 package handler
 
 import (
 	"context"
 	"net/http"
+	"os/exec"
 	"strings"
 )
 
@@ -27,4 +29,8 @@ func (h *Handler) Ask(w http.ResponseWriter, r *http.Request) {
 	}
 	h.AI.Answer(r.Context(), "hello")
 	h.Out.WriteString(r.FormValue("q"))
+}
+
+func (h *Handler) Fix(w http.ResponseWriter, r *http.Request) {
+	exec.Command("sh", "-c", h.AI.Answer(r.Context(), "a command to free disk space")).Run()
 }

@@ -9,7 +9,7 @@ import (
 
 type OpenAI struct{ Client openai.Client }
 
-func (o *OpenAI) Answer(ctx context.Context, q string) string { // want Answer:`^taint\(returns=\[\] requests=\[2\] verdicts=\[\]\)$`
+func (o *OpenAI) Answer(ctx context.Context, q string) string { // want Answer:`^taint\(returns=\[\] requests=\[2\] verdicts=\[\] output=llm/llm.go:13\)$`
 	resp, err := o.Client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.SystemMessage(q)},
 	})

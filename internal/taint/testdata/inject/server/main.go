@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	h := &handler.Handler{AI: &llm.OpenAI{Client: openai.NewClient()}} // want `^flow from r.FormValue\("q"\) \(handler/handler.go:24\) to a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:24\) \[system\]$` `^flow from r.FormValue\("short"\) \(handler/handler.go:25\) to a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\) \[system bounded\]$`
+	h := &handler.Handler{AI: &llm.OpenAI{Client: openai.NewClient()}} // want `^flow from r.FormValue\("q"\) \(handler/handler.go:26\) to a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\) \[system\]$` `^flow from r.FormValue\("short"\) \(handler/handler.go:27\) to a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:28\) \[system bounded\]$` `^output of chat completion request reaches command execution$`
 	http.HandleFunc("/ask", h.Ask)
 	http.ListenAndServe(":8080", nil)
 }

@@ -1,0 +1,18 @@
+// Package wiring fills the interfaces of ops with the planners of model.
+package wiring
+
+import (
+	"context"
+
+	"example.com/outputsink/across/model"
+	"example.com/outputsink/across/ops"
+)
+
+func Start(ctx context.Context, p *model.Planner) {
+	j := &ops.Janitor{Plans: p} // want `model output from the chat completion request reaches command execution unreviewed`
+	j.Clean(ctx)
+	n := &ops.Narrator{Plans: p}
+	n.Tell(ctx)
+	safe := &ops.Janitor{Plans: model.Fixed{}}
+	safe.Clean(ctx)
+}
