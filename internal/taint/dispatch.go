@@ -340,9 +340,7 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 	}
 	if len(targets) == 0 {
 		seeds = s.libraryIterator(common)
-		if common.IsInvoke() {
-			out = s.injected(call) // an interface implemented elsewhere (inject.go)
-		}
+		out = s.injected(call) // an interface or a field filled elsewhere (inject.go)
 	}
 	s.write(call, seeds...)
 	s.wrapped[call] = flows

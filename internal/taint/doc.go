@@ -64,8 +64,9 @@
 // rather than by a whole-program pass (inject.go):
 //
 //  1. A exports an InjectedCalls package fact: its calls through methods
-//     of interfaces that are neither the standard library's nor a client
-//     library's, that it has no implementation of, and that carry user
+//     of interfaces, and through function-valued fields of struct types,
+//     that are neither the standard library's nor a client library's,
+//     that it has no implementation of, and that carry user
 //     input, with the parameter, the labels (bounded, moderated,
 //     allowlisted, system), what was read, and the positions of the call
 //     and of the read as file:line text; and the calls whose results
@@ -76,10 +77,11 @@
 //     (the importer's file set keeps no columns, and unitchecker has no
 //     file of another package to point into), so they travel as text.
 //  2. B needs nothing new: its methods carry Summary facts.
-//  3. The package that converts B's type to A's interface (main, or a
-//     package that wires the program) sees both facts: for each
-//     conversion, each call of the fact through that interface, and B's
-//     Summary of the method, it builds the flow with the labels of both
+//  3. The package that converts B's type to A's interface, or stores
+//     B's function or bound method into A's field (main, or a package
+//     that wires the program), sees both facts: for each such wiring,
+//     each call of the fact through that interface or field, and B's
+//     Summary of the function, it builds the flow with the labels of both
 //     sides (or, for a result that reaches a sink, the output, when the
 //     Summary says the method returns a model's output), and reports it
 //     at the conversion (or, for a conversion with
@@ -89,12 +91,12 @@
 //     conversion that completes it.
 //
 // All three ways in see it the same, at the wiring site, because they
-// share the per-package facts. What none sees: a function-valued field
-// injected across packages, an implementation whose method reaches the
-// model only through another injected interface, and a conversion made in
-// a package that imports neither side's facts. The join is by interface,
-// not by the field that holds it: a conversion to the interface completes
-// every call of A through it.
+// share the per-package facts. What none sees: an implementation whose
+// method reaches the model only through another injected interface, and
+// a wiring made in a package that imports neither side's facts. The join
+// is by interface, not by the field that holds it: a conversion to the
+// interface completes every call of A through it; a store into a
+// function-valued field completes the calls through that field.
 //
 // The cost rule decides what A does: computing the fact needs SSA for a
 // package that sends nothing to a model. A builds it only when it both

@@ -55,23 +55,28 @@ func (c *InjectedCalls) String() string {
 	return out + ")"
 }
 
-// OutputCall is the result of a method of an interface reaching a sink.
+// OutputCall is the result of a method of an interface, or of a
+// function-valued field, reaching a sink.
 type OutputCall struct {
 	// Interface names the interface type (package path and name), and
-	// Method the method.
+	// Method the method; with Field, a struct type and its field.
 	Interface, Method string
+	Field             bool
 	// Kind is what the sink does; At and Sink are the call's and the
 	// sink's positions, as file:line text.
 	Kind     SinkKind
 	At, Sink string
 }
 
-// InputCall is user input passed to a method of an interface.
+// InputCall is user input passed to a method of an interface, or to a
+// function-valued field.
 type InputCall struct {
 	// Interface names the interface type (package path and name), Method
 	// the method, and Param the argument, counting the receiver as 0
-	// as Summary facts do.
+	// as Summary facts do. With Field, Interface names a struct type and
+	// Method its function-valued field, and Param counts from 0.
 	Interface, Method string
+	Field             bool
 	Param             int
 	// What is the code that reads the input; At and Source are the
 	// call's and the read's positions, as file:line text: positions of
@@ -83,9 +88,10 @@ type InputCall struct {
 
 // sinksInterfaceResults reports whether a package of the program that
 // sends nothing to a model may still send a model's output, returned
-// through an interface it is given, to a sink: a function of it calls a
-// method of an interface that is neither the standard library's nor a
-// client library's and returns text, and uses a sink. Found in the
+// through an interface or a function-valued field it is given, to a sink:
+// a function of it calls a method of an interface, or a field, of a type
+// that is neither the standard library's nor a client library's, that
+// returns text, and uses a sink. Found in the
 // syntax and the type information, without SSA.
 func sinksInterfaceResults(pass *analysis.Pass, cfg *config.Config) bool {
 	if sourceLibrary(pass.Pkg.Path()) || dependency(pass) {
@@ -97,11 +103,11 @@ func sinksInterfaceResults(pass *analysis.Pass, cfg *config.Config) bool {
 			return false
 		}
 		s := pass.TypesInfo.Selections[sel]
-		if s == nil || s.Kind() != types.MethodVal || !types.IsInterface(s.Recv()) {
+		if s == nil || !injectable(s) {
 			return false
 		}
-		fn, ok := s.Obj().(*types.Func)
-		return ok && fn.Pkg() != nil && !foreignInterface(fn.Pkg().Path()) && returnsText(fn.Signature())
+		sig, ok := s.Obj().Type().Underlying().(*types.Signature)
+		return ok && returnsText(sig)
 	})
 }
 
@@ -183,18 +189,33 @@ func passesInputToInterfaces(pass *analysis.Pass, sources func(*types.Func) bool
 	}
 	reads, calls := false, false
 	for _, sel := range pass.TypesInfo.Selections {
-		fn, ok := sel.Obj().(*types.Func)
-		if !ok || fn.Pkg() == nil {
-			continue
+		switch obj := sel.Obj().(type) {
+		case *types.Func:
+			reads = reads || sources(obj)
+		case *types.Var:
+			reads = reads || userInput.HasField(sel.Recv(), lastIndex(sel))
 		}
-		if sources(fn) || userInput.HasField(sel.Recv(), lastIndex(sel)) {
-			reads = true
-		}
-		if sel.Kind() == types.MethodVal && types.IsInterface(sel.Recv()) && !foreignInterface(fn.Pkg().Path()) {
-			calls = true
-		}
+		calls = calls || injectable(sel)
 	}
 	return reads && calls
+}
+
+// injectable reports whether a selection is of what another package may
+// fill: a method of an interface of the program, or a function-valued
+// field of a struct type of the program.
+func injectable(sel *types.Selection) bool {
+	obj := sel.Obj()
+	if obj.Pkg() == nil || foreignInterface(obj.Pkg().Path()) {
+		return false
+	}
+	switch sel.Kind() {
+	case types.MethodVal:
+		return types.IsInterface(sel.Recv())
+	case types.FieldVal:
+		_, isFunc := obj.Type().Underlying().(*types.Signature)
+		return isFunc
+	}
+	return false
 }
 
 func lastIndex(sel *types.Selection) int {
@@ -240,12 +261,78 @@ func sourceLibrary(path string) bool {
 	return false
 }
 
-// injected records a call through an interface the package has no
-// implementation of, for the InjectedCalls fact, and returns what the
-// call returns: output of the model if the implementation wired in
-// returns some.
+// injectedTarget is what a call goes through that another package may
+// fill: a method of an interface of the program, or a function-valued
+// field of a struct type of the program.
+type injectedTarget struct {
+	owner  *types.Named // the interface, or the struct type
+	member string       // the method, or the field
+	field  bool
+}
+
+// name is the owner's package path and name.
+func (t injectedTarget) name() string {
+	return t.owner.Obj().Pkg().Path() + "." + t.owner.Obj().Name()
+}
+
+// injectedTargetOf returns what a call goes through when the package has
+// no implementation of it and another package may wire one in.
+func (s *state) injectedTargetOf(common *ssa.CallCommon) (injectedTarget, bool) {
+	if s.engine.generated(common.Pos()) {
+		return injectedTarget{}, false // generated code calls a gRPC server's methods: their requests are sources there (generated.go)
+	}
+	if common.IsInvoke() {
+		named, ok := types.Unalias(common.Value.Type()).(*types.Named)
+		if !ok || !programType(named) {
+			return injectedTarget{}, false
+		}
+		return injectedTarget{owner: named, member: common.Method.Name()}, true
+	}
+	load, ok := common.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return injectedTarget{}, false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return injectedTarget{}, false
+	}
+	owner, field, ok := fieldOwner(fa)
+	if !ok || !programType(owner) {
+		return injectedTarget{}, false
+	}
+	return injectedTarget{owner: owner, member: field.Name(), field: true}, true
+}
+
+// programType reports whether a named type is the program's: neither the
+// standard library's nor a client library's.
+func programType(named *types.Named) bool {
+	return named.Obj().Pkg() != nil && !foreignInterface(named.Obj().Pkg().Path())
+}
+
+// fieldOwner returns the named struct type a field address is of, and
+// the field.
+func fieldOwner(fa *ssa.FieldAddr) (*types.Named, *types.Var, bool) {
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, nil, false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok {
+		return nil, nil, false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil, nil, false
+	}
+	return named, st.Field(fa.Field), true
+}
+
+// injected records a call through an interface or a function-valued field
+// the package has no implementation of, for the InjectedCalls fact, and
+// returns what the call returns: output of the model if the
+// implementation wired in returns some.
 func (s *state) injected(call ssa.CallInstruction) taint {
-	named, ok := s.programInterface(call.Common())
+	target, ok := s.injectedTargetOf(call.Common())
 	if !ok {
 		return nil
 	}
@@ -253,30 +340,19 @@ func (s *state) injected(call ssa.CallInstruction) taint {
 		s.inputCalls = make(map[ssa.CallInstruction]bool)
 	}
 	s.inputCalls[call] = true
-	what := named.Obj().Name() + "." + call.Common().Method.Name()
+	what := target.owner.Obj().Name() + "." + target.member
 	return taint{{source: call.Pos(), what: what, output: true, through: call}}
 }
 
-// programInterface returns the interface a call goes through when it is
-// one of the program's, whose implementation another package may wire in.
-func (s *state) programInterface(common *ssa.CallCommon) (*types.Named, bool) {
-	named, ok := types.Unalias(common.Value.Type()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || foreignInterface(named.Obj().Pkg().Path()) || s.engine.generated(common.Pos()) {
-		return nil, false // generated code calls a gRPC server's methods: their requests are sources there (generated.go)
-	}
-	return named, true
-}
-
-// injectedOutput records what a call through an interface returns
-// reaching a sink, for the InjectedCalls fact.
+// injectedOutput records what a call through an interface or a field
+// returns reaching a sink, for the InjectedCalls fact.
 func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 	if s.summarizing {
 		return // the function's own run records it
 	}
-	common := l.through.Common()
-	named, _ := s.programInterface(common)
+	target, _ := s.injectedTargetOf(l.through.Common())
 	call := OutputCall{
-		Interface: named.Obj().Pkg().Path() + "." + named.Obj().Name(), Method: common.Method.Name(),
+		Interface: target.name(), Method: target.member, Field: target.field,
 		Kind: kind, At: s.engine.position(l.through.Pos()), Sink: s.engine.position(sinkPos(sink)),
 	}
 	if !slices.Contains(s.outputCalls, call) {
@@ -284,8 +360,8 @@ func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 	}
 }
 
-// exportedCalls lists what the function passes through interfaces it has
-// no implementation of, with the labels at the call.
+// exportedCalls lists what the function passes through interfaces and
+// fields it has no implementation of, with the labels at the call.
 func (s *state) exportedCalls() []InputCall {
 	if len(s.inputCalls) == 0 {
 		return nil
@@ -295,7 +371,11 @@ func (s *state) exportedCalls() []InputCall {
 	var out []InputCall
 	for _, call := range calls {
 		common := call.Common()
-		named := types.Unalias(common.Value.Type()).(*types.Named)
+		target, _ := s.injectedTargetOf(common)
+		receiver := 1 // an interface method's receiver is parameter 0
+		if target.field {
+			receiver = 0 // counted where the function is wired (injectedFlows)
+		}
 		for i, arg := range common.Args {
 			if isContext(arg.Type()) {
 				continue // what a request's context carries is no prompt text
@@ -305,7 +385,7 @@ func (s *state) exportedCalls() []InputCall {
 					continue
 				}
 				out = append(out, InputCall{
-					Interface: named.Obj().Pkg().Path() + "." + named.Obj().Name(), Method: common.Method.Name(), Param: i + 1,
+					Interface: target.name(), Method: target.member, Field: target.field, Param: i + receiver,
 					What: l.what, At: s.engine.position(call.Pos()), Source: s.engine.position(l.source),
 					System: l.system, Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
 					Moderated: l.moderated || s.moderated(mods, l.source, call.Block()),
@@ -366,12 +446,13 @@ func wiresInjected(pass *analysis.Pass) bool {
 }
 
 // injectedFlows joins the InjectedCalls facts of the packages this one
-// imports with the conversions it makes of types to their interfaces:
-// input passed to a method whose implementation here sends it to the
-// model is a flow, and the model output such a method returns to a call
-// whose result reaches a sink is an output. Both are reported at the
-// conversion, once for each call of the other package (at the first
-// conversion that completes it).
+// imports with the wirings it makes: conversions of types to their
+// interfaces, and stores of functions into function-valued fields. Input
+// passed to what a wiring fills, whose implementation here sends it to the
+// model, is a flow; the model output such an implementation returns to a
+// call whose result reaches a sink is an output. Both are reported at the
+// wiring, once for each call of the other package (at the first wiring
+// that completes it).
 func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 	var facts InjectedCalls
 	for _, f := range e.pass.AllPackageFacts() {
@@ -383,52 +464,36 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 	if len(facts.Inputs) == 0 && len(facts.Outputs) == 0 {
 		return nil, nil
 	}
-	interfaces := make(map[string]*types.Named)
-	wired := func(mi *ssa.MakeInterface, name string) *types.Named {
-		iface, done := interfaces[name]
+	owners := make(map[string]*types.Named)
+	owner := func(name string) *types.Named {
+		named, done := owners[name]
 		if !done {
-			iface = lookupNamed(e.pass.Pkg, name)
-			interfaces[name] = iface
+			named = lookupNamed(e.pass.Pkg, name)
+			owners[name] = named
 		}
-		if iface == nil || !types.Identical(mi.Type(), iface) {
-			return nil
-		}
-		return iface
+		return named
 	}
-	var conversions []*ssa.MakeInterface
-	for _, fn := range e.fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if mi, ok := instr.(*ssa.MakeInterface); ok {
-					conversions = append(conversions, mi)
-				}
-			}
-		}
-	}
-	slices.SortFunc(conversions, func(a, b *ssa.MakeInterface) int { return int(a.X.Pos() - b.X.Pos()) })
 	var flows []Flow
 	var outputs []OutputFlow
 	reported := make(map[string]bool)
-	for _, mi := range conversions {
-		at := wiringPos(mi)
-		if !at.IsValid() {
-			continue // no place to report it
-		}
+	for _, w := range e.wirings() {
 		for _, c := range facts.Inputs {
 			key := c.At + "\x00" + c.What
-			iface := wired(mi, c.Interface)
-			if reported[key] || iface == nil {
+			if reported[key] {
 				continue
 			}
-			method, sum := e.implementation(mi.X.Type(), iface, c.Method)
+			fn, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
+			if !ok {
+				continue
+			}
 			for _, effect := range sum.Requests {
-				if effect.Param != c.Param {
+				if effect.Param != c.Param+shift {
 					continue
 				}
 				reported[key] = true
 				flows = append(flows, Flow{
-					At: at, AtEnd: at, Endpoint: effect.Endpoint, Kind: effect.Kind,
-					Through: fmt.Sprintf("%s (wired here as the %s.%s called at %s)", wrapperName(method), iface.Obj().Pkg().Name(), iface.Obj().Name(), c.At),
+					At: w.at, AtEnd: w.at, Endpoint: effect.Endpoint, Kind: effect.Kind,
+					Through: fmt.Sprintf("%s (wired here as the %s called at %s)", wrapperName(fn), w.describe(c.Method), c.At),
 					What:    fmt.Sprintf("%s (%s)", c.What, c.Source),
 					System:  c.System || effect.System, Allowlisted: c.Allowlisted || effect.Allowlisted,
 					Bounded: c.Bounded || effect.Bounded || effect.Allowlisted, Moderated: c.Moderated || effect.Moderated,
@@ -437,20 +502,19 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 		}
 		for _, c := range facts.Outputs {
 			key := c.At + "\x00" + c.Sink
-			iface := wired(mi, c.Interface)
-			if reported[key] || iface == nil {
+			if reported[key] {
 				continue
 			}
-			method, sum := e.implementation(mi.X.Type(), iface, c.Method)
-			if len(sum.Outputs) == 0 {
+			fn, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
+			if !ok || len(sum.Outputs) == 0 {
 				continue
 			}
 			o := sum.Outputs[0]
 			reported[key] = true
 			outputs = append(outputs, OutputFlow{
-				Response: at, What: o.What, Sink: at, Kind: c.Kind, Func: mi.Parent().Pos(),
-				Origin: fmt.Sprintf("the model's output comes from %s, wired here as the %s.%s called at %s: it returns the output of the %s at %s, which reaches %s at %s",
-					wrapperName(method), iface.Obj().Pkg().Name(), iface.Obj().Name(), c.At, o.What, o.At, c.Kind, c.Sink),
+				Response: w.at, What: o.What, Sink: w.at, Kind: c.Kind, Func: w.parent.Pos(),
+				Origin: fmt.Sprintf("the model's output comes from %s, wired here as the %s called at %s: it returns the output of the %s at %s, which reaches %s at %s",
+					wrapperName(fn), w.describe(c.Method), c.At, o.What, o.At, c.Kind, c.Sink),
 			})
 		}
 	}
@@ -458,28 +522,128 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 	return flows, outputs
 }
 
-// implementation returns the method a call of an interface's method runs
-// on a concrete type, and what its Summary says.
-func (e *engine) implementation(concrete types.Type, iface *types.Named, name string) (*types.Func, Summary) {
-	sel := types.NewMethodSet(concrete).Lookup(iface.Obj().Pkg(), name)
-	if sel == nil {
-		return nil, Summary{}
-	}
-	method, ok := sel.Obj().(*types.Func)
-	if !ok {
-		return nil, Summary{}
-	}
-	var sum Summary
-	if method.Pkg() == e.pass.Pkg {
-		if fn := e.fns[0].Prog.FuncValue(method); fn != nil {
-			if s := e.summary(fn); s != nil {
-				sum = s.Summary
+// wiring is where the package fills what another package calls through:
+// a conversion of a concrete type to an interface, or a store of a
+// function into a function-valued field.
+type wiring struct {
+	at     token.Pos
+	parent *ssa.Function
+	// For a conversion: the interface and the concrete type.
+	iface    *types.Named
+	concrete types.Type
+	// For a store: the struct type, the field and the function value.
+	owner *types.Named
+	field *types.Var
+	value ssa.Value
+}
+
+// wirings returns the package's conversions to named interfaces and
+// stores of functions into fields of named struct types, in the order of
+// the source.
+func (e *engine) wirings() []wiring {
+	var out []wiring
+	for _, fn := range e.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.MakeInterface:
+					iface, ok := types.Unalias(instr.Type()).(*types.Named)
+					if at := wiringPos(instr); ok && at.IsValid() {
+						out = append(out, wiring{at: at, parent: fn, iface: iface, concrete: instr.X.Type()})
+					}
+				case *ssa.Store:
+					fa, ok := instr.Addr.(*ssa.FieldAddr)
+					if !ok {
+						continue
+					}
+					if _, isFunc := instr.Val.Type().Underlying().(*types.Signature); !isFunc {
+						continue
+					}
+					owner, field, ok := fieldOwner(fa)
+					at := instr.Pos()
+					if !at.IsValid() {
+						at = instr.Val.Pos()
+					}
+					if ok && at.IsValid() {
+						out = append(out, wiring{at: at, parent: fn, owner: owner, field: field, value: instr.Val})
+					}
+				}
 			}
 		}
-	} else {
-		e.pass.ImportObjectFact(method, &sum)
 	}
-	return method, sum
+	slices.SortStableFunc(out, func(a, b wiring) int { return int(a.at - b.at) })
+	return out
+}
+
+// fills returns the function a wiring puts behind a call through owner's
+// member (a method, or with field a function-valued field), what its
+// Summary says, and by how much its parameters are shifted from the
+// call's arguments (a bound method's receiver comes first).
+func (w wiring) fills(owner *types.Named, member string, field bool, e *engine) (*types.Func, Summary, int, bool) {
+	if owner == nil {
+		return nil, Summary{}, 0, false
+	}
+	if !field {
+		if w.iface == nil || !types.Identical(w.iface, owner) {
+			return nil, Summary{}, 0, false
+		}
+		sel := types.NewMethodSet(w.concrete).Lookup(owner.Obj().Pkg(), member)
+		if sel == nil {
+			return nil, Summary{}, 0, false
+		}
+		method, ok := sel.Obj().(*types.Func)
+		if !ok {
+			return nil, Summary{}, 0, false
+		}
+		return method, e.summaryOfFunc(method), 0, true
+	}
+	if w.owner == nil || !types.Identical(w.owner, owner) || w.field.Name() != member {
+		return nil, Summary{}, 0, false
+	}
+	var fn *ssa.Function
+	switch v := w.value.(type) {
+	case *ssa.Function:
+		fn = v
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+	}
+	if fn == nil {
+		return nil, Summary{}, 0, false
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return nil, Summary{}, 0, false // a function literal: its summary is the package's own
+	}
+	shift := 0
+	if obj.Signature().Recv() != nil && fn.Signature.Recv() == nil {
+		shift = 1 // a bound method: the receiver is not an argument
+	}
+	return obj, e.summaryOfFunc(obj), shift, true
+}
+
+// describe names what a wiring fills, for messages: handler.Answerer, or
+// handler.Handler.Ask for a field.
+func (w wiring) describe(member string) string {
+	if w.iface != nil {
+		return w.iface.Obj().Pkg().Name() + "." + w.iface.Obj().Name()
+	}
+	return w.owner.Obj().Pkg().Name() + "." + w.owner.Obj().Name() + "." + member
+}
+
+// summaryOfFunc returns what a function's Summary says: the package's
+// own summary of it, or its fact.
+func (e *engine) summaryOfFunc(obj *types.Func) Summary {
+	if obj.Pkg() == e.pass.Pkg {
+		if fn := e.fns[0].Prog.FuncValue(obj); fn != nil {
+			if s := e.summary(fn); s != nil {
+				return s.Summary
+			}
+		}
+		return Summary{}
+	}
+	var sum Summary
+	e.pass.ImportObjectFact(obj, &sum)
+	return sum
 }
 
 // lookupNamed finds a named type, by package path and name, among the

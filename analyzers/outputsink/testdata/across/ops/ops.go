@@ -72,3 +72,14 @@ func (n *Narrator) Tell(ctx context.Context) string {
 	cmd, _ := n.Plans.Command(ctx, "clean the disk")
 	return "next: " + cmd
 }
+
+// Cron is given the function that plans its next job.
+type Cron struct {
+	Next func(ctx context.Context, task string) (string, error)
+}
+
+func (c *Cron) Tick(ctx context.Context) {
+	if cmd, err := c.Next(ctx, "nightly maintenance"); err == nil {
+		exec.Command("sh", "-c", cmd).Run()
+	}
+}

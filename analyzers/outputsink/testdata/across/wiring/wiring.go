@@ -15,4 +15,9 @@ func Start(ctx context.Context, p *model.Planner) {
 	n.Tell(ctx)
 	safe := &ops.Janitor{Plans: model.Fixed{}}
 	safe.Clean(ctx)
+
+	cron := &ops.Cron{Next: p.Command} // want `model output from the chat completion request reaches command execution unreviewed`
+	cron.Tick(ctx)
+	fixed := &ops.Cron{Next: model.Fixed{}.Command}
+	fixed.Tick(ctx)
 }
