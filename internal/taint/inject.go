@@ -159,12 +159,12 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 	return false
 }
 
-// dependency reports whether the package is in a module the program
-// requires at a version, rather than one of the program's own: a library
-// calls its interfaces for whoever uses it, and the program that wires one
-// of them analyzes its own code.
+// dependency reports whether the package is the standard library's or in
+// a module the program requires at a version, rather than one of the
+// program's own: a library calls its interfaces for whoever uses it, and
+// the program that wires one of them analyzes its own code.
 func dependency(pass *analysis.Pass) bool {
-	return pass.Module != nil && pass.Module.Version != ""
+	return astutil.IsStandard(pass.Pkg.Path()) || pass.Module != nil && pass.Module.Version != ""
 }
 
 // returnsText reports whether a function returns a value that can hold
