@@ -40,7 +40,8 @@ Output is followed through functions (summaries, facts), closures, and
 channels: what is sent on a channel reaches whoever receives it, a worker
 goroutine or a method that ranges over a field's channel. A function of
 another package that returns a model's output is followed to its callers,
-and the finding names it and the request. When a package runs what a
+and the finding names it and the request; a helper of the program that
+runs, queries or renders its parameter is a sink where it is called. When a package runs what a
 method of an interface returns, and the implementation wired in (usually
 in 'main') returns model output, the finding is at the wiring.
 

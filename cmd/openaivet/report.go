@@ -3,10 +3,10 @@ package main
 import (
 	"cmp"
 	"crypto/rand"
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -137,10 +137,13 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
-	if err := checkConfigFiles(configFiles(cwd), io.Discard); err != nil {
+	configs := sha256.New()
+	if err := checkConfigFiles(configFiles(cwd), configs); err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}
+	os.Setenv(configKeyEnv, fmt.Sprintf("%x", configs.Sum(nil))) // for go vet's -V=full
+
 	out := newVetOutput(cwd, redactor)
 	out.passOn = os.Stderr
 	if f.fix || f.diff {

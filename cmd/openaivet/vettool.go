@@ -38,6 +38,11 @@ import (
 // that the command's runs and plain go vet's do not share results.
 const commandEnv = "OPENAIVET_COMMAND"
 
+// configKeyEnv carries, from the command to the -V=full of the go vet it
+// runs, the digest of the configuration files the command read: a large
+// tree is walked once a run rather than twice.
+const configKeyEnv = "OPENAIVET_CONFIG_KEY"
+
 // vetConfig is what openaivet reads of the .cfg file that go vet passes to
 // a vet tool: unitchecker.Config's fields that matter here. The whole
 // file is kept to write the worker's copy.
@@ -224,7 +229,9 @@ func printVetVersion() int {
 	}
 	h := sha256.New()
 	fmt.Fprintln(h, id)
-	if cwd, err := os.Getwd(); err == nil {
+	if key := os.Getenv(configKeyEnv); key != "" && os.Getenv(commandEnv) != "" {
+		fmt.Fprintln(h, key)
+	} else if cwd, err := os.Getwd(); err == nil {
 		// A mistake in a file is the checks' to report, package by package.
 		checkConfigFiles(configFiles(cwd), h)
 	}

@@ -48,9 +48,12 @@
 // package is analyzed again while writes to shared places add something.
 //
 // SSA is built only for packages that send requests, call a function of
-// another package whose fact says it sends what it is given or returns
-// model output, or take part in dependency injection (below): every other
-// package costs nothing here.
+// another package whose fact says it sends what it is given (or, in a
+// function that uses a sink, returns model output), pass a parameter of a
+// function to a command, SQL or template sink (a helper whose Summary
+// callers need), or take part in dependency injection (below): every
+// other package costs nothing here. Each of these is found in the syntax
+// and the type information.
 //
 // # Dependency injection across packages
 //

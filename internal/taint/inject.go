@@ -113,7 +113,8 @@ func sinksInterfaceResults(pass *analysis.Pass, cfg *config.Config) bool {
 
 // sinksResultOf reports whether a function of the package both makes a
 // call that returns holds for and uses a sink of the tables or of the
-// configuration (a function, a trusted html/template type, os/exec): where
+// configuration (a function, a trusted html/template type, os/exec), or a
+// function of another package whose Summary says it runs a parameter: where
 // neither meets the other in one function, no output is acted on, and
 // the package costs nothing. A function literal counts with the function
 // it is in.
@@ -132,8 +133,11 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 		if !ok {
 			return false
 		}
-		_, sink := sinkOf(fn)
-		return sink || cfg.Sinks.Has(fn)
+		if _, sink := sinkOf(fn); sink || cfg.Sinks.Has(fn) {
+			return true
+		}
+		var sum Summary // a helper of another package that runs a parameter
+		return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &sum) && len(sum.Sinks) > 0
 	}
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
@@ -152,6 +156,67 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 				return !(returned && sunk)
 			})
 			if returned && sunk {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrapsSink reports whether a package of the program has a helper that
+// runs, queries or renders a parameter: a function that passes one of its
+// parameters to a command, SQL or template sink (a trusted-HTML
+// conversion too). Another package may hand such a helper a model's
+// output, and the helper's Summary fact says which parameter reaches the
+// sink. Found in the syntax, where the parameter is named in the sink's
+// arguments; file paths and URLs, which most helpers take, are left to
+// the packages that see the output.
+func wrapsSink(pass *analysis.Pass, cfg *config.Config) bool {
+	if dependency(pass) || sourceLibrary(pass.Pkg.Path()) {
+		return false
+	}
+	info := pass.TypesInfo
+	runs := func(call *ast.CallExpr) bool {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			named, ok := types.Unalias(tv.Type).(*types.Named)
+			return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "html/template" && trustedTypes[named.Obj().Name()]
+		}
+		fn := calleeOf(info, call)
+		if fn == nil {
+			return false
+		}
+		sink, ok := sinkOf(fn)
+		return ok && sink.kind != PathSink && sink.kind != URLSink || cfg.Sinks.Has(fn)
+	}
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Type.Params.NumFields() == 0 {
+				continue
+			}
+			params := make(map[types.Object]bool)
+			for _, field := range fd.Type.Params.List {
+				for _, name := range field.Names {
+					params[info.Defs[name]] = true
+				}
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if found || !ok || !runs(call) {
+					return !found
+				}
+				for _, arg := range call.Args {
+					ast.Inspect(arg, func(n ast.Node) bool {
+						if id, ok := n.(*ast.Ident); ok && params[info.Uses[id]] {
+							found = true
+						}
+						return !found
+					})
+				}
+				return !found
+			})
+			if found {
 				return true
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 
 	"example.com/outputsink/across/model"
+	"example.com/outputsink/across/shell"
 	goopenai "github.com/sashabaranov/go-openai"
 )
 
@@ -82,4 +83,23 @@ func (c *Cron) Tick(ctx context.Context) {
 	if cmd, err := c.Next(ctx, "nightly maintenance"); err == nil {
 		exec.Command("sh", "-c", cmd).Run()
 	}
+}
+
+// Through the shell package, which runs what it is given: the finding is
+// here, where the output is handed to it.
+func RunThroughHelper(ctx context.Context, p *model.Planner) {
+	cmd, _ := p.Command(ctx, "free some disk space")
+	shell.Run(ctx, cmd) // want `model output from the chat completion request reaches command execution unreviewed`
+}
+
+func CountThroughHelper(ctx context.Context, db *sql.DB, c *goopenai.Client) {
+	shell.Count(ctx, db, model.Query(ctx, c, "how many users?")) // want `model output from the chat completion request reaches SQL query text unreviewed`
+}
+
+// The safe twins: the helper given fixed text, and the output written as a
+// file's content, not its name.
+func RunFixedThroughHelper(ctx context.Context, p *model.Planner) {
+	cmd, _ := p.Command(ctx, "free some disk space")
+	shell.Run(ctx, "df -h")
+	shell.Save("plan.txt", []byte(cmd))
 }
