@@ -3,6 +3,7 @@ package taint
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
@@ -165,29 +166,19 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 
 // wrapsSink reports whether a package of the program has a helper that
 // runs, queries or renders a parameter: a function that passes one of its
-// parameters to a command, SQL or template sink (a trusted-HTML
-// conversion too). Another package may hand such a helper a model's
-// output, and the helper's Summary fact says which parameter reaches the
-// sink. Found in the syntax, where the parameter is named in the sink's
-// arguments; file paths and URLs, which most helpers take, are left to
-// the packages that see the output.
+// parameters where a sink takes its danger (the program or the script of
+// a command, SQL text, a template, a trusted-HTML conversion). Another
+// package may hand such a helper a model's output, and the helper's
+// Summary fact says which parameter reaches the sink. Found in the
+// syntax, where the parameter is named in those arguments; a helper that
+// passes it as an argument to a fixed program, and file path and URL
+// helpers, which most packages have, are left to the packages that see
+// the output.
 func wrapsSink(pass *analysis.Pass, cfg *config.Config) bool {
 	if dependency(pass) || sourceLibrary(pass.Pkg.Path()) {
 		return false
 	}
 	info := pass.TypesInfo
-	runs := func(call *ast.CallExpr) bool {
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			named, ok := types.Unalias(tv.Type).(*types.Named)
-			return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "html/template" && trustedTypes[named.Obj().Name()]
-		}
-		fn := calleeOf(info, call)
-		if fn == nil {
-			return false
-		}
-		sink, ok := sinkOf(fn)
-		return ok && sink.kind != PathSink && sink.kind != URLSink || cfg.Sinks.Has(fn)
-	}
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -203,10 +194,10 @@ func wrapsSink(pass *analysis.Pass, cfg *config.Config) bool {
 			found := false
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
-				if found || !ok || !runs(call) {
+				if found || !ok {
 					return !found
 				}
-				for _, arg := range call.Args {
+				for _, arg := range dangerousArgs(info, cfg, call) {
 					ast.Inspect(arg, func(n ast.Node) bool {
 						if id, ok := n.(*ast.Ident); ok && params[info.Uses[id]] {
 							found = true
@@ -222,6 +213,57 @@ func wrapsSink(pass *analysis.Pass, cfg *config.Config) bool {
 		}
 	}
 	return false
+}
+
+// dangerousArgs returns the arguments of a call to a command, SQL or
+// template sink that carry its danger: a command's program and the script
+// after a shell's -c, the query, the template, what a conversion trusts.
+func dangerousArgs(info *types.Info, cfg *config.Config, call *ast.CallExpr) []ast.Expr {
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != nil &&
+			named.Obj().Pkg().Path() == "html/template" && trustedTypes[named.Obj().Name()] {
+			return call.Args
+		}
+		return nil
+	}
+	fn := calleeOf(info, call)
+	if fn == nil {
+		return nil
+	}
+	if cfg.Sinks.Has(fn) {
+		return call.Args
+	}
+	sink, ok := sinkOf(fn)
+	if !ok || sink.kind == PathSink || sink.kind == URLSink {
+		return nil
+	}
+	if sink.args != nil {
+		var out []ast.Expr
+		for _, i := range sink.args {
+			if i < len(call.Args) {
+				out = append(out, call.Args[i])
+			}
+		}
+		return out
+	}
+	// os/exec.Command(name, args...), CommandContext(ctx, name, args...).
+	first := 0
+	if fn.Name() == "CommandContext" {
+		first = 1
+	}
+	if first >= len(call.Args) {
+		return nil
+	}
+	out := []ast.Expr{call.Args[first]}
+	for i := first + 1; i < len(call.Args); i++ {
+		if tv, ok := info.Types[call.Args[i-1]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			switch constant.StringVal(tv.Value) {
+			case "-c", "/c", "/C", "-Command":
+				out = append(out, call.Args[i])
+			}
+		}
+	}
+	return out
 }
 
 // dependency reports whether the package is the standard library's or in
