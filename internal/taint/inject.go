@@ -294,7 +294,7 @@ func passesInputToInterfaces(pass *analysis.Pass, sources func(*types.Func) bool
 	if sourceLibrary(pass.Pkg.Path()) {
 		return false // a web framework's or a bot library's own dispatch
 	}
-	reads, calls := false, false
+	reads, calls := servesRPC(pass.Pkg), false
 	for _, sel := range pass.TypesInfo.Selections {
 		switch obj := sel.Obj().(type) {
 		case *types.Func:
@@ -305,6 +305,30 @@ func passesInputToInterfaces(pass *analysis.Pass, sources func(*types.Func) bool
 		calls = calls || injectable(sel)
 	}
 	return reads && calls
+}
+
+// servesRPC reports whether a type of the package implements a gRPC or
+// Twirp server interface, whose methods' requests are user input
+// (generated.go).
+func servesRPC(pkg *types.Package) bool {
+	servers := generatedServers(pkg)
+	if len(servers) == 0 {
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		for _, srv := range servers {
+			iface := srv.iface.Underlying().(*types.Interface)
+			if types.Implements(tn.Type(), iface) || types.Implements(types.NewPointer(tn.Type()), iface) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // injectable reports whether a selection is of what another package may

@@ -98,8 +98,8 @@ func TestResult(t *testing.T) {
 func TestInjected(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm")
-	analysistest.Run(t, dir, resultAnalyzer, "./inject/server")
+	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm", "./inject/rpc")
+	analysistest.Run(t, dir, resultAnalyzer, "./inject/server", "./inject/rpcserver")
 }
 
 // TestEach holds the checks to one diagnostic per call: of the flows

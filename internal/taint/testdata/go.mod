@@ -2,7 +2,10 @@ module example.com/taint
 
 go 1.26.0
 
-require github.com/openai/openai-go/v3 v3.96.0
+require (
+	github.com/openai/openai-go/v3 v3.96.0
+	github.com/twitchtv/twirp v8.1.3+incompatible
+)
 
 require (
 	github.com/bytedance/gopkg v0.1.3 // indirect
@@ -25,6 +28,7 @@ require (
 	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
 	github.com/modern-go/reflect2 v1.0.2 // indirect
 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
+	github.com/pkg/errors v0.9.1 // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
 	github.com/quic-go/quic-go v0.59.0 // indirect
 	github.com/twitchyliquid64/golang-asm v0.15.1 // indirect
