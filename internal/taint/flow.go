@@ -878,14 +878,18 @@ func pointee(a ssa.Value) ssa.Value {
 // summaryOf returns what the engine knows of a callee: the summary of a
 // function of this package, or the fact of one of another.
 func (s *state) summaryOf(callee *ssa.Function, fn *types.Func) *summary {
-	if callee != nil && callee.Pkg == s.fn.Pkg && callee.Blocks != nil {
-		return s.engine.summary(callee)
+	return s.engine.summaryOf(callee, fn)
+}
+
+func (e *engine) summaryOf(callee *ssa.Function, fn *types.Func) *summary {
+	if callee != nil && callee.Pkg != nil && callee.Pkg.Pkg == e.pass.Pkg && callee.Blocks != nil {
+		return e.summary(callee)
 	}
-	if fn.Pkg() == nil || fn.Pkg() == s.engine.pass.Pkg {
+	if fn.Pkg() == nil || fn.Pkg() == e.pass.Pkg {
 		return nil
 	}
 	var fact Summary
-	if s.engine.pass.ImportObjectFact(fn, &fact) {
+	if e.pass.ImportObjectFact(fn, &fact) {
 		return &summary{Summary: fact}
 	}
 	return nil

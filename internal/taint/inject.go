@@ -124,10 +124,10 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 		if obj == nil || obj.Pkg() == nil {
 			return false
 		}
-		switch path := obj.Pkg().Path(); {
-		case path == "os/exec":
+		if obj.Pkg().Path() == "os/exec" {
 			return true // an exec.Cmd's fields, a shell's input
-		case path == "html/template" && trustedTypes[obj.Name()]:
+		}
+		if tn, ok := obj.(*types.TypeName); ok && trustedType(tn.Type()) {
 			return true
 		}
 		fn, ok := obj.(*types.Func)
@@ -220,8 +220,7 @@ func wrapsSink(pass *analysis.Pass, cfg *config.Config) bool {
 // after a shell's -c, the query, the template, what a conversion trusts.
 func dangerousArgs(info *types.Info, cfg *config.Config, call *ast.CallExpr) []ast.Expr {
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != nil &&
-			named.Obj().Pkg().Path() == "html/template" && trustedTypes[named.Obj().Name()] {
+		if trustedType(tv.Type) {
 			return call.Args
 		}
 		return nil
@@ -246,21 +245,15 @@ func dangerousArgs(info *types.Info, cfg *config.Config, call *ast.CallExpr) []a
 		}
 		return out
 	}
-	// os/exec.Command(name, args...), CommandContext(ctx, name, args...).
-	first := 0
-	if fn.Name() == "CommandContext" {
-		first = 1
-	}
-	if first >= len(call.Args) {
+	// exec.Command and CommandContext: the program, and a shell's script.
+	first, ok := commandConstructors.Func(fn)
+	if !ok || first >= len(call.Args) {
 		return nil
 	}
 	out := []ast.Expr{call.Args[first]}
 	for i := first + 1; i < len(call.Args); i++ {
-		if tv, ok := info.Types[call.Args[i-1]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			switch constant.StringVal(tv.Value) {
-			case "-c", "/c", "/C", "-Command":
-				out = append(out, call.Args[i])
-			}
+		if tv, ok := info.Types[call.Args[i-1]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && scriptFlags[constant.StringVal(tv.Value)] {
+			out = append(out, call.Args[i])
 		}
 	}
 	return out
@@ -443,19 +436,12 @@ func programType(named *types.Named) bool {
 // fieldOwner returns the named struct type a field address is of, and
 // the field.
 func fieldOwner(fa *ssa.FieldAddr) (*types.Named, *types.Var, bool) {
-	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	_, field, ok := structField(fa)
 	if !ok {
 		return nil, nil, false
 	}
-	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	if !ok {
-		return nil, nil, false
-	}
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return nil, nil, false
-	}
-	return named, st.Field(fa.Field), true
+	named, ok := types.Unalias(fa.X.Type().Underlying().(*types.Pointer).Elem()).(*types.Named)
+	return named, field, ok
 }
 
 // injected records a call through an interface or a function-valued field
@@ -764,17 +750,10 @@ func (w wiring) describe(member string) string {
 // summaryOfFunc returns what a function's Summary says: the package's
 // own summary of it, or its fact.
 func (e *engine) summaryOfFunc(obj *types.Func) Summary {
-	if obj.Pkg() == e.pass.Pkg {
-		if fn := e.fns[0].Prog.FuncValue(obj); fn != nil {
-			if s := e.summary(fn); s != nil {
-				return s.Summary
-			}
-		}
-		return Summary{}
+	if sum := e.summaryOf(e.fns[0].Prog.FuncValue(obj), obj); sum != nil {
+		return sum.Summary
 	}
-	var sum Summary
-	e.pass.ImportObjectFact(obj, &sum)
-	return sum
+	return Summary{}
 }
 
 // lookupNamed finds a named type, by package path and name, among the

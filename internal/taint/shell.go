@@ -24,6 +24,10 @@ var shells = map[string]bool{
 	"perl": true, "php": true, "osascript": true,
 }
 
+// scriptFlags are the flags after which a shell takes its next argument
+// as a script to run: sh -c, cmd /c, pwsh -Command.
+var scriptFlags = map[string]bool{"-c": true, "/c": true, "/C": true, "-Command": true}
+
 // commandConstructors make an exec.Cmd: the index of the program's name
 // among their arguments.
 var commandConstructors = names.NewTable(map[string]int{

@@ -113,7 +113,11 @@ func sinkOf(fn *types.Func) (sinkCall, bool) {
 
 // trustedConversion reports whether a conversion makes a string trusted
 // HTML, JavaScript or URL for html/template.
-func trustedConversion(v ssa.Value) bool {
-	named, ok := types.Unalias(v.Type()).(*types.Named)
+func trustedConversion(v ssa.Value) bool { return trustedType(v.Type()) }
+
+// trustedType reports whether t is one of html/template's types that
+// tell it to trust a string.
+func trustedType(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "html/template" && trustedTypes[named.Obj().Name()]
 }
