@@ -19,6 +19,9 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/openaivet/openaivet/internal/names"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Kind says how a write gives its value.
@@ -44,9 +47,22 @@ const (
 	// TypeSwitch is the variable of a type switch: Value is the switched
 	// expression.
 	TypeSwitch
+	// Fed is v.Write(x), v.WriteString(x), io.WriteString(v, x) or
+	// fmt.Fprintf(&v, f, x): v takes x in, as a buffer, a builder or a
+	// hash does, and keeps what it had. Value is x, one write for each
+	// argument written; Index is the argument's position in the call.
+	Fed
 )
 
-var kindNames = [...]string{"assign", "zero", "result", "comma-ok", "range", "update", "return", "type-switch"}
+var kindNames = [...]string{"assign", "zero", "result", "comma-ok", "range", "update", "return", "type-switch", "fed"}
+
+// WriteMethods write their arguments to their receiver: a buffer, a
+// builder, a hash, a pipe.
+var WriteMethods = map[string]bool{"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true}
+
+// WriterFuncs write their arguments, after the first, to the writer that
+// is their first: io.WriteString(w, s), fmt.Fprintln(w, s).
+var WriterFuncs = names.NewSet("io.WriteString", "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln")
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -116,37 +132,45 @@ type walker struct {
 	escapes []Escape
 }
 
-// path returns the steps from the variable to what e denotes (v, v.F.G,
-// v[k], p.F for a pointer p), and whether e is rooted at the variable.
+// path returns the steps from the variable to what e denotes, and whether
+// e is rooted at the variable.
 func (w *walker) path(e ast.Expr) ([]Step, bool) {
-	var steps []Step
+	root, steps, ok := Root(w.info, e)
+	return steps, ok && root == w.v
+}
+
+// Root returns the variable at the root of e and the steps from it to what
+// e denotes: v, v.F.G, v[k], p.F for a pointer p; ok is false when e is
+// not rooted at a variable (a call's result, a package member's method).
+func Root(info *types.Info, e ast.Expr) (v *types.Var, steps []Step, ok bool) {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			if w.info.ObjectOf(x) != w.v {
-				return nil, false
+			v, ok := info.ObjectOf(x).(*types.Var)
+			if !ok {
+				return nil, nil, false
 			}
 			slices.Reverse(steps)
-			return steps, true
+			return v, steps, true
 		case *ast.StarExpr:
 			e = x.X
 		case *ast.SelectorExpr:
-			sel, ok := w.info.Selections[x]
+			sel, ok := info.Selections[x]
 			if !ok || sel.Kind() != types.FieldVal {
-				return nil, false // a method value or a package member
+				return nil, nil, false // a method value or a package member
 			}
 			steps = append(steps, Step{Field: sel.Obj().(*types.Var), Expr: x})
 			e = x.X
 		case *ast.IndexExpr:
-			switch w.info.TypeOf(x.X).Underlying().(type) {
+			switch info.TypeOf(x.X).Underlying().(type) {
 			case *types.Map, *types.Slice, *types.Array, *types.Pointer:
 				steps = append(steps, Step{Index: x.Index, Expr: x})
 				e = x.X
 			default:
-				return nil, false // a generic instantiation
+				return nil, nil, false // a generic instantiation
 			}
 		default:
-			return nil, false
+			return nil, nil, false
 		}
 	}
 }
@@ -227,6 +251,7 @@ func (w *walker) function(typ *ast.FuncType, body *ast.BlockStmt) {
 			}
 		case *ast.CallExpr:
 			w.methodCall(n)
+			w.fed(n)
 			if !w.harmlessBuiltin(n) {
 				w.shared(n.Args...)
 			}
@@ -330,6 +355,46 @@ func (w *walker) methodCall(call *ast.CallExpr) {
 	if path, ok := w.path(sel.X); ok {
 		w.escapes = append(w.escapes, Escape{Kind: PointerMethod, Node: call, Path: path})
 	}
+}
+
+// fed records the arguments a call writes into the variable, or into a
+// part of it: v.Write(b), s.h.Write(b), fmt.Fprintf(&v, f, x).
+func (w *walker) fed(call *ast.CallExpr) {
+	writer, args := w.writerCall(call)
+	if writer == nil {
+		return
+	}
+	if u, ok := ast.Unparen(writer).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		writer = u.X
+	}
+	path, ok := w.path(writer)
+	if !ok {
+		return
+	}
+	for i, arg := range args {
+		w.add(Fed, call, path, arg, len(call.Args)-len(args)+i)
+	}
+}
+
+// writerCall returns the writer a call writes to and the arguments it
+// writes: the receiver of a write method, or the first argument of a
+// writer function.
+func (w *walker) writerCall(call *ast.CallExpr) (ast.Expr, []ast.Expr) {
+	fn, _ := typeutil.Callee(w.info, call).(*types.Func)
+	if fn == nil {
+		return nil, nil
+	}
+	if fn.Signature().Recv() != nil {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if ok && WriteMethods[fn.Name()] {
+			return sel.X, call.Args
+		}
+		return nil, nil
+	}
+	if WriterFuncs.Has(fn) && len(call.Args) > 1 {
+		return call.Args[0], call.Args[1:]
+	}
+	return nil, nil
 }
 
 // Reaching returns the writes that may give the read at pos, in body, of

@@ -44,9 +44,6 @@ var checksumPackages = map[string]bool{
 	"github.com/dchest/siphash": true,
 }
 
-// writeMethods write their arguments to their receiver.
-var writeMethods = map[string]bool{"Write": true, "WriteString": true, "WriteByte": true, "WriteRune": true}
-
 // builderTypes build strings from what is written to them; builderReads
 // return what was.
 var (

@@ -617,8 +617,7 @@ func (c *Classifier) call(call *ast.CallExpr, region *ast.BlockStmt, depth int) 
 		}
 		if recv, ok := names.Type(m.Signature().Recv().Type()); ok && builderReads[m.Name()] && builderTypes.Contains(recv) {
 			// b.String() of a strings.Builder: what was written to it.
-			w, _ := c.written(sel.X, region, depth)
-			return w
+			return c.written(sel.X, call.Pos(), region, depth)
 		}
 	}
 	fn := typeutil.StaticCallee(info, call)
@@ -696,31 +695,34 @@ func (c *Classifier) hashSum(sel *ast.SelectorExpr, m *types.Func, region *ast.B
 	info := c.pass.TypesInfo
 	checksum := m.Name() != "Sum" || checksumType(info.TypeOf(sel.X))
 	if !checksum && region != nil {
-		// What h was made by: h := fnv.New64a().
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-			if h, ok := info.ObjectOf(id).(*types.Var); ok {
-				ast.Inspect(region, func(n ast.Node) bool {
-					if as, ok := n.(*ast.AssignStmt); ok {
-						for i, lhs := range as.Lhs {
-							if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && info.ObjectOf(l) == h && i < len(as.Rhs) {
-								if ctor, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok {
-									if fn := typeutil.StaticCallee(info, ctor); fn != nil && checksumPackages[pkgPath(fn)] {
-										checksum = true
-									}
-								}
-							}
-						}
-					}
-					return true
-				})
-			}
-		}
+		checksum = c.madeByChecksum(sel.X, sel.Pos(), region)
 	}
 	if !checksum {
 		return value{digest: true}
 	}
-	written, _ := c.written(sel.X, region, depth)
-	return written
+	return c.written(sel.X, sel.Pos(), region, depth)
+}
+
+// madeByChecksum reports whether the hash h that is read at pos was made
+// by a checksum package: h := fnv.New64a().
+func (c *Classifier) madeByChecksum(h ast.Expr, pos token.Pos, region *ast.BlockStmt) bool {
+	info := c.pass.TypesInfo
+	v, path, ok := locals.Root(info, h)
+	if !ok {
+		return false
+	}
+	writes, _ := locals.Writes(info, v, region, nil)
+	for _, w := range locals.Reaching(writes, region, pos, path) {
+		if len(w.Path) != len(path) || w.Kind != locals.Assign && w.Kind != locals.Result {
+			continue
+		}
+		if ctor, ok := ast.Unparen(w.Value).(*ast.CallExpr); ok {
+			if fn := typeutil.StaticCallee(info, ctor); fn != nil && checksumPackages[pkgPath(fn)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checksumType reports whether t is a hash that hides nothing:
@@ -739,63 +741,22 @@ func checksumType(t types.Type) bool {
 }
 
 // written returns what region writes to the writer w (a variable, or a
-// field reached from one): w.Write(b), w.WriteString(s), io.WriteString(w,
-// s), fmt.Fprintf(&w, ...); ok is false when w cannot be followed.
-func (c *Classifier) written(w ast.Expr, region *ast.BlockStmt, depth int) (value, bool) {
-	path, ok := c.accessPath(w)
+// field reached from one) that is read at pos: w.Write(b),
+// w.WriteString(s), io.WriteString(w, s), fmt.Fprintf(&w, ...).
+func (c *Classifier) written(w ast.Expr, pos token.Pos, region *ast.BlockStmt, depth int) value {
+	info := c.pass.TypesInfo
+	root, path, ok := locals.Root(info, w)
 	if !ok || region == nil {
-		return value{}, false
+		return value{}
 	}
-	same := func(e ast.Expr) bool {
-		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			e = u.X
-		}
-		p, ok := c.accessPath(e)
-		return ok && slices.Equal(p, path)
-	}
+	writes, _ := locals.Writes(info, root, region, nil)
 	var v value
-	ast.Inspect(region, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
+	for _, fed := range locals.Reaching(writes, region, pos, path) {
+		if fed.Kind == locals.Fed {
+			v.merge(c.expr(fed.Value, region, depth+1))
 		}
-		// w.Write(b), w.WriteString(s)
-		if s, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && writeMethods[s.Sel.Name] && same(s.X) {
-			for _, arg := range call.Args {
-				v.merge(c.expr(arg, region, depth+1))
-			}
-		}
-		// io.WriteString(w, s), fmt.Fprint(w, ...)
-		if len(call.Args) > 1 && same(call.Args[0]) {
-			for _, arg := range call.Args[1:] {
-				v.merge(c.expr(arg, region, depth+1))
-			}
-		}
-		return true
-	})
-	return v, true
-}
-
-// accessPath names a variable, or a field reached from one through
-// selectors, by its objects: s.h is [s, h].
-func (c *Classifier) accessPath(e ast.Expr) ([]types.Object, bool) {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		obj := c.pass.TypesInfo.ObjectOf(e)
-		if _, ok := obj.(*types.Var); !ok {
-			return nil, false
-		}
-		return []types.Object{obj}, true
-	case *ast.SelectorExpr:
-		base, ok := c.accessPath(e.X)
-		if !ok {
-			return nil, false
-		}
-		return append(base, c.pass.TypesInfo.ObjectOf(e.Sel)), true
-	case *ast.StarExpr:
-		return c.accessPath(e.X)
 	}
-	return nil, false
+	return v
 }
 
 // keyedAccessor recognizes a lookup by a constant key, such as

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/ssa"
 )
@@ -39,10 +40,6 @@ var (
 	stdinPipe  = names.MustParse("(*os/exec.Cmd).StdinPipe")
 	stdinField = names.MustParse("(os/exec.Cmd).Stdin")
 )
-
-// writers write their arguments, after the first, to the writer that is
-// their first: io.WriteString(w, s), fmt.Fprintln(w, s).
-var writers = names.NewSet("io.WriteString", "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln")
 
 // shellFields are the package's fields that hold a shell, or a shell's
 // standard input.
@@ -151,16 +148,13 @@ func (e *engine) shellFields() *shellFields {
 // fmt.Fprintln(w, s) on the writer StdinPipe gave.
 func (s *state) shellWrite(common *ssa.CallCommon) []ssa.Value {
 	if common.IsInvoke() {
-		switch common.Method.Name() {
-		case "Write", "WriteString":
-			if s.engine.isShellStdin(common.Value) {
-				return common.Args
-			}
+		if locals.WriteMethods[common.Method.Name()] && s.engine.isShellStdin(common.Value) {
+			return common.Args
 		}
 		return nil
 	}
 	fn, args := calleeFunc(common)
-	if fn == nil || !writers.Has(fn) || len(args) < 2 || !s.engine.isShellStdin(args[0]) {
+	if fn == nil || !locals.WriterFuncs.Has(fn) || len(args) < 2 || !s.engine.isShellStdin(args[0]) {
 		return nil
 	}
 	return args[1:]

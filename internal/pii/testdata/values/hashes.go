@@ -117,3 +117,15 @@ func hashedInPlace(u User, anonymous bool) {
 	p.ID = sha256Hex(p.ID)
 	ask.About(p.ID) // want `^hashed$`
 }
+
+// A checksum declared with var as a plain hash.Hash is as transparent as
+// one made with :=; a cryptographic hash declared so is not.
+func checksumDeclared(u User) {
+	var h hash.Hash = fnv.New64a()
+	h.Write([]byte(u.Email))
+	ask.About(h.Sum(nil)) // want `^an e-mail address from u\.Email$`
+
+	var s hash.Hash = sha256.New()
+	s.Write([]byte(u.Email))
+	ask.About(s.Sum(nil)) // want `^hashed$`
+}

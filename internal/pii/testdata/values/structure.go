@@ -129,3 +129,20 @@ func pointersAndConversions(u User) {
 	ask.About([]byte(u.Plan))           // want `^no personal data$`
 	ask.About(fmt.Sprint(len(u.Email))) // want `^no personal data$`
 }
+
+// A builder replaced on every way to the read keeps none of what it was
+// fed before.
+func builderReplaced(u User) {
+	var b strings.Builder
+	b.WriteString(u.Email)
+	b = strings.Builder{}
+	b.WriteString(u.ID)
+	ask.About(b.String()) // want `^no personal data$`
+
+	var c strings.Builder
+	c.WriteString(u.Email)
+	if u.ID != "" {
+		c = strings.Builder{}
+	}
+	ask.About(c.String()) // want `^an e-mail address from u\.Email$`
+}
