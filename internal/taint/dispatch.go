@@ -340,7 +340,11 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 	}
 	if len(targets) == 0 {
 		seeds = s.libraryIterator(common)
-		out = s.injected(call) // an interface or a field filled elsewhere (inject.go)
+		if t, fs, ok := s.implemented(call); ok {
+			out, flows = t, fs // filled by a package this one imports (implement.go)
+		} else {
+			out = s.injected(call) // an interface or a field filled elsewhere (inject.go)
+		}
 	}
 	s.write(call, seeds...)
 	s.wrapped[call] = flows

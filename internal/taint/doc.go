@@ -93,10 +93,23 @@
 //     the call in the message; once for each call, at the first
 //     conversion that completes it.
 //
+// A wiring made in a package that A imports, directly or not (a factory
+// that picks the client and returns it as A's interface), is joined the
+// other way (implement.go): that package exports an Implementations fact,
+// each wiring whose implementation's Summary sends to a model or returns
+// its output, with that Summary, and A follows its calls through the
+// interface or field into those Summaries, reporting in its own code. A
+// call followed so is left out of A's InjectedCalls. The wiring package
+// builds SSA for this only when it names, outside its test files, a
+// function or type of another package of the program whose Summary fact
+// sends to a model or returns its output, or a constructor of such a
+// type; it then computes its wirings and nothing else.
+//
 // All three ways in see it the same, at the wiring site, because they
 // share the per-package facts. What none sees: an implementation whose
 // method reaches the model only through another injected interface, and
-// a wiring made in a package that imports neither side's facts. The join
+// a wiring made in a package that imports neither side's facts (an
+// implementation's own constructor that returns the interface). The join
 // is by interface, not by the field that holds it: a conversion to the
 // interface completes every call of A through it; a store into a
 // function-valued field completes the calls through that field.

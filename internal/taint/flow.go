@@ -112,6 +112,9 @@ type engine struct {
 	funcs *funcValues
 	// injected is the package's InjectedCalls fact (inject.go).
 	injected InjectedCalls
+	// wired holds the implementations imported packages wire, by what
+	// they fill (implement.go).
+	wired map[string][]Implementation
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.

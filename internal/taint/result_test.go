@@ -98,8 +98,8 @@ func TestResult(t *testing.T) {
 func TestInjected(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm", "./inject/rpc")
-	analysistest.Run(t, dir, resultAnalyzer, "./inject/server", "./inject/rpcserver")
+	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm", "./inject/rpc", "./inject/factory")
+	analysistest.Run(t, dir, resultAnalyzer, "./inject/server", "./inject/rpcserver", "./inject/front")
 }
 
 // TestEach holds the checks to one diagnostic per call: of the flows

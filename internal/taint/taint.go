@@ -1,12 +1,15 @@
 package taint
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"sync/atomic"
 
 	"github.com/openaivet/openaivet/internal/config"
@@ -26,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(InjectedCalls)},
+	FactTypes:  []analysis.Fact{new(Summary), new(InjectedCalls), new(Implementations)},
 }
 
 // Summary is the fact of what a function does with its parameters.
@@ -227,7 +230,8 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) {
+	follows := len(res.Requests) > 0 || callsWrapper(pass, cfg) || passesInputToInterfaces(pass, sources) || sinksInterfaceResults(pass, cfg) || wrapsSink(pass, cfg) || wiresInjected(pass)
+	if !follows && !wiresImplementations(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -243,6 +247,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	e := newEngine(pass, cfg, calls)
 	e.fns = fns
+	if !follows {
+		// A package that only wires what others call: its wirings are
+		// all it has to say (implement.go).
+		exportImplementations(pass, e)
+		return &Result{}, nil
+	}
 	e.linkChans()
 	out := new(Result)
 	// What is sent on a channel, or stored in a field that functions
@@ -280,6 +290,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(e.injected.Inputs) > 0 || len(e.injected.Outputs) > 0 {
 		pass.ExportPackageFact(&e.injected)
 	}
+	exportImplementations(pass, e)
 	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
@@ -312,7 +323,12 @@ func buildSSA(pass *analysis.Pass) []*ssa.Function {
 			add(anon)
 		}
 	}
-	for _, mem := range pkg.Members {
+	// In the order of the source, so that what the package exports and
+	// reports is the same on every run.
+	members := slices.SortedFunc(maps.Values(pkg.Members), func(a, b ssa.Member) int {
+		return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), strings.Compare(a.Name(), b.Name()))
+	})
+	for _, mem := range members {
 		switch mem := mem.(type) {
 		case *ssa.Function:
 			add(mem)
