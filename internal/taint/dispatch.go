@@ -308,8 +308,13 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 	targets := funcs.callees(common)
 	// A function called through a parameter is what this package's
 	// callers pass: a summary, which other packages' callers read as a
-	// fact, does not count on it.
+	// fact, does not count on it. An interface's method called in an
+	// unexported function counts on the types the package converts to
+	// the interface, as anywhere else in the package: no other package
+	// calls the function. (A function value stays its callers': each may
+	// pass another closure.)
 	_, viaParam := funcs.node(common.Value).(*ssa.Parameter)
+	viaParam = viaParam && (!common.IsInvoke() || callableElsewhere(s.fn))
 	var out taint
 	var flows []Flow
 	var seeds []sharedWrite
@@ -349,6 +354,14 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 	s.write(call, seeds...)
 	s.wrapped[call] = flows
 	return out
+}
+
+// callableElsewhere reports whether another package may call fn: an
+// exported function or method, or a function literal, which may be handed
+// anywhere.
+func callableElsewhere(fn *ssa.Function) bool {
+	obj, ok := fn.Object().(*types.Func)
+	return !ok || obj.Exported()
 }
 
 // libraryIterator returns, for a range-over-func loop over an iterator

@@ -103,7 +103,7 @@
 // builds SSA for this only when it names, outside its test files, a
 // function or type of another package of the program whose Summary fact
 // sends to a model or returns its output, or a constructor of such a
-// type; it then computes its wirings and nothing else.
+// type, and then follows its own code too: what it wires, it may call.
 //
 // All three ways in see it the same, at the wiring site, because they
 // share the per-package facts. What none sees: an implementation whose

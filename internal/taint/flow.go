@@ -239,9 +239,16 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	}
 	for _, f := range s.requestFlows() {
 		if f.Source < 0 {
+			param := int(-1 - f.Source)
+			// A parameter with parts (ChatPrompt{System, User}) is one
+			// label: which part reached the system message, the summary
+			// cannot say, so it does not say the caller's input did.
+			// Text a caller placed in a system message itself carries
+			// that in its own label.
+			system := f.System && param < len(fn.Params) && isText(fn.Params[param].Type())
 			sum.Requests = append(sum.Requests, Effect{
-				Param: int(-1 - f.Source), Endpoint: f.Endpoint, Kind: f.Kind,
-				System: f.System, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
+				Param: param, Endpoint: f.Endpoint, Kind: f.Kind,
+				System: system, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
 				BoundIf: paramsOf(f.boundIf),
 			})
 		}
@@ -1077,6 +1084,18 @@ func pick(args []ssa.Value, indexes []int) []ssa.Value {
 // time.Parse returns is a reviewed value, as a parsed number is.
 func isTime(t types.Type) bool {
 	return isNamedType(t, "time", "Time")
+}
+
+// isText reports whether t is a string or a byte slice: one piece of
+// text, with no parts.
+func isText(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return types.Identical(u.Elem().Underlying(), types.Typ[types.Byte])
+	}
+	return false
 }
 
 func isScalar(t types.Type) bool {

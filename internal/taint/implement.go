@@ -170,14 +170,6 @@ func (e *engine) implementations() []Implementation {
 	return out
 }
 
-// exportImplementations exports the package's Implementations fact, when
-// it wires any.
-func exportImplementations(pass *analysis.Pass, e *engine) {
-	if impls := e.implementations(); len(impls) > 0 {
-		pass.ExportPackageFact(&Implementations{List: impls})
-	}
-}
-
 // wiredElsewhere returns, by what they fill, the implementations that the
 // packages this one imports wire.
 func (e *engine) wiredElsewhere() map[string][]Implementation {

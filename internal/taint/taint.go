@@ -230,8 +230,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	follows := len(res.Requests) > 0 || callsWrapper(pass, cfg) || passesInputToInterfaces(pass, sources) || sinksInterfaceResults(pass, cfg) || wrapsSink(pass, cfg) || wiresInjected(pass)
-	if !follows && !wiresImplementations(pass) {
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -247,12 +246,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	e := newEngine(pass, cfg, calls)
 	e.fns = fns
-	if !follows {
-		// A package that only wires what others call: its wirings are
-		// all it has to say (implement.go).
-		exportImplementations(pass, e)
-		return &Result{}, nil
-	}
 	e.linkChans()
 	out := new(Result)
 	// What is sent on a channel, or stored in a field that functions
@@ -290,7 +283,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(e.injected.Inputs) > 0 || len(e.injected.Outputs) > 0 {
 		pass.ExportPackageFact(&e.injected)
 	}
-	exportImplementations(pass, e)
+	if impls := e.implementations(); len(impls) > 0 {
+		pass.ExportPackageFact(&Implementations{List: impls})
+	}
 	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
