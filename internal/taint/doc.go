@@ -105,11 +105,16 @@
 // sends to a model or returns its output, or a constructor of such a
 // type, and then follows its own code too: what it wires, it may call.
 //
+// A call, in the package that imports the caller, of a constructor of
+// another package that returns the interface converted there (main's
+// handler.Desk{AI: llm.New()}) is a wiring too: the constructor's package
+// exported the conversion as Implementations, and the flow or output is
+// reported at the call.
+//
 // All three ways in see it the same, at the wiring site, because they
 // share the per-package facts. What none sees: an implementation whose
 // method reaches the model only through another injected interface, and
-// a wiring made in a package that imports neither side's facts (an
-// implementation's own constructor that returns the interface). The join
+// a wiring made in a package that imports neither side's facts. The join
 // is by interface, not by the field that holds it: a conversion to the
 // interface completes every call of A through it; a store into a
 // function-valued field completes the calls through that field.

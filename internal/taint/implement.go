@@ -137,13 +137,13 @@ func (e *engine) implementations() []Implementation {
 	var out []Implementation
 	seen := make(map[string]bool)
 	add := func(w wiring, owner *types.Named, member string, field bool) {
-		fn, sum, shift, ok := w.fills(owner, member, field, e)
+		name, sum, shift, ok := w.fills(owner, member, field, e)
 		if !ok || len(sum.Requests) == 0 && len(sum.Outputs) == 0 {
 			return
 		}
 		impl := Implementation{
 			Interface: owner.Obj().Pkg().Path() + "." + owner.Obj().Name(), Method: member, Field: field,
-			Func: wrapperName(fn), At: e.position(w.at), Shift: shift, Summary: sum,
+			Func: name, At: e.position(w.at), Shift: shift, Summary: sum,
 		}
 		if id := impl.key() + "\x00" + impl.Func; !seen[id] {
 			seen[id] = true
@@ -151,8 +151,8 @@ func (e *engine) implementations() []Implementation {
 		}
 	}
 	for _, w := range e.wirings() {
-		if inTestFile(e.pass.Fset, w.at) {
-			continue
+		if inTestFile(e.pass.Fset, w.at) || w.made != nil {
+			continue // a constructor's package exports its wirings itself
 		}
 		switch {
 		case w.iface != nil:

@@ -599,7 +599,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 			if reported[key] {
 				continue
 			}
-			fn, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
+			impl, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
 			if !ok {
 				continue
 			}
@@ -610,7 +610,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 				reported[key] = true
 				flows = append(flows, Flow{
 					At: w.at, AtEnd: w.at, Endpoint: effect.Endpoint, Kind: effect.Kind,
-					Through: fmt.Sprintf("%s (wired here as the %s called at %s)", wrapperName(fn), w.describe(c.Method), c.At),
+					Through: fmt.Sprintf("%s (wired here as the %s called at %s)", impl, w.describe(c.Method), c.At),
 					What:    fmt.Sprintf("%s (%s)", c.What, c.Source),
 					System:  c.System || effect.System, Allowlisted: c.Allowlisted || effect.Allowlisted,
 					Bounded: c.Bounded || effect.Bounded || effect.Allowlisted, Moderated: c.Moderated || effect.Moderated,
@@ -622,7 +622,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 			if reported[key] {
 				continue
 			}
-			fn, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
+			impl, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
 			if !ok || len(sum.Outputs) == 0 {
 				continue
 			}
@@ -631,7 +631,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 			outputs = append(outputs, OutputFlow{
 				Response: w.at, What: o.What, Sink: w.at, Kind: c.Kind, Func: w.parent.Pos(),
 				Origin: fmt.Sprintf("the model's output comes from %s, wired here as the %s called at %s: it returns the output of the %s at %s, which reaches %s at %s",
-					wrapperName(fn), w.describe(c.Method), c.At, o.What, o.At, c.Kind, c.Sink),
+					impl, w.describe(c.Method), c.At, o.What, o.At, c.Kind, c.Sink),
 			})
 		}
 	}
@@ -640,8 +640,9 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 }
 
 // wiring is where the package fills what another package calls through:
-// a conversion of a concrete type to an interface, or a store of a
-// function into a function-valued field.
+// a conversion of a concrete type to an interface, a store of a function
+// into a function-valued field, or a call of another package's function
+// that returns the interface, converted there (a constructor).
 type wiring struct {
 	at     token.Pos
 	parent *ssa.Function
@@ -652,6 +653,9 @@ type wiring struct {
 	owner *types.Named
 	field *types.Var
 	value ssa.Value
+	// For a constructor: the interface, and what the constructor's
+	// package wires to it.
+	made []Implementation
 }
 
 // wirings returns the package's conversions to named interfaces and
@@ -667,6 +671,10 @@ func (e *engine) wirings() []wiring {
 					iface, ok := types.Unalias(instr.Type()).(*types.Named)
 					if at := wiringPos(instr); ok && at.IsValid() {
 						out = append(out, wiring{at: at, parent: fn, iface: iface, concrete: instr.X.Type()})
+					}
+				case *ssa.Call:
+					if w, ok := e.constructorWiring(fn, instr); ok {
+						out = append(out, w)
 					}
 				case *ssa.Store:
 					fa, ok := instr.Addr.(*ssa.FieldAddr)
@@ -696,26 +704,37 @@ func (e *engine) wirings() []wiring {
 // member (a method, or with field a function-valued field), what its
 // Summary says, and by how much its parameters are shifted from the
 // call's arguments (a bound method's receiver comes first).
-func (w wiring) fills(owner *types.Named, member string, field bool, e *engine) (*types.Func, Summary, int, bool) {
+func (w wiring) fills(owner *types.Named, member string, field bool, e *engine) (string, Summary, int, bool) {
 	if owner == nil {
-		return nil, Summary{}, 0, false
+		return "", Summary{}, 0, false
+	}
+	if w.made != nil {
+		if field || !types.Identical(w.iface, owner) {
+			return "", Summary{}, 0, false
+		}
+		for _, impl := range w.made {
+			if impl.Method == member {
+				return impl.Func, impl.Summary, 0, true
+			}
+		}
+		return "", Summary{}, 0, false
 	}
 	if !field {
 		if w.iface == nil || !types.Identical(w.iface, owner) {
-			return nil, Summary{}, 0, false
+			return "", Summary{}, 0, false
 		}
 		sel := types.NewMethodSet(w.concrete).Lookup(owner.Obj().Pkg(), member)
 		if sel == nil {
-			return nil, Summary{}, 0, false
+			return "", Summary{}, 0, false
 		}
 		method, ok := sel.Obj().(*types.Func)
 		if !ok {
-			return nil, Summary{}, 0, false
+			return "", Summary{}, 0, false
 		}
-		return method, e.summaryOfFunc(method), 0, true
+		return wrapperName(method), e.summaryOfFunc(method), 0, true
 	}
 	if w.owner == nil || !types.Identical(w.owner, owner) || w.field.Name() != member {
-		return nil, Summary{}, 0, false
+		return "", Summary{}, 0, false
 	}
 	var fn *ssa.Function
 	switch v := w.value.(type) {
@@ -725,17 +744,49 @@ func (w wiring) fills(owner *types.Named, member string, field bool, e *engine) 
 		fn, _ = v.Fn.(*ssa.Function)
 	}
 	if fn == nil {
-		return nil, Summary{}, 0, false
+		return "", Summary{}, 0, false
 	}
 	obj, _ := fn.Object().(*types.Func)
 	if obj == nil {
-		return nil, Summary{}, 0, false // a function literal: its summary is the package's own
+		return "", Summary{}, 0, false // a function literal: its summary is the package's own
 	}
 	shift := 0
 	if obj.Signature().Recv() != nil && fn.Signature.Recv() == nil {
 		shift = 1 // a bound method: the receiver is not an argument
 	}
-	return obj, e.summaryOfFunc(obj), shift, true
+	return wrapperName(obj), e.summaryOfFunc(obj), shift, true
+}
+
+// constructorWiring returns, for a call of another package's function
+// that returns an interface of the program, the wiring of what that
+// package converts to the interface: handler.New(llm.New()), where
+// llm.New returns core.Assistant.
+func (e *engine) constructorWiring(parent *ssa.Function, call *ssa.Call) (wiring, bool) {
+	callee := call.Common().StaticCallee()
+	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg == e.pass.Pkg || !call.Pos().IsValid() {
+		return wiring{}, false
+	}
+	var fact Implementations
+	if !e.pass.ImportPackageFact(callee.Pkg.Pkg, &fact) {
+		return wiring{}, false
+	}
+	for r := range callee.Signature.Results().Variables() {
+		iface, ok := types.Unalias(r.Type()).(*types.Named)
+		if !ok || !types.IsInterface(iface) {
+			continue
+		}
+		name := iface.Obj().Pkg().Path() + "." + iface.Obj().Name()
+		var made []Implementation
+		for _, impl := range fact.List {
+			if impl.Interface == name && !impl.Field {
+				made = append(made, impl)
+			}
+		}
+		if len(made) > 0 {
+			return wiring{at: call.Pos(), parent: parent, iface: iface, made: made}, true
+		}
+	}
+	return wiring{}, false
 }
 
 // describe names what a wiring fills, for messages: handler.Answerer, or

@@ -99,7 +99,7 @@ func TestInjected(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
 	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm", "./inject/rpc", "./inject/factory")
-	analysistest.Run(t, dir, resultAnalyzer, "./inject/server", "./inject/rpcserver", "./inject/front")
+	analysistest.Run(t, dir, resultAnalyzer, "./inject/server", "./inject/rpcserver", "./inject/front", "./inject/deskserver")
 }
 
 // TestEach holds the checks to one diagnostic per call: of the flows
