@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"go/types"
 	"io"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/openaivet/openaivet/internal/secret"
+	"golang.org/x/tools/go/analysis"
 )
 
 // vetJSON is one package's findings as unitchecker prints them.
@@ -151,5 +153,21 @@ func TestGoCommandErrors(t *testing.T) {
 	}
 	if len(out.findings) != 1 || out.findings[0].Check != "compile" || !strings.HasSuffix(out.findings[0].Message, "argument to f have int") {
 		t.Errorf("findings = %+v, want the compile error", out.findings)
+	}
+}
+
+// TestGuarded holds a panic of an analyzer, or of one it requires, to an
+// error on the package: go vet goes on with the others.
+func TestGuarded(t *testing.T) {
+	base := &analysis.Analyzer{Name: "base", Doc: "panics", Run: func(*analysis.Pass) (any, error) { panic("boom") }}
+	top := &analysis.Analyzer{Name: "top", Doc: "requires base", Requires: []*analysis.Analyzer{base}, Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	guarded([]*analysis.Analyzer{top})
+	pass := &analysis.Pass{Pkg: types.NewPackage("example.com/p", "p")}
+	_, err := base.Run(pass)
+	if err == nil || !strings.Contains(err.Error(), "internal error in base on example.com/p") || !strings.Contains(err.Error(), "boom") {
+		t.Fatalf("base.Run: %v, want the panic as an error", err)
+	}
+	if _, err := top.Run(pass); err != nil {
+		t.Fatalf("top.Run: %v", err)
 	}
 }

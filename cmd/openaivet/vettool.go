@@ -18,6 +18,7 @@ import (
 	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/secret"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
@@ -154,7 +155,42 @@ func runChecks(args []string) {
 	if os.Getenv(commandEnv) != "" {
 		report.KeepSuppressed()
 	}
-	unitchecker.Main(analyzers.Analyzers()...)
+	unitchecker.Main(guarded(analyzers.Analyzers())...)
+}
+
+// guarded makes a panic of any analyzer in the graph of as, a bug of
+// ours on code we did not foresee, that analyzer's error on the package,
+// also written to the standard error: go vet reports it and goes on with
+// the other packages, whose findings are not lost. It changes the
+// analyzers in place, once.
+func guarded(as []*analysis.Analyzer) []*analysis.Analyzer {
+	seen := make(map[*analysis.Analyzer]bool)
+	var guard func(a *analysis.Analyzer)
+	guard = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, r := range a.Requires {
+			guard(r)
+		}
+		run := a.Run
+		a.Run = func(pass *analysis.Pass) (result any, err error) {
+			defer func() {
+				if p := recover(); p != nil {
+					err = fmt.Errorf("internal error in %s on %s (please report it): %v", a.Name, pass.Pkg.Path(), p)
+					// go vet names only the checks a prerequisite's
+					// error stops: say what it was.
+					fmt.Fprintf(os.Stderr, "openaivet: %v\n", err)
+				}
+			}()
+			return run(pass)
+		}
+	}
+	for _, a := range as {
+		guard(a)
+	}
+	return as
 }
 
 // runRedacted runs openaivet with args and copies its standard output and

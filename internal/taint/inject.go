@@ -772,8 +772,8 @@ func (e *engine) constructorWiring(parent *ssa.Function, call *ssa.Call) (wiring
 	}
 	for r := range callee.Signature.Results().Variables() {
 		iface, ok := types.Unalias(r.Type()).(*types.Named)
-		if !ok || !types.IsInterface(iface) {
-			continue
+		if !ok || !types.IsInterface(iface) || !programType(iface) {
+			continue // error has no package
 		}
 		name := iface.Obj().Pkg().Path() + "." + iface.Obj().Name()
 		var made []Implementation

@@ -15,5 +15,8 @@ func main() {
 	http.HandleFunc("/ask", d.Serve)
 	safe := &desk.Desk{AI: canned.New()}
 	http.HandleFunc("/canned", safe.Serve)
+	if err := factory.Check(); err != nil {
+		return
+	}
 	http.ListenAndServe(":8080", nil)
 }

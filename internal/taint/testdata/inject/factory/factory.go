@@ -37,3 +37,6 @@ func NewTools() *Tools {
 }
 
 func upper(ctx context.Context, text string) string { return strings.ToUpper(text) } // want upper:`^taint\(returns=\[1\] requests=\[\] verdicts=\[\]\)$`
+
+// Check returns error, an interface of no package: no wiring.
+func Check() error { return nil }
