@@ -10,10 +10,27 @@ import (
 )
 
 // IsStandard reports whether an import path belongs to the standard
-// library: its first element has no dot.
+// library: its first element is one of the standard library's top-level
+// directories. A dot-less first element alone does not say so: many
+// programs name their module "app" or "bot".
 func IsStandard(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
+	return standardRoots[first]
+}
+
+// standardRoots are the first elements of the standard library's import
+// paths ($GOROOT/src), with cgo's "C".
+var standardRoots = map[string]bool{
+	"C": true, "archive": true, "arena": true, "bufio": true, "builtin": true, "bytes": true,
+	"cmd": true, "cmp": true, "compress": true, "container": true, "context": true,
+	"crypto": true, "database": true, "debug": true, "embed": true, "encoding": true,
+	"errors": true, "expvar": true, "flag": true, "fmt": true, "go": true, "hash": true,
+	"html": true, "image": true, "index": true, "internal": true, "io": true, "iter": true,
+	"log": true, "maps": true, "math": true, "mime": true, "net": true, "os": true,
+	"path": true, "plugin": true, "reflect": true, "regexp": true, "runtime": true,
+	"simd": true, "slices": true, "sort": true, "strconv": true, "strings": true,
+	"structs": true, "sync": true, "syscall": true, "testing": true, "text": true,
+	"time": true, "unicode": true, "unique": true, "unsafe": true, "vendor": true, "weak": true,
 }
 
 // FileOf returns the file among files that holds pos, or nil.
