@@ -42,7 +42,7 @@ User input is what a program's users send it: \'net/http\' request
 values, bodies (read whole or into a buffer) and headers; gin, echo, chi,
 gorilla/mux and fiber request accessors and binders; gorilla and coder
 websocket messages; Discord messages, slash command options, select menu
-values and modal inputs (discordgo); Telegram messages' text, captions
+values and modal inputs (discordgo, arikawa); Telegram messages' text, captions
 and command arguments, callback data and inline queries
 (telegram-bot-api, telebot v3 and v4); Slack Events API messages and
 mentions, and slash commands (slack-go); WhatsApp message events

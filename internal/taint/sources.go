@@ -73,6 +73,14 @@ var userInput = names.NewSet(
 	"(github.com/bwmarrin/discordgo.ApplicationCommandInteractionDataOption).StringValue",
 	"(github.com/bwmarrin/discordgo.MessageComponentInteractionData).Values",
 	"(github.com/bwmarrin/discordgo.TextInput).Value",
+	// The same in arikawa: a message's text (gateway.MessageCreateEvent
+	// embeds discord.Message), a command's options, a string select's
+	// choices, a modal's text inputs.
+	"(github.com/diamondburned/arikawa/v3/discord.Message).Content",
+	"(github.com/diamondburned/arikawa/v3/discord.CommandInteractionOption).Value",
+	"(github.com/diamondburned/arikawa/v3/discord.CommandInteractionOption).String",
+	"(github.com/diamondburned/arikawa/v3/discord.StringSelectInteraction).Values",
+	"(github.com/diamondburned/arikawa/v3/discord.TextInputComponent).Value",
 
 	// Telegram: telegram-bot-api's updates, and telebot's context (v3
 	// and v4 alike).
@@ -219,6 +227,7 @@ var accessors = names.NewSet(
 	"(*github.com/gofiber/fiber/v2.Ctx).Params",
 	"(*github.com/gofiber/fiber/v2.Ctx).FormValue",
 	"(github.com/bwmarrin/discordgo.ApplicationCommandInteractionDataOption).StringValue",
+	"(github.com/diamondburned/arikawa/v3/discord.CommandInteractionOption).String",
 	"(*github.com/go-telegram-bot-api/telegram-bot-api/v5.Message).CommandArguments",
 	"(gopkg.in/telebot.v3.Context).Text",
 	"(gopkg.in/telebot.v3.Context).Data",
