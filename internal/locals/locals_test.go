@@ -3,7 +3,6 @@ package locals_test
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 	"strings"
 	"testing"
 
@@ -29,8 +28,7 @@ var dump = &analysis.Analyzer{
 				if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "use" {
 					return true
 				}
-				root, path := split(pass.TypesInfo, call.Args[0])
-				v, ok := pass.TypesInfo.ObjectOf(root).(*types.Var)
+				v, path, ok := locals.Root(pass.TypesInfo, call.Args[0])
 				if !ok {
 					return true
 				}
@@ -50,25 +48,6 @@ var dump = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}
-
-// split returns the variable at the root of e and the field path below it.
-func split(info *types.Info, e ast.Expr) (*ast.Ident, []locals.Step) {
-	var path []locals.Step
-	for {
-		switch x := e.(type) {
-		case *ast.Ident:
-			for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-				path[i], path[j] = path[j], path[i]
-			}
-			return x, path
-		case *ast.SelectorExpr:
-			path = append(path, locals.Step{Field: info.ObjectOf(x.Sel).(*types.Var)})
-			e = x.X
-		default:
-			return nil, nil
-		}
-	}
 }
 
 func pathString(path []locals.Step) string {

@@ -112,9 +112,11 @@ type engine struct {
 	funcs *funcValues
 	// injected is the package's InjectedCalls fact (inject.go).
 	injected InjectedCalls
-	// wired holds the implementations imported packages wire, by what
-	// they fill (implement.go).
-	wired map[string][]Implementation
+	// elsewhere holds the implementations imported packages wire, by
+	// what they fill (implement.go); wired, the package's own wirings
+	// (inject.go).
+	elsewhere map[string][]Implementation
+	wired     *wirings
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.

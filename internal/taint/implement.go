@@ -173,17 +173,17 @@ func (e *engine) implementations() []Implementation {
 // wiredElsewhere returns, by what they fill, the implementations that the
 // packages this one imports wire.
 func (e *engine) wiredElsewhere() map[string][]Implementation {
-	if e.wired == nil {
-		e.wired = make(map[string][]Implementation)
+	if e.elsewhere == nil {
+		e.elsewhere = make(map[string][]Implementation)
 		for _, f := range e.pass.AllPackageFacts() {
 			if fact, ok := f.Fact.(*Implementations); ok && f.Package != e.pass.Pkg {
 				for _, impl := range fact.List {
-					e.wired[impl.key()] = append(e.wired[impl.key()], impl)
+					e.elsewhere[impl.key()] = append(e.elsewhere[impl.key()], impl)
 				}
 			}
 		}
 	}
-	return e.wired
+	return e.elsewhere
 }
 
 // implemented follows a call through an interface or a function-valued

@@ -639,6 +639,13 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 	return flows, outputs
 }
 
+// wirings holds what engine.wirings found, and the Implementations facts
+// of the packages whose constructors it looked up.
+type wirings struct {
+	list      []wiring
+	byPackage map[*types.Package]*Implementations
+}
+
 // wiring is where the package fills what another package calls through:
 // a conversion of a concrete type to an interface, a store of a function
 // into a function-valued field, or a call of another package's function
@@ -658,10 +665,16 @@ type wiring struct {
 	made []Implementation
 }
 
-// wirings returns the package's conversions to named interfaces and
-// stores of functions into fields of named struct types, in the order of
-// the source.
+// wirings returns the package's conversions to named interfaces, stores
+// of functions into fields of named struct types and calls of other
+// packages' constructors of interfaces, in the order of the source. The
+// join with imported callers and the Implementations fact both read them:
+// they are found once.
 func (e *engine) wirings() []wiring {
+	if e.wired != nil {
+		return e.wired.list
+	}
+	e.wired = &wirings{byPackage: make(map[*types.Package]*Implementations)}
 	var out []wiring
 	for _, fn := range e.fns {
 		for _, b := range fn.Blocks {
@@ -697,6 +710,7 @@ func (e *engine) wirings() []wiring {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b wiring) int { return int(a.at - b.at) })
+	e.wired.list = out
 	return out
 }
 
@@ -766,8 +780,15 @@ func (e *engine) constructorWiring(parent *ssa.Function, call *ssa.Call) (wiring
 	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg == e.pass.Pkg || !call.Pos().IsValid() {
 		return wiring{}, false
 	}
-	var fact Implementations
-	if !e.pass.ImportPackageFact(callee.Pkg.Pkg, &fact) {
+	fact, seen := e.wired.byPackage[callee.Pkg.Pkg]
+	if !seen {
+		fact = new(Implementations)
+		if !e.pass.ImportPackageFact(callee.Pkg.Pkg, fact) {
+			fact = nil
+		}
+		e.wired.byPackage[callee.Pkg.Pkg] = fact
+	}
+	if fact == nil {
 		return wiring{}, false
 	}
 	for r := range callee.Signature.Results().Variables() {
