@@ -33,13 +33,8 @@ type sinkCall struct {
 	args []int
 }
 
-var sqlMethods = map[string][]int{
-	"Query": {0}, "QueryContext": {1}, "QueryRow": {0}, "QueryRowContext": {1},
-	"Exec": {0}, "ExecContext": {1}, "Prepare": {0}, "PrepareContext": {1},
-}
-
 // sinkCalls, by name in package names' format.
-var sinkCalls = names.NewTable(map[string]sinkCall{
+var sinkCalls = names.NewTable(withSQL(map[string]sinkCall{
 	"os/exec.Command":        {CommandSink, nil},
 	"os/exec.CommandContext": {CommandSink, nil},
 	// The program and its arguments; not the environment or the
@@ -72,40 +67,66 @@ var sinkCalls = names.NewTable(map[string]sinkCall{
 	"(*net/http.Client).Get":         {URLSink, []int{0}},
 	"(*net/http.Client).Head":        {URLSink, []int{0}},
 	"(*net/http.Client).Post":        {URLSink, []int{0}},
-})
+}))
+
+// sqlAPIs are the types whose methods run SQL text, and which argument
+// of each method is the text.
+var sqlAPIs = []struct {
+	types   []string
+	methods map[string]int
+}{{
+	types: []string{"database/sql.DB", "database/sql.Tx", "database/sql.Conn"},
+	methods: map[string]int{
+		"Query": 0, "QueryContext": 1, "QueryRow": 0, "QueryRowContext": 1,
+		"Exec": 0, "ExecContext": 1, "Prepare": 0, "PrepareContext": 1,
+	},
+}, {
+	// pgx takes the context first, always.
+	types: []string{
+		"github.com/jackc/pgx/v5.Conn", "github.com/jackc/pgx/v5.Tx",
+		"github.com/jackc/pgx/v5/pgxpool.Pool", "github.com/jackc/pgx/v5/pgxpool.Conn", "github.com/jackc/pgx/v5/pgxpool.Tx",
+		"github.com/jackc/pgx/v4.Conn", "github.com/jackc/pgx/v4.Tx",
+		"github.com/jackc/pgx/v4/pgxpool.Pool", "github.com/jackc/pgx/v4/pgxpool.Conn", "github.com/jackc/pgx/v4/pgxpool.Tx",
+	},
+	methods: map[string]int{"Query": 1, "QueryRow": 1, "Exec": 1},
+}, {
+	// sqlx's own methods; those of database/sql it embeds are above.
+	types: []string{"github.com/jmoiron/sqlx.DB", "github.com/jmoiron/sqlx.Tx"},
+	methods: map[string]int{
+		"Queryx": 0, "QueryxContext": 1, "QueryRowx": 0, "QueryRowxContext": 1,
+		"Select": 1, "SelectContext": 2, "Get": 1, "GetContext": 2,
+		"MustExec": 0, "MustExecContext": 1, "NamedExec": 0, "NamedExecContext": 1,
+		"NamedQuery": 0, "NamedQueryContext": 1, "Preparex": 0, "PreparexContext": 1,
+		"PrepareNamed": 0, "PrepareNamedContext": 1,
+	},
+}, {
+	types:   []string{"gorm.io/gorm.DB"},
+	methods: map[string]int{"Raw": 0, "Exec": 0},
+}}
+
+// withSQL adds to sinks the methods of sqlAPIs.
+func withSQL(sinks map[string]sinkCall) map[string]sinkCall {
+	for _, api := range sqlAPIs {
+		for _, typ := range api.types {
+			for method, arg := range api.methods {
+				sinks["("+typ+")."+method] = sinkCall{SQLSink, []int{arg}}
+			}
+		}
+	}
+	return sinks
+}
 
 // commandFields of an exec.Cmd name the program it runs and its
 // arguments: a Cmd literal runs what they hold.
 var commandFields = names.NewSet("(os/exec.Cmd).Path", "(os/exec.Cmd).Args")
 
-// sqlReceivers run SQL text: database/sql, pgx, sqlx.
-var sqlReceivers = names.NewSet(
-	"database/sql.DB", "database/sql.Tx", "database/sql.Conn",
-	"github.com/jackc/pgx/v5.Conn", "github.com/jackc/pgx/v5.Tx",
-	"github.com/jackc/pgx/v5/pgxpool.Pool",
-	"github.com/jmoiron/sqlx.DB", "github.com/jmoiron/sqlx.Tx",
-)
-
 // trustedTypes are conversions that tell html/template to trust a string.
 var trustedTypes = map[string]bool{"HTML": true, "JS": true, "URL": true, "HTMLAttr": true, "CSS": true, "JSStr": true, "Srcset": true}
-
-// receiverType names a method's receiver type, a pointer's element type:
-// database/sql.DB.
-func receiverType(t types.Type) names.Name {
-	n, _ := names.Type(t)
-	return n
-}
 
 // sinkOf returns the kind of sink a call is, and the arguments that
 // matter, not counting the receiver.
 func sinkOf(fn *types.Func) (sinkCall, bool) {
 	if fn.Pkg() == nil {
-		return sinkCall{}, false
-	}
-	if recv := fn.Signature().Recv(); recv != nil && sqlReceivers.Contains(receiverType(recv.Type())) {
-		if args, ok := sqlMethods[fn.Name()]; ok {
-			return sinkCall{SQLSink, args}, true
-		}
 		return sinkCall{}, false
 	}
 	return sinkCalls.Func(fn)
