@@ -27,10 +27,11 @@ the go-openai equivalents) that reaches, with no review on the way:
 
 - command execution: \'os/exec\'\'s \'Command\', an \'exec.Cmd\' whose \'Path\'
   or \'Args\' it is given, \'os.StartProcess\', \'syscall.Exec\' and
-  \'ForkExec\'; or the standard input of a shell that reads commands
-  there (\'exec.Command("bash")\' with no script, written through its
+  \'ForkExec\', bitfield/script's \'Exec\', go-cmd's \'NewCmd\'; or the
+  standard input of a shell that reads commands there (\'exec.Command("bash")\' with no script, written through its
   \'StdinPipe\' or given as its \'Stdin\'), kept in a struct field or not;
-- SQL query text (\'database/sql\', pgx, sqlx, GORM's Raw and Exec; parameters are fine);
+- SQL query text (\'database/sql\', pgx, sqlx, GORM's \'Raw\' and \'Exec\';
+  parameters are fine);
 - a conversion that tells \'html/template\' to trust it (\'template.HTML\',
   \'JS\', \'URL\' and the like), or \'text/template\' parsing;
 - a file path (\'os.Open\', \'os.WriteFile\', ...);

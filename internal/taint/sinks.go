@@ -45,6 +45,12 @@ var sinkCalls = names.NewTable(withSQL(map[string]sinkCall{
 	"syscall.StartProcess":                   {CommandSink, []int{0, 1}},
 	"golang.org/x/sys/unix.Exec":             {CommandSink, []int{0, 1}},
 	"golang.org/x/sys/windows.CreateProcess": {CommandSink, []int{0, 1}},
+	// Libraries that run commands.
+	"github.com/bitfield/script.Exec":                {CommandSink, []int{0}},
+	"(*github.com/bitfield/script.Pipe).Exec":        {CommandSink, []int{0}},
+	"(*github.com/bitfield/script.Pipe).ExecForEach": {CommandSink, []int{0}},
+	"github.com/go-cmd/cmd.NewCmd":                   {CommandSink, nil},
+	"github.com/go-cmd/cmd.NewCmdOptions":            {CommandSink, []int{1, 2}},
 
 	"(*text/template.Template).Parse": {TemplateSink, []int{0}},
 	"(*html/template.Template).Parse": {TemplateSink, []int{0}},
