@@ -53,8 +53,11 @@ These count as review:
 - parsing into a number, a boolean, or a date and time (\'time.Parse\'):
   what comes out cannot carry a command;
 - a person's approval before the sink: an answer read from the terminal
-  (\'fmt.Scanln\', a \'bufio\' reader or scanner on \'os.Stdin\') compared
-  with "y" or "yes" so that only a yes goes on; a function of the package
+  (\'fmt.Scanln\', a \'bufio\' reader or scanner on \'os.Stdin\', a
+  promptui prompt or menu) compared with "y", "yes", "run" or the like so
+  that only a yes goes on; a confirmation asked with promptui
+  (\'IsConfirm\', no error), survey or huh (\'Confirm\', the boolean
+  answer); a function of the package
   that returns true only on such a yes; an approval callback the program
   is given (a function value or interface method named like approve,
   confirm, consent or review) whose true result guards the sink; or a

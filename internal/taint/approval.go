@@ -14,8 +14,11 @@ import (
 // A person in the loop: model output that runs only once someone said
 // yes is reviewed. A branch is an approval when it is taken only on a yes:
 //
-//   - an answer read from the terminal compared with an affirmative
-//     ("y", "yes"): if answer != "y" { return };
+//   - an answer read from the terminal, typed or chosen from a prompt
+//     library's menu, compared with an affirmative ("y", "yes", "run"):
+//     if answer != "y" { return };
+//   - a prompt library's confirmation: the boolean answer survey or huh
+//     writes, or no error from a promptui prompt made with IsConfirm;
 //   - the boolean result of an approval callback the program is given
 //     (a function value or an interface method named like approve,
 //     confirm, consent or review);
@@ -44,6 +47,30 @@ var terminalScans = names.NewSet(
 	"fmt.Fscan", "fmt.Fscanln", "fmt.Fscanf",
 )
 
+// terminalAnswers are prompt libraries' calls that ask on the terminal,
+// and which of their results is the answer: the text typed or the item
+// chosen.
+var terminalAnswers = names.NewTable(map[string]int{
+	"(*github.com/manifoldco/promptui.Prompt).Run": 0,
+	"(*github.com/manifoldco/promptui.Select).Run": 1,
+})
+
+// terminalBinds write the answer to a question on the terminal into
+// their pointer argument (counted without the receiver): survey's
+// AskOne(&survey.Confirm{...}, &ok), huh's NewConfirm().Value(&ok).
+var terminalBinds = names.NewTable(map[string]int{
+	"github.com/AlecAivazis/survey/v2.AskOne":       1,
+	"(*github.com/charmbracelet/huh.Confirm).Value": 0,
+	"(*github.com/charmbracelet/huh.Input).Value":   0,
+	"(*github.com/charmbracelet/huh.Select).Value":  0,
+})
+
+// confirmPrompts return no error only on a yes when the prompt's field
+// of this name is true: promptui.Prompt{IsConfirm: true}.
+var confirmPrompts = names.NewTable(map[string]string{
+	"(*github.com/manifoldco/promptui.Prompt).Run": "IsConfirm",
+})
+
 // answerTransforms leave an answer the answer it was: trimmed, in another
 // case.
 var answerTransforms = names.NewSet(
@@ -52,8 +79,11 @@ var answerTransforms = names.NewSet(
 	"bytes.TrimSpace", "bytes.ToLower", "bytes.ToUpper",
 )
 
-// affirmatives are the answers that mean yes.
-var affirmatives = map[string]bool{"y": true, "yes": true}
+// affirmatives are the answers, typed or chosen from a menu, that mean
+// yes.
+var affirmatives = map[string]bool{
+	"y": true, "yes": true, "run": true, "execute": true, "approve": true, "confirm": true,
+}
 
 // approvalWords name callbacks and fields that ask a person.
 var approvalWords = []string{"approv", "confirm", "consent", "review"}
@@ -74,6 +104,10 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 		if affirmative(y) && fromTerminal(x, 0) {
 			return (c.Op == token.EQL) != negated, true
 		}
+		if isNil(y) && confirmedError(x) {
+			// _, err := prompt.Run(); if err != nil { return }
+			return (c.Op == token.EQL) != negated, true
+		}
 	case *ssa.Call:
 		// strings.EqualFold(answer, "yes"), strings.HasPrefix(answer, "y")
 		callee := c.Common().StaticCallee()
@@ -91,8 +125,100 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 		if call, isCall := c.Tuple.(*ssa.Call); isCall && s.approves(call, c.Index) {
 			return !negated, true
 		}
+	case *ssa.UnOp:
+		// survey.AskOne(&survey.Confirm{...}, &ok); if ok
+		if alloc, isAlloc := c.X.(*ssa.Alloc); isAlloc && c.Op == token.MUL &&
+			types.Identical(c.Type().Underlying(), types.Typ[types.Bool]) && boundToTerminal(alloc) {
+			return !negated, true
+		}
 	}
 	return false, false
+}
+
+// isNil reports whether v is the constant nil.
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value == nil
+}
+
+// confirmedError reports whether v is the error of a confirmation prompt,
+// nil only when the person said yes.
+func confirmedError(v ssa.Value) bool {
+	extract, ok := v.(*ssa.Extract)
+	if !ok {
+		return false
+	}
+	call, ok := extract.Tuple.(*ssa.Call)
+	if !ok || extract.Index != call.Common().Signature().Results().Len()-1 {
+		return false
+	}
+	fn, args := calleeFunc(call.Common())
+	if fn == nil || len(args) == 0 {
+		return false
+	}
+	field, ok := confirmPrompts.Func(fn)
+	return ok && setsTrue(args[0], field, 0)
+}
+
+// setsTrue reports whether the struct p points to has its field of this
+// name set to true where it is made, or in the literal copied into it.
+func setsTrue(p ssa.Value, field string, depth int) bool {
+	alloc, ok := p.(*ssa.Alloc)
+	if !ok || depth > 4 {
+		return false
+	}
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+			if fieldName(ref) != field {
+				continue
+			}
+			for _, use := range *ref.Referrers() {
+				if store, ok := use.(*ssa.Store); ok {
+					if c, ok := store.Val.(*ssa.Const); ok && c.Value != nil && constant.BoolVal(c.Value) {
+						return true
+					}
+				}
+			}
+		case *ssa.Store:
+			// prompt := promptui.Prompt{...}: the literal, copied.
+			if load, ok := ref.Val.(*ssa.UnOp); ok && ref.Addr == alloc && load.Op == token.MUL && setsTrue(load.X, field, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boundToTerminal reports whether a variable is given to a prompt library
+// that writes the answer to a question on the terminal into it.
+func boundToTerminal(alloc *ssa.Alloc) bool {
+	binds := func(v ssa.Value, call ssa.CallInstruction) bool {
+		fn, args := calleeFunc(call.Common())
+		if fn == nil {
+			return false
+		}
+		i, ok := terminalBinds.Func(fn)
+		if fn.Signature().Recv() != nil {
+			i++ // the receiver is the first argument
+		}
+		return ok && i < len(args) && args[i] == v
+	}
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case ssa.CallInstruction:
+			if binds(alloc, ref) {
+				return true
+			}
+		case *ssa.MakeInterface:
+			for _, use := range *ref.Referrers() {
+				if call, ok := use.(ssa.CallInstruction); ok && binds(ref, call) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // affirmative reports whether v is a constant that means yes.
@@ -194,6 +320,13 @@ func fromTerminal(v ssa.Value, depth int) bool {
 	case *ssa.Slice:
 		return fromTerminal(x.X, depth+1)
 	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			if fn, _ := calleeFunc(call.Common()); fn != nil {
+				if answer, ok := terminalAnswers.Func(fn); ok {
+					return x.Index == answer
+				}
+			}
+		}
 		return fromTerminal(x.Tuple, depth+1)
 	case *ssa.Phi:
 		for _, e := range x.Edges {
@@ -219,7 +352,7 @@ func fromTerminal(v ssa.Value, depth int) bool {
 			return false
 		}
 		alloc, ok := x.X.(*ssa.Alloc)
-		return ok && scannedFromTerminal(alloc)
+		return ok && (scannedFromTerminal(alloc) || boundToTerminal(alloc))
 	}
 	return false
 }
