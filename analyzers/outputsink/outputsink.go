@@ -57,8 +57,9 @@ These count as review:
   promptui prompt or menu) compared with "y", "yes", "run" or the like so
   that only a yes goes on; a confirmation asked with promptui
   (\'IsConfirm\', no error), survey or huh (\'Confirm\', the boolean
-  answer); a function of the package
-  that returns true only on such a yes; an approval callback the program
+  answer); a function of the program, in this package or another, that
+  returns true only on such a yes, or a choice of its own type (\'Run\'
+  of \'Run, Edit, Cancel\') only on such a yes, compared with it; an approval callback the program
   is given (a function value or interface method named like approve,
   confirm, consent or review) whose true result guards the sink; or a
   boolean function that \'.openaivet.yml\' lists under \'sanitizers\', whose

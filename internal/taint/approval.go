@@ -4,10 +4,12 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/openaivet/openaivet/internal/names"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -24,7 +26,8 @@ import (
 //     confirm, consent or review);
 //   - the boolean result of a function of the package that returns true
 //     only on such a yes (a summary's Approves), or of one that
-//     .openaivet.yml names as a sanitizer.
+//     .openaivet.yml names as a sanitizer; or a result compared with the
+//     constant such a function returns only on a yes (if ask(cmd) == Run).
 //
 // Output used where every way passes an approval branch reaches no sink
 // unreviewed: the person was asked before it ran.
@@ -79,6 +82,27 @@ var answerTransforms = names.NewSet(
 	"bytes.TrimSpace", "bytes.ToLower", "bytes.ToUpper",
 )
 
+// asksTerminal reports whether a package of the program reads an answer
+// on the terminal: a function of it may return a person's yes, for the
+// packages that import it (a summary's Approves).
+func asksTerminal(pass *analysis.Pass) bool {
+	if dependency(pass) {
+		return false
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		_, answers := terminalAnswers.Func(fn)
+		_, binds := terminalBinds.Func(fn)
+		if answers || binds || terminalReads.Has(fn) || terminalScans.Has(fn) {
+			return true
+		}
+	}
+	return false
+}
+
 // affirmatives are the answers, typed or chosen from a menu, that mean
 // yes.
 var affirmatives = map[string]bool{
@@ -108,6 +132,10 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 			// _, err := prompt.Run(); if err != nil { return }
 			return (c.Op == token.EQL) != negated, true
 		}
+		if s.approvedChoice(x, y) {
+			// if ask(cmd) == Run
+			return (c.Op == token.EQL) != negated, true
+		}
 	case *ssa.Call:
 		// strings.EqualFold(answer, "yes"), strings.HasPrefix(answer, "y")
 		callee := c.Common().StaticCallee()
@@ -117,12 +145,12 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 			affirmative(args[1]) && fromTerminal(args[0], 0) {
 			return !negated, true
 		}
-		if s.approves(c, 0) {
+		if s.approves(c, Yes{0, "true"}) {
 			return !negated, true
 		}
 	case *ssa.Extract:
 		// ok, err := confirm(cmd)
-		if call, isCall := c.Tuple.(*ssa.Call); isCall && s.approves(call, c.Index) {
+		if call, isCall := c.Tuple.(*ssa.Call); isCall && s.approves(call, Yes{c.Index, "true"}) {
 			return !negated, true
 		}
 	case *ssa.UnOp:
@@ -133,6 +161,21 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// approvedChoice reports whether x is a call's result that has the
+// constant y only when a person approved.
+func (s *state) approvedChoice(x, y ssa.Value) bool {
+	c, ok := y.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return false
+	}
+	k := 0
+	if extract, ok := x.(*ssa.Extract); ok {
+		x, k = extract.Tuple, extract.Index
+	}
+	call, ok := x.(*ssa.Call)
+	return ok && s.approves(call, Yes{k, c.Value.ExactString()})
 }
 
 // isNil reports whether v is the constant nil.
@@ -228,34 +271,31 @@ func affirmative(v ssa.Value) bool {
 		affirmatives[strings.ToLower(constant.StringVal(c.Value))]
 }
 
-// approves reports whether result k of a call is true only when a person
-// approved: a callback named for it, a function of the package that
-// returns such a yes, or a function the configuration names as a
-// sanitizer.
-func (s *state) approves(call *ssa.Call, k int) bool {
+// approves reports whether a call's result has the value of yes only
+// when a person approved: a callback named for it, a function of the
+// package that returns such a yes, or a function the configuration names
+// as a sanitizer.
+func (s *state) approves(call *ssa.Call, yes Yes) bool {
 	common := call.Common()
 	results := common.Signature().Results()
-	if k >= results.Len() || !types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool]) {
+	if yes.Result >= results.Len() {
 		return false
 	}
+	boolean := types.Identical(results.At(yes.Result).Type().Underlying(), types.Typ[types.Bool])
 	callee := common.StaticCallee()
 	if callee == nil {
 		// A callback: a function value, an interface method.
-		return approvalName(callbackName(common))
+		return boolean && yes.Value == "true" && approvalName(callbackName(common))
 	}
 	fn, _ := callee.Object().(*types.Func)
 	if fn == nil {
 		return false
 	}
-	if s.engine.cfg.Sanitizers.Has(fn) {
+	if boolean && yes.Value == "true" && s.engine.cfg.Sanitizers.Has(fn) {
 		return true // the project says a true result is a review
 	}
 	if sum := s.summaryOf(callee, fn); sum != nil {
-		for _, r := range sum.Approves {
-			if r == k {
-				return true
-			}
-		}
+		return slices.Contains(sum.Approves, yes)
 	}
 	return false
 }
@@ -438,39 +478,98 @@ func readsStdin(v ssa.Value, depth int) bool {
 	return false
 }
 
-// approvesResults finds the boolean results of fn that are true only when
-// a person approved: each return gives false, or true where every way
-// passed an approval, or the approval itself (return answer == "y").
-func (s *state) approvesResults() []int {
-	var out []int
+// approvesResults finds the results of fn that have a value only when a
+// person approved: a boolean that each return gives as false, or as true
+// where every way passed an approval, or as the approval itself (return
+// answer == "y"); a constant of an enum or a string returned only where
+// every way passed an approval, and never a value that is not constant.
+func (s *state) approvesResults() []Yes {
+	var out []Yes
 	results := s.fn.Signature.Results()
 	for k := range results.Len() {
-		if !types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool]) {
+		if types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool]) {
+			if s.approvesBoolean(k) {
+				out = append(out, Yes{k, "true"})
+			}
 			continue
 		}
-		yes, ok := 0, true
-		for _, b := range s.fn.Blocks {
-			ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-			if !isRet {
-				continue
-			}
-			r := ret.Results[k]
-			if c, isConst := r.(*ssa.Const); isConst && c.Value != nil && !constant.BoolVal(c.Value) {
-				continue // no
-			}
-			if s.guards.approvedAt(b) {
-				yes++
-				continue
-			}
-			if whenTrue, isApproval := s.approval(r); isApproval && whenTrue {
-				yes++
-				continue
-			}
-			ok = false
-			break
+		out = append(out, s.approvedConstants(k)...)
+	}
+	return out
+}
+
+// approvesBoolean reports whether boolean result k is true only on a yes.
+func (s *state) approvesBoolean(k int) bool {
+	yes := 0
+	for _, b := range s.fn.Blocks {
+		ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !isRet {
+			continue
 		}
-		if ok && yes > 0 {
-			out = append(out, k)
+		r := ret.Results[k]
+		if c, isConst := r.(*ssa.Const); isConst && c.Value != nil && !constant.BoolVal(c.Value) {
+			continue // no
+		}
+		if s.guards.approvedAt(b) {
+			yes++
+			continue
+		}
+		if whenTrue, isApproval := s.approval(r); isApproval && whenTrue {
+			yes++
+			continue
+		}
+		return false
+	}
+	return yes > 0
+}
+
+// approvedConstants finds the constants of a named type of the program
+// that result k is given only where a person approved: return Run
+// after a yes, Cancel otherwise. A result that is not constant on some
+// way could be any of them, so none is.
+func (s *state) approvedConstants(k int) []Yes {
+	named, ok := types.Unalias(s.fn.Signature.Results().At(k).Type()).(*types.Named)
+	if !ok || s.fn.Pkg == nil || named.Obj().Pkg() != s.fn.Pkg.Pkg {
+		return nil // an enum of the program's own, not any string
+	}
+	approved := make(map[string]bool) // by value: on a yes only, so far
+	var order []string
+	given := func(v ssa.Value, at *ssa.BasicBlock) bool {
+		c, isConst := v.(*ssa.Const)
+		if !isConst || c.Value == nil {
+			return false
+		}
+		value := c.Value.ExactString()
+		if _, seen := approved[value]; !seen {
+			order = append(order, value)
+			approved[value] = true
+		}
+		approved[value] = approved[value] && s.guards.approvedAt(at)
+		return true
+	}
+	for _, b := range s.fn.Blocks {
+		ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !isRet {
+			continue
+		}
+		switch r := ret.Results[k].(type) {
+		case *ssa.Phi:
+			// choice = Run ... return choice
+			for i, e := range r.Edges {
+				if !given(e, r.Block().Preds[i]) {
+					return nil
+				}
+			}
+		default:
+			if !given(r, b) {
+				return nil
+			}
+		}
+	}
+	var out []Yes
+	for _, value := range order {
+		if approved[value] {
+			out = append(out, Yes{k, value})
 		}
 	}
 	return out

@@ -47,12 +47,27 @@ type Summary struct {
 	// Validates lists the parameters whose length it checks, with the
 	// result that says the check passed.
 	Validates []Validation
-	// Approves lists the boolean results that are true only when a
-	// person approved going on (a y/N question on the terminal).
-	Approves []int
+	// Approves lists the results that have a value only when a person
+	// approved going on (a y/N question on the terminal): a boolean's
+	// true, or a constant of the program's own (a choice Run of an enum).
+	Approves []Yes
 	// Outputs lists the model output its results carry: the output of
 	// requests it makes, or of functions it calls that return some.
 	Outputs []Output
+}
+
+// Yes is a function's result that has Value only on a person's yes.
+type Yes struct {
+	Result int
+	// Value is the constant's exact text: true, 1, "run".
+	Value string
+}
+
+func (y Yes) String() string {
+	if y.Value == "true" {
+		return fmt.Sprint(y.Result)
+	}
+	return fmt.Sprintf("%d==%s", y.Result, y.Value)
 }
 
 // Output is a model's output that a function returns.
@@ -230,7 +245,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) {
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) && !asksTerminal(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)

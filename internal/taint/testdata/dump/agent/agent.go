@@ -64,6 +64,32 @@ func confirm(command string) bool { // want `^summary taint\(returns=\[\] reques
 	return strings.TrimSpace(strings.ToLower(answer)) == "y"
 }
 
+// verdict is a person's answer to a command.
+type verdict string
+
+const (
+	accepted verdict = "accepted"
+	rejected verdict = "rejected"
+	later    verdict = "later"
+)
+
+// judge returns accepted only on a yes; later is typed, not approved.
+func judge(command string) verdict { // want `^summary taint\(returns=\[\] requests=\[\] verdicts=\[\] approves=\[0=="accepted"\]\)$`
+	fmt.Printf("run %q? [y/l/N] ", command)
+	var answer string
+	fmt.Scanln(&answer)
+	switch answer {
+	case "y":
+		return accepted
+	case "l":
+		return later
+	}
+	return rejected
+}
+
+// echo returns what it was given: any verdict, approved or not.
+func echo(v verdict) verdict { return v } // want `^summary taint\(returns=\[0\] requests=\[\] verdicts=\[\]\)$`
+
 func (a *agent) reviewed(ctx context.Context) {
 	command := a.propose(ctx)
 	if confirm(command) {
