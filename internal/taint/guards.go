@@ -1,8 +1,10 @@
 package taint
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -30,6 +32,9 @@ type guards struct {
 // guarded is a kind of check: the branches it guards, by value, with the
 // limit each compares against, and what has been worked out of them.
 type guarded struct {
+	// same gives the value a check of another is kept under: one read
+	// of a field for all its reads.
+	same  sameReads
 	edges map[ssa.Value]map[edge]ssa.Value
 	// open holds, for a value whose branches all hold whatever the
 	// state, the blocks reached from the entry without crossing one of
@@ -42,6 +47,7 @@ type guarded struct {
 // value a length or size was compared with, nil when the check holds by
 // itself.
 func (g *guarded) add(v ssa.Value, e edge, limit ssa.Value) {
+	v = g.same.of(v)
 	if g.edges == nil {
 		g.edges = make(map[ssa.Value]map[edge]ssa.Value)
 		g.open = make(map[ssa.Value]map[*ssa.BasicBlock]bool)
@@ -59,6 +65,8 @@ func (g *guarded) add(v ssa.Value, e edge, limit ssa.Value) {
 // reports that an argument is bounded, when it does.
 func newGuards(fn *ssa.Function, validations func(*ssa.Call) []Validation, approval func(ssa.Value) (bool, bool)) *guards {
 	g := &guards{fn: fn}
+	g.matched.same = newSameReads(fn)
+	g.short.same = g.matched.same
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
 			continue
@@ -322,6 +330,7 @@ func (g *guards) approvedAt(b *ssa.BasicBlock) bool {
 // guards reports whether every way from fn's entry to b crosses one of v's
 // guarded branches whose limit accept takes (nil takes every limit).
 func (g *guarded) guards(fn *ssa.Function, v ssa.Value, b *ssa.BasicBlock, accept func(limit ssa.Value) bool) bool {
+	v = g.same.of(v)
 	edges := g.edges[v]
 	if len(edges) == 0 || b == nil {
 		return false
@@ -362,6 +371,7 @@ func (g *guarded) guards(fn *ssa.Function, v ssa.Value, b *ssa.BasicBlock, accep
 // limits returns the limits of v's guarded branches on the ways to b, for
 // the bound they put on it there.
 func (g *guarded) limits(v ssa.Value, b *ssa.BasicBlock) []ssa.Value {
+	v = g.same.of(v)
 	var out []ssa.Value
 	for e, limit := range g.edges[v] {
 		if e.to == b || reachable(e.to, b, nil) {
@@ -374,9 +384,154 @@ func (g *guarded) limits(v ssa.Value, b *ssa.BasicBlock) []ssa.Value {
 // on reports whether the edge is one of v's guarded branches whose limit
 // accept takes, and returns that limit.
 func (g *guarded) on(v ssa.Value, e edge, accept func(ssa.Value) bool) (ssa.Value, bool) {
+	v = g.same.of(v)
 	limit, ok := g.edges[v][e]
 	if !ok || limit != nil && accept != nil && !accept(limit) {
 		return nil, false
 	}
 	return limit, true
+}
+
+// sameReads maps each read of a struct's field to one read of the same
+// field that stands for them all, where the reads cannot differ: a field
+// of one struct value (a.Cmd, read twice), or of a variable or pointer
+// parameter that nothing writes after the field is first read (a request
+// decoded into var req). A check of req.Message then holds for
+// req.Message read again after it.
+type sameReads map[ssa.Value]ssa.Value
+
+// of returns the read that stands for v, or v.
+func (r sameReads) of(v ssa.Value) ssa.Value {
+	if u, ok := r[v]; ok {
+		return u
+	}
+	return v
+}
+
+// fieldRead is where a read of a field comes from: the struct value, or
+// the variable or pointer it is loaded through, and the field indices.
+type fieldRead struct {
+	root   ssa.Value
+	fields string
+}
+
+func newSameReads(fn *ssa.Function) sameReads {
+	reads := make(map[fieldRead][]ssa.Value)
+	var order []fieldRead
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			v, ok := instr.(ssa.Value)
+			if !ok {
+				continue
+			}
+			if at, ok := fieldReadOf(v); ok {
+				if reads[at] == nil {
+					order = append(order, at)
+				}
+				reads[at] = append(reads[at], v)
+			}
+		}
+	}
+	var out sameReads
+	for _, at := range order {
+		vs := reads[at]
+		if len(vs) < 2 || !unwrittenAfterReads(at, vs) {
+			continue
+		}
+		if out == nil {
+			out = make(sameReads)
+		}
+		for _, v := range vs[1:] {
+			out[v] = vs[0]
+		}
+	}
+	return out
+}
+
+// fieldReadOf recognizes a read of a field: v.f.g of a struct value, or
+// a load of p.f.g through a local variable or a pointer parameter.
+func fieldReadOf(v ssa.Value) (fieldRead, bool) {
+	var fields string
+	switch x := v.(type) {
+	case *ssa.Field:
+		for {
+			fields = fmt.Sprintf(".%d%s", x.Field, fields)
+			inner, ok := x.X.(*ssa.Field)
+			if !ok {
+				return fieldRead{x.X, fields}, true
+			}
+			x = inner
+		}
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if x.Op != token.MUL || !ok {
+			return fieldRead{}, false
+		}
+		root, path, ok := addressPath(fa)
+		return fieldRead{root, path}, ok
+	}
+	return fieldRead{}, false
+}
+
+// addressPath returns the variable or pointer parameter a field's address
+// is taken from, and the field indices on the way.
+func addressPath(fa *ssa.FieldAddr) (ssa.Value, string, bool) {
+	fields := ""
+	for {
+		fields = fmt.Sprintf(".%d%s", fa.Field, fields)
+		switch x := fa.X.(type) {
+		case *ssa.FieldAddr:
+			fa = x
+		case *ssa.Alloc, *ssa.Parameter:
+			return x, fields, true
+		default:
+			return nil, "", false
+		}
+	}
+}
+
+// unwrittenAfterReads reports whether every write of a field read
+// through a variable or pointer, of the field or the whole, and every
+// other use of its address (given to a call, captured, converted), comes
+// before each read. The reads of a struct value need no such care.
+func unwrittenAfterReads(at fieldRead, reads []ssa.Value) bool {
+	if _, isField := reads[0].(*ssa.Field); isField {
+		return true
+	}
+	var writes []ssa.Instruction
+	var visit func(addr ssa.Value, fields string)
+	visit = func(addr ssa.Value, fields string) {
+		for _, ref := range *addr.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.FieldAddr:
+				visit(ref, fmt.Sprintf("%s.%d", fields, ref.Field))
+			case *ssa.UnOp:
+				if ref.Op != token.MUL {
+					writes = append(writes, ref)
+				}
+			case *ssa.Store:
+				if ref.Addr == addr && overlaps(fields, at.fields) || ref.Addr != addr {
+					writes = append(writes, ref) // a write, or the address stored
+				}
+			case *ssa.DebugRef:
+			default:
+				writes = append(writes, ref)
+			}
+		}
+	}
+	visit(at.root, "")
+	for _, w := range writes {
+		for _, r := range reads {
+			if !before(w, r.(ssa.Instruction)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// overlaps reports whether a write of one field path changes a read of
+// the other: one holds the other.
+func overlaps(a, b string) bool {
+	return strings.HasPrefix(a+".", b+".") || strings.HasPrefix(b+".", a+".")
 }

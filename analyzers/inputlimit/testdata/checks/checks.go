@@ -5,6 +5,8 @@
 package checks
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -209,4 +211,58 @@ func (s *server) truncatedByHelper(w http.ResponseWriter, r *http.Request) {
 func (s *server) truncatedByHelperToUserLength(w http.ResponseWriter, r *http.Request) {
 	n, _ := strconv.Atoi(r.FormValue("n"))
 	s.client.Chat.Completions.New(r.Context(), ask(truncate(r.FormValue("q"), n))) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+type chatRequest struct {
+	Message string `json:"message"`
+	Title   string `json:"title"`
+}
+
+// checkedField checks the decoded field and sends the field itself.
+func (s *server) checkedField(w http.ResponseWriter, r *http.Request) {
+	var req chatRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return
+	}
+	if utf8.RuneCountInString(req.Message) > 4000 {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(req.Message))
+}
+
+func (s *server) checkedOtherField(w http.ResponseWriter, r *http.Request) {
+	var req chatRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return
+	}
+	if utf8.RuneCountInString(req.Title) > 100 {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), ask(req.Message)) // want `user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+}
+
+// decodedAfterCheck checks the field, then decodes the body into the
+// struct again.
+func (s *server) decodedAfterCheck(w http.ResponseWriter, r *http.Request) {
+	var req chatRequest
+	json.NewDecoder(r.Body).Decode(&req)
+	if utf8.RuneCountInString(req.Message) > 4000 {
+		return
+	}
+	json.NewDecoder(r.Body).Decode(&req)
+	s.client.Chat.Completions.New(r.Context(), ask(req.Message)) // want `user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+}
+
+// checkedPointerField checks a field of the request it is given.
+func (s *server) checkedPointerField(ctx context.Context, req *chatRequest) {
+	if len(req.Message) > 4000 {
+		return
+	}
+	s.client.Chat.Completions.New(ctx, ask(req.Message))
+}
+
+func (s *server) decodedForPointer(w http.ResponseWriter, r *http.Request) {
+	req := new(chatRequest)
+	json.NewDecoder(r.Body).Decode(req)
+	s.checkedPointerField(r.Context(), req)
 }
