@@ -34,6 +34,13 @@ is no verdict, so the branch taken on the error must stop the input too
 (\'err == nil && Flagged\' lets every input through while the endpoint is
 down).
 
+A function of the program that moderates its argument counts where its
+result is acted on, when it reports the verdict through a result: an
+error that is not nil when the input was flagged or the call failed, a
+boolean that is true then (\'flagged, err := isFlagged(ctx, q)\'), or a
+boolean that is true only for clean input (\'if !allowed(ctx, q)\', with
+false when the call failed).
+
 Moderation done by middleware in front of the handler counts when it
 stops flagged input before the handler runs (net/http middleware that
 does not call \'next\', gin middleware that calls \'c.Abort\', echo

@@ -140,7 +140,7 @@ func helperCondition(cond ssa.Value, mods map[*ssa.Call]*moderationCall) (*ssa.C
 		return nil, false, false
 	}
 	if call, v := result(cond); call != nil && !v.Error {
-		return call, !negated, true
+		return call, negated == v.Clean, true
 	}
 	return nil, false, false
 }
@@ -329,13 +329,15 @@ func reachable(from, to, avoid *ssa.BasicBlock) bool {
 }
 
 // verdicts finds how fn reports the moderation of its parameters: a
-// moderation call of parameter i whose flagged branches all return, as
-// result k, a non-nil error or true.
+// moderation call of parameter i whose flagged and failed ways all
+// return, as result k, a non-nil error, or a boolean that says flagged
+// (true) or clean (false); a boolean result may also be the verdict
+// itself (return mod.Results[0].Flagged), or its negation.
 func (s *state) verdicts() []Verdict {
 	var out []Verdict
 	results := s.fn.Signature.Results()
 	for _, m := range s.moderations(s.engine.calls) {
-		if m.helper != nil || len(m.flagged) == 0 {
+		if m.helper != nil {
 			continue
 		}
 		for src := range m.sources {
@@ -343,10 +345,20 @@ func (s *state) verdicts() []Verdict {
 				continue
 			}
 			for k := range results.Len() {
-				isErr := types.Identical(results.At(k).Type(), types.Universe.Lookup("error").Type())
-				isBool := types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool])
-				if (isErr || isBool) && s.flaggedReturns(slices.Concat(m.flagged, m.failed), k, isErr) {
-					out = append(out, Verdict{Param: int(-1 - src), Result: k, Error: isErr})
+				v := Verdict{Param: int(-1 - src), Result: k}
+				ok := false
+				switch {
+				case types.Identical(results.At(k).Type(), errorType):
+					v.Error = true
+					ok = len(m.flagged) > 0 && s.flaggedReturns(m, k, func(r ssa.Value) bool {
+						c, isConst := r.(*ssa.Const)
+						return !isConst || !c.IsNil()
+					})
+				case types.Identical(results.At(k).Type().Underlying(), types.Typ[types.Bool]):
+					v.Clean, ok = s.booleanVerdict(m, k)
+				}
+				if ok {
+					out = append(out, v)
 					break
 				}
 			}
@@ -355,32 +367,105 @@ func (s *state) verdicts() []Verdict {
 	return out
 }
 
-// flaggedReturns reports whether every return reachable from the flagged
-// branches gives result k a non-nil error (or true).
-func (s *state) flaggedReturns(flagged []*ssa.BasicBlock, k int, isErr bool) bool {
-	seen := make(map[*ssa.BasicBlock]bool)
-	queue := append([]*ssa.BasicBlock(nil), flagged...)
-	returns := 0
+// booleanVerdict reports whether boolean result k of fn gives m's verdict,
+// and whether true says clean rather than flagged.
+func (s *state) booleanVerdict(m *moderationCall, k int) (clean, ok bool) {
+	saysFlagged, saysClean, returnsVerdict := true, true, false
+	for _, b := range s.fn.Blocks {
+		ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !isRet {
+			continue
+		}
+		given := []ssa.Value{ret.Results[k]}
+		if phi, ok := ret.Results[k].(*ssa.Phi); ok {
+			given = phi.Edges
+		}
+		for _, r := range given {
+			if call, negated := verdictOf(r); call == m.call {
+				returnsVerdict = true
+				saysFlagged = saysFlagged && !negated
+				saysClean = saysClean && negated
+			}
+		}
+	}
+	if !returnsVerdict && len(m.flagged) == 0 {
+		return false, false // the verdict is not looked at
+	}
+	isConst := func(want bool) func(ssa.Value) bool {
+		return func(r ssa.Value) bool {
+			if call, _ := verdictOf(r); call == m.call {
+				return true // the verdict itself, on a way it was not checked
+			}
+			c, ok := r.(*ssa.Const)
+			return ok && c.Value != nil && constant.BoolVal(c.Value) == want
+		}
+	}
+	switch {
+	case saysFlagged && s.flaggedReturns(m, k, isConst(true)):
+		return false, true
+	case saysClean && s.flaggedReturns(m, k, isConst(false)):
+		return true, true
+	}
+	return false, false
+}
+
+// flaggedReturns reports whether every return reachable from m's flagged
+// and failed branches gives result k a value that says so, and whether
+// there is one. A result merged from several ways (return err == nil &&
+// !flagged) is judged by what each of those ways gives it.
+func (s *state) flaggedReturns(m *moderationCall, k int, says func(ssa.Value) bool) bool {
+	reached := make(map[*ssa.BasicBlock]bool)
+	queue := slices.Concat(m.flagged, m.failed)
+	targets := make(map[*ssa.BasicBlock]bool)
+	for _, b := range queue {
+		targets[b] = true
+	}
+	// onWay reports whether the way from pred to b is flagged or failed:
+	// within what those branches reach, or one of the branches itself.
+	onWay := func(pred, b *ssa.BasicBlock) bool {
+		if reached[pred] {
+			return true
+		}
+		if !targets[b] {
+			return false
+		}
+		ifInstr, ok := pred.Instrs[len(pred.Instrs)-1].(*ssa.If)
+		if !ok {
+			return false
+		}
+		verdictCall, _ := verdictOf(ifInstr.Cond)
+		errCall, _, _ := errorCondition(ifInstr.Cond)
+		return verdictCall == m.call || errCall == m.call
+	}
 	for len(queue) > 0 {
 		b := queue[0]
 		queue = queue[1:]
-		if seen[b] {
+		if !reached[b] {
+			reached[b] = true
+			queue = append(queue, b.Succs...)
+		}
+	}
+	returns := 0
+	for b := range reached {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
 			continue
 		}
-		seen[b] = true
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			returns++
-			c, isConst := ret.Results[k].(*ssa.Const)
-			switch {
-			case isErr && isConst && c.IsNil():
-				return false
-			case !isErr && (!isConst || c.Value == nil || !constant.BoolVal(c.Value)):
-				return false
+		returns++
+		r := ret.Results[k]
+		if phi, ok := r.(*ssa.Phi); ok && phi.Block() == b {
+			for i, e := range phi.Edges {
+				if onWay(b.Preds[i], b) && !says(e) {
+					return false
+				}
 			}
+			continue
 		}
-		queue = append(queue, b.Succs...)
+		if !says(r) {
+			return false
+		}
 	}
-	return returns > 0
+	return returns > 0 || len(m.flagged) == 0
 }
 
 // unnegate strips the ! operators off a condition and says whether an odd

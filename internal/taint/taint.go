@@ -93,10 +93,11 @@ type SinkEffect struct {
 
 // Verdict is how a function reports the moderation of a parameter: its
 // result number Result is a non-nil error (Error) or true when the
-// parameter was flagged.
+// parameter was flagged, or, for a boolean that says the input is clean
+// (Clean), false.
 type Verdict struct {
 	Param, Result int
-	Error         bool
+	Error, Clean  bool
 }
 
 // Effect is what becomes of a parameter on its way through a function.

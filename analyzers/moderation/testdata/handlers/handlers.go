@@ -176,6 +176,52 @@ func (s *server) throughHelpers(w http.ResponseWriter, r *http.Request) {
 	s.client.Chat.Completions.New(r.Context(), chat(p))
 }
 
+// Helpers of another package that report the verdict as a boolean.
+func (s *server) throughBooleanHelpers(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if !llm.Allowed(r.Context(), s.client, q) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q))
+
+	p := r.FormValue("p")
+	if flagged, err := llm.Flagged(r.Context(), s.client, p); err != nil || flagged {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(p))
+
+	t := r.FormValue("t")
+	if !llm.Passes(r.Context(), s.client, t) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(t))
+}
+
+func (s *server) booleanHelperFailsOpen(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if !llm.AllowedUnlessDown(r.Context(), s.client, q) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+func (s *server) booleanHelperPassesWhenDown(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if !llm.PassesUnlessDown(r.Context(), s.client, q) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
+// booleanHelperInverted goes on when the text was flagged.
+func (s *server) booleanHelperInverted(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if llm.Allowed(r.Context(), s.client, q) {
+		return
+	}
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+}
+
 func (s *server) helperResultIgnored(w http.ResponseWriter, r *http.Request) {
 	q := r.FormValue("q")
 	llm.Check(r.Context(), s.client, q)

@@ -69,3 +69,56 @@ type Guarded struct{ Client openai.Client }
 func (g *Guarded) Ask(ctx context.Context, q string) error {
 	return SafeAsk(ctx, g.Client, q)
 }
+
+// Allowed reports whether text passed moderation: false when the call
+// failed or the text was flagged.
+func Allowed(ctx context.Context, client openai.Client, text string) bool {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	return err == nil && !mod.Results[0].Flagged
+}
+
+// AllowedUnlessDown lets text through when the moderation call fails.
+func AllowedUnlessDown(ctx context.Context, client openai.Client, text string) bool {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	return err != nil || !mod.Results[0].Flagged
+}
+
+// Flagged returns the verdict, and true when the call failed.
+func Flagged(ctx context.Context, client openai.Client, text string) (bool, error) {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	if err != nil {
+		return true, err
+	}
+	return mod.Results[0].Flagged, nil
+}
+
+// Passes says true on a clean text, with a branch of its own for each way.
+func Passes(ctx context.Context, client openai.Client, text string) bool {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	if err != nil {
+		return false
+	}
+	if mod.Results[0].Flagged {
+		return false
+	}
+	return true
+}
+
+// PassesUnlessDown says true on a clean text, and when the call fails.
+func PassesUnlessDown(ctx context.Context, client openai.Client, text string) bool {
+	mod, err := client.Moderations.New(ctx, openai.ModerationNewParams{
+		Input: openai.ModerationNewParamsInputUnion{OfString: openai.String(text)},
+	})
+	if err != nil {
+		return true
+	}
+	return !mod.Results[0].Flagged
+}
