@@ -92,6 +92,13 @@
 //     where it is made), the only position it owns, naming the read and
 //     the call in the message; once for each call, at the first
 //     conversion that completes it.
+//  4. A call and a wiring are joined only where they can meet
+//     (holders.go): A's fact says where the interface value of each call
+//     is kept (a field, or a parameter of a function, and the parameters
+//     of A's constructors that fill that field), and the wiring where its
+//     value goes (the field it is stored into, the function it is passed
+//     to, read through the wiring package's own constructors). Either side
+//     unknown joins.
 //
 // A wiring made in a package that A imports, directly or not (a factory
 // that picks the client and returns it as A's interface), is joined the

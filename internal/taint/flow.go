@@ -117,6 +117,10 @@ type engine struct {
 	// (inject.go).
 	elsewhere map[string][]Implementation
 	wired     *wirings
+	// paramFields holds, for a field, the parameters the package's
+	// functions store into it, and paramStores the other way round, on
+	// demand (holders.go).
+	paramFields, paramStores map[Holder][]Holder
 }
 
 // callExpr returns the call whose opening parenthesis is at lparen.

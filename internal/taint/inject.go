@@ -67,6 +67,10 @@ type OutputCall struct {
 	// sink's positions, as file:line text.
 	Kind     SinkKind
 	At, Sink string
+	// Caller is the calling package's path, and Holders where the
+	// interface value the call goes through is kept (holders.go).
+	Caller  string
+	Holders []Holder
 }
 
 // InputCall is user input passed to a method of an interface, or to a
@@ -85,6 +89,10 @@ type InputCall struct {
 	What, At, Source string
 	// The labels of the input at the call.
 	System, Allowlisted, Bounded, Moderated bool
+	// Caller is the calling package's path, and Holders where the
+	// interface value the call goes through is kept (holders.go).
+	Caller  string
+	Holders []Holder
 }
 
 // sinksInterfaceResults reports whether a package of the program that
@@ -471,8 +479,9 @@ func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 	call := OutputCall{
 		Interface: target.name(), Method: target.member, Field: target.field,
 		Kind: kind, At: s.engine.position(l.through.Pos()), Sink: s.engine.position(sinkPos(sink)),
+		Caller: s.engine.pass.Pkg.Path(), Holders: s.engine.callHolders(l.through.Common()),
 	}
-	if !slices.Contains(s.outputCalls, call) {
+	if !slices.ContainsFunc(s.outputCalls, func(c OutputCall) bool { return c.At == call.At && c.Sink == call.Sink && c.Kind == call.Kind }) {
 		s.outputCalls = append(s.outputCalls, call)
 	}
 }
@@ -489,6 +498,7 @@ func (s *state) exportedCalls() []InputCall {
 	for _, call := range calls {
 		common := call.Common()
 		target, _ := s.injectedTargetOf(common)
+		holders := s.engine.callHolders(common)
 		receiver := 1 // an interface method's receiver is parameter 0
 		if target.field {
 			receiver = 0 // counted where the function is wired (injectedFlows)
@@ -506,6 +516,7 @@ func (s *state) exportedCalls() []InputCall {
 					What: l.what, At: s.engine.position(call.Pos()), Source: s.engine.position(l.source),
 					System: l.system, Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
 					Moderated: l.moderated || s.moderated(mods, l.source, call.Block()),
+					Caller:    s.engine.pass.Pkg.Path(), Holders: holders,
 				})
 			}
 		}
@@ -600,7 +611,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 				continue
 			}
 			impl, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
-			if !ok {
+			if !ok || !meet(c.Caller, c.Holders, w.holders) {
 				continue
 			}
 			for _, effect := range sum.Requests {
@@ -623,7 +634,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 				continue
 			}
 			impl, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
-			if !ok || len(sum.Outputs) == 0 {
+			if !ok || len(sum.Outputs) == 0 || !meet(c.Caller, c.Holders, w.holders) {
 				continue
 			}
 			o := sum.Outputs[0]
@@ -663,6 +674,9 @@ type wiring struct {
 	// For a constructor: the interface, and what the constructor's
 	// package wires to it.
 	made []Implementation
+	// holders are where a conversion's or a constructor's value goes;
+	// nil when anywhere (holders.go).
+	holders []Holder
 }
 
 // wirings returns the package's conversions to named interfaces, stores
@@ -683,7 +697,7 @@ func (e *engine) wirings() []wiring {
 				case *ssa.MakeInterface:
 					iface, ok := types.Unalias(instr.Type()).(*types.Named)
 					if at := wiringPos(instr); ok && at.IsValid() {
-						out = append(out, wiring{at: at, parent: fn, iface: iface, concrete: instr.X.Type()})
+						out = append(out, wiring{at: at, parent: fn, iface: iface, concrete: instr.X.Type(), holders: e.wiringHolders(instr)})
 					}
 				case *ssa.Call:
 					if w, ok := e.constructorWiring(fn, instr); ok {
@@ -804,7 +818,7 @@ func (e *engine) constructorWiring(parent *ssa.Function, call *ssa.Call) (wiring
 			}
 		}
 		if len(made) > 0 {
-			return wiring{at: call.Pos(), parent: parent, iface: iface, made: made}, true
+			return wiring{at: call.Pos(), parent: parent, iface: iface, made: made, holders: e.wiringHolders(call)}, true
 		}
 	}
 	return wiring{}, false

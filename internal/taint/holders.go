@@ -1,0 +1,207 @@
+package taint
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Holders: which value of an interface a call goes through, and which
+// value a wiring fills. A handler that asks h.Assistant and a demo page
+// that asks the Answerer it is given call the same interface method; main
+// may wire the model into the handler's field and a canned answer into
+// the demo. A call and a wiring are joined only when they can meet: the
+// call goes through a field that the wiring stores into, or through a
+// parameter that the wiring passes to; or either place is unknown.
+//
+// A function of the caller's package that stores a parameter into a
+// field (a constructor) makes the parameter another name of the field.
+
+// Holder is a field of a struct type, or a parameter of a function.
+type Holder struct {
+	// Pkg is the path of the package that declares the type or the
+	// function; Name is Type.Field, or the function's full name.
+	Pkg, Name string
+	// Param is the parameter's index, the receiver first; -1 for a
+	// field.
+	Param int
+}
+
+// holderOf names where an interface value is kept in fn: a field it is
+// loaded from, or a parameter of a named function, followed out of
+// closures to what they captured and through variables stored once.
+func (e *engine) holderOf(v ssa.Value) (Holder, bool) {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.FreeVar:
+			if e.bindings == nil {
+				e.bindings = e.closureBindings()
+			}
+			v = e.bindings[x]
+		case *ssa.Alloc:
+			v = storedIn(x)
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return Holder{}, false
+			}
+			if fa, ok := x.X.(*ssa.FieldAddr); ok {
+				owner, field, ok := fieldOwner(fa)
+				if !ok {
+					return Holder{}, false
+				}
+				return fieldHolder(owner, field), true
+			}
+			v = x.X
+		case *ssa.Field:
+			owner, ok := types.Unalias(x.X.Type()).(*types.Named)
+			if !ok || owner.Obj().Pkg() == nil {
+				return Holder{}, false
+			}
+			return fieldHolder(owner, owner.Underlying().(*types.Struct).Field(x.Field)), true
+		case *ssa.Parameter:
+			return paramHolder(x.Parent(), slices.Index(x.Parent().Params, x))
+		default:
+			return Holder{}, false
+		}
+	}
+	return Holder{}, false
+}
+
+func fieldHolder(owner *types.Named, field *types.Var) Holder {
+	return Holder{Pkg: owner.Obj().Pkg().Path(), Name: owner.Obj().Name() + "." + field.Name(), Param: -1}
+}
+
+// paramHolder names parameter i of fn; a function literal or a wrapper,
+// which no other package calls by name, has none.
+func paramHolder(fn *ssa.Function, i int) (Holder, bool) {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || i < 0 || fn.Parent() != nil || obj.Pkg() == nil {
+		return Holder{}, false
+	}
+	return Holder{Pkg: obj.Pkg().Path(), Name: obj.FullName(), Param: i}, true
+}
+
+func (h Holder) String() string {
+	if h.Param < 0 {
+		return h.Pkg + "." + h.Name
+	}
+	return fmt.Sprintf("%s:%d", h.Name, h.Param)
+}
+
+// callHolders names where the interface value a call goes through is
+// kept, and the parameters of the package's functions that store into
+// that field; nil when unknown.
+func (e *engine) callHolders(common *ssa.CallCommon) []Holder {
+	if !common.IsInvoke() {
+		return nil // a function-valued field names its own place
+	}
+	h, ok := e.holderOf(common.Value)
+	if !ok {
+		return nil
+	}
+	return append([]Holder{h}, e.storedParams()[h]...)
+}
+
+// storedParams maps each field of the package's functions' stores to the
+// parameters stored into it: NewHandler(a Assistant) returning
+// &Handler{Assistant: a}.
+func (e *engine) storedParams() map[Holder][]Holder {
+	if e.paramFields != nil {
+		return e.paramFields
+	}
+	e.paramFields = make(map[Holder][]Holder)
+	for _, fn := range e.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				store, ok := instr.(*ssa.Store)
+				if !ok {
+					continue
+				}
+				fa, ok := store.Addr.(*ssa.FieldAddr)
+				p, isParam := store.Val.(*ssa.Parameter)
+				if !ok || !isParam {
+					continue
+				}
+				owner, field, ok := fieldOwner(fa)
+				param, named := paramHolder(p.Parent(), slices.Index(p.Parent().Params, p))
+				if ok && named {
+					h := fieldHolder(owner, field)
+					e.paramFields[h] = append(e.paramFields[h], param)
+				}
+			}
+		}
+	}
+	return e.paramFields
+}
+
+// wiringHolders names where a wiring's value goes: the fields it is
+// stored into, the parameters of the functions it is passed to (for a
+// function of this package, the fields they store it into); nil when it
+// goes anywhere else too, and so could reach any call.
+func (e *engine) wiringHolders(v ssa.Value) []Holder {
+	if e.paramStores == nil {
+		e.paramStores = make(map[Holder][]Holder)
+		for h, params := range e.storedParams() {
+			for _, p := range params {
+				e.paramStores[p] = append(e.paramStores[p], h)
+			}
+		}
+	}
+	var out []Holder
+	for _, ref := range *v.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			fa, ok := ref.Addr.(*ssa.FieldAddr)
+			if !ok || ref.Val != v {
+				return nil
+			}
+			owner, field, ok := fieldOwner(fa)
+			if !ok {
+				return nil
+			}
+			out = append(out, fieldHolder(owner, field))
+		case *ssa.Call:
+			callee := ref.Common().StaticCallee()
+			i := slices.Index(ref.Common().Args, v)
+			if callee == nil || i < 0 || ref.Common().IsInvoke() {
+				return nil
+			}
+			param, named := paramHolder(callee, i)
+			if !named {
+				return nil
+			}
+			if callee.Pkg != nil && callee.Pkg.Pkg == e.pass.Pkg {
+				if len(e.paramStores[param]) == 0 {
+					return nil // used some other way there
+				}
+				out = append(out, e.paramStores[param]...)
+				continue
+			}
+			out = append(out, param)
+		case *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return out
+}
+
+// meet reports whether a call of a package, kept in one of its holders,
+// can go through a value a wiring put in one of wired: either is unknown,
+// or they share one. A wiring that passes its value to a function of a
+// third package is unknown too: the value may reach the caller through
+// functions in between.
+func meet(caller string, calls, wired []Holder) bool {
+	if len(calls) == 0 || len(wired) == 0 {
+		return true
+	}
+	for _, h := range wired {
+		if h.Param >= 0 && h.Pkg != caller || slices.Contains(calls, h) {
+			return true
+		}
+	}
+	return false
+}
