@@ -49,9 +49,10 @@ on the way. Bounds it knows:
   around the whole \'ServeMux\' where it is served, \'http.MaxBytesHandler\',
   chi's \'Use\', \'With\' and \'Group\' (and its \'middleware.RequestSize\'),
   gin's \'Use\', \'Group\' and route middleware, echo's \'Use\', \'Group\' and
-  route middleware (and its \'middleware.BodyLimit\'). The handler, the
-  middleware and the registrations must be in the same package, every
-  registration of the handler must pass the middleware (a handler that
+  route middleware (and its \'middleware.BodyLimit\'). The middleware (or
+  the function that returns it, \'limits.Body(1 << 20)\') may be in any
+  package of the program; the handler and its registrations must be in
+  one package, every registration of the handler must pass the middleware (a handler that
   another registered handler calls gets what holds for every caller), and
   a router's \'Use\' counts for the routes registered after it in the same
   function.

@@ -47,9 +47,10 @@ does not call \'next\', gin middleware that calls \'c.Abort\', echo
 middleware that returns): what the middleware moderated is moderated in
 the handler, the whole body for the body's readers (a decoder,
 \'PostFormValue\', gin's \'ShouldBindJSON\'), a form value for the same
-form value. The handler, the middleware and the registrations must be in
-the same package, and every registration of the handler must pass the
-middleware (see \'inputlimit\' for the routers it knows).
+form value. The middleware may be in any package of the program; the
+handler and its registrations must be in one package, and every
+registration of the handler must pass the middleware (see \'inputlimit\'
+for the routers it knows).
 
 Embedding requests are not reported: they generate nothing a user reads;
 nor are image prompts, which the Images API checks itself and refuses

@@ -468,6 +468,16 @@ func (h *handlerEntries) argument(call ssa.CallInstruction, v ssa.Value, depth i
 	if common.Value == v {
 		return entryGuards{}, false // called directly: not behind the middleware
 	}
+	value, isValue := call.(*ssa.Call)
+	if isValue && common.StaticCallee() == nil && !common.IsInvoke() && wrapsHandler(common.Signature()) {
+		// limit(1 << 20)(next): the middleware a factory returns.
+		g := h.middlewareValue(common.Value, "net/http")
+		if g == nil {
+			return entryGuards{}, false
+		}
+		inner, ok := h.follow(value, depth+1)
+		return g.union(inner), ok
+	}
 	recv, args, fn := callParts(common)
 	if fn == nil || fn.Pkg() == nil {
 		return entryGuards{}, false
@@ -479,7 +489,6 @@ func (h *handlerEntries) argument(call ssa.CallInstruction, v ssa.Value, depth i
 	if servers.Has(fn) {
 		return entryGuards{}, true
 	}
-	value, isValue := call.(*ssa.Call)
 	if g, ok := libraryMiddleware.Func(fn); ok && isValue {
 		// http.MaxBytesHandler(h, n)
 		inner, ok := h.follow(value, depth+1)
@@ -488,9 +497,12 @@ func (h *handlerEntries) argument(call ssa.CallInstruction, v ssa.Value, depth i
 	if transparentWrappers.Has(fn) && isValue {
 		return h.follow(value, depth+1)
 	}
-	if callee := common.StaticCallee(); callee != nil && callee.Pkg == h.e.fns0Pkg() && isValue && wrapsHandler(callee.Signature) {
-		// limit(next): the package's own middleware.
-		g := h.middlewareFunc(callee)
+	if callee := common.StaticCallee(); callee != nil && isValue && wrapsHandler(callee.Signature) {
+		// limit(next): the package's own middleware, or another's.
+		g := h.importedMiddleware(callee)
+		if g == nil {
+			g = h.middlewareFunc(callee)
+		}
 		if g == nil {
 			return entryGuards{}, false
 		}
@@ -812,6 +824,9 @@ func (h *handlerEntries) middlewareValue(v ssa.Value, path string) *entryGuards 
 	v = unwrapConversions(v)
 	switch x := v.(type) {
 	case *ssa.Function:
+		if g := h.importedMiddleware(x); g != nil {
+			return g
+		}
 		return h.middlewareFunc(x)
 	case *ssa.MakeClosure:
 		if f, ok := x.Fn.(*ssa.Function); ok {
@@ -826,29 +841,41 @@ func (h *handlerEntries) middlewareValue(v ssa.Value, path string) *entryGuards 
 				return &g
 			}
 		}
-		// A factory of the package's: limit(1 << 20).
+		// A factory: limit(1 << 20).
 		callee := x.Common().StaticCallee()
-		if callee == nil || callee.Pkg != h.e.fns0Pkg() || callee.Blocks == nil {
+		if callee == nil {
 			return nil
 		}
-		var out *entryGuards
-		for _, b := range callee.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
-				g := h.middlewareValue(ret.Results[0], path)
-				if g == nil {
-					return nil
-				}
-				if out == nil {
-					out = g
-				} else {
-					i := out.intersect(*g)
-					out = &i
-				}
-			}
+		if g := h.importedMiddleware(callee); g != nil {
+			return g
 		}
-		return out
+		return h.factory(callee, path)
 	}
 	return nil
+}
+
+// factory returns what the middleware a function of the package returns
+// does to each request, on every way it returns.
+func (h *handlerEntries) factory(callee *ssa.Function, path string) *entryGuards {
+	if callee.Pkg != h.e.fns0Pkg() || callee.Blocks == nil {
+		return nil
+	}
+	var out *entryGuards
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			g := h.middlewareValue(ret.Results[0], path)
+			if g == nil {
+				return nil
+			}
+			if out == nil {
+				out = g
+			} else {
+				i := out.intersect(*g)
+				out = &i
+			}
+		}
+	}
+	return out
 }
 
 // middlewareFunc returns what a middleware function of the package does

@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(InjectedCalls), new(Implementations)},
+	FactTypes:  []analysis.Fact{new(Summary), new(InjectedCalls), new(Implementations), new(Middleware)},
 }
 
 // Summary is the fact of what a function does with its parameters.
@@ -246,7 +246,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) && !asksTerminal(pass) {
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -302,6 +302,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if impls := e.implementations(); len(impls) > 0 {
 		pass.ExportPackageFact(&Implementations{List: impls})
 	}
+	e.exportMiddleware()
 	out.Bounds = e.bounds
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
