@@ -126,7 +126,9 @@ func sinksInterfaceResults(pass *analysis.Pass, cfg *config.Config) bool {
 // function of another package whose Summary says it runs a parameter: where
 // neither meets the other in one function, no output is acted on, and
 // the package costs nothing. A function literal counts with the function
-// it is in.
+// it is in. A result stored into a field or an element (s.latest =
+// s.Summarize(...)) meets a sink of any function of the package, which may
+// read it back.
 func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.CallExpr) bool) bool {
 	isSink := func(obj types.Object) bool {
 		if obj == nil || obj.Pkg() == nil {
@@ -148,6 +150,7 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 		var sum Summary // a helper of another package that runs a parameter
 		return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &sum) && len(sum.Sinks) > 0
 	}
+	stored, sunkAnywhere := false, false
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -157,6 +160,8 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 			returned, sunk := false, false
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				switch n := n.(type) {
+				case *ast.AssignStmt:
+					stored = stored || storesResult(n, returns)
 				case *ast.CallExpr:
 					returned = returned || returns(n)
 				case *ast.Ident:
@@ -167,6 +172,28 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 			if returned && sunk {
 				return true
 			}
+			sunkAnywhere = sunkAnywhere || sunk
+		}
+	}
+	return stored && sunkAnywhere
+}
+
+// storesResult reports whether an assignment stores the result of a call
+// that returns holds for into a field or an element.
+func storesResult(assign *ast.AssignStmt, returns func(*ast.CallExpr) bool) bool {
+	shared := false
+	for _, lhs := range assign.Lhs {
+		switch ast.Unparen(lhs).(type) {
+		case *ast.SelectorExpr, *ast.IndexExpr:
+			shared = true
+		}
+	}
+	if !shared {
+		return false
+	}
+	for _, rhs := range assign.Rhs {
+		if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && returns(call) {
+			return true
 		}
 	}
 	return false
@@ -776,7 +803,15 @@ func (w wiring) fills(owner *types.Named, member string, field bool, e *engine) 
 	}
 	obj, _ := fn.Object().(*types.Func)
 	if obj == nil {
-		return "", Summary{}, 0, false // a function literal: its summary is the package's own
+		// A function literal of the package: its own summary.
+		if fn.Pkg == nil || fn.Pkg.Pkg != e.pass.Pkg || fn.Blocks == nil {
+			return "", Summary{}, 0, false
+		}
+		sum := e.summary(fn)
+		if sum == nil {
+			return "", Summary{}, 0, false
+		}
+		return "the function literal at " + e.position(fn.Pos()), sum.Summary, 0, true
 	}
 	shift := 0
 	if obj.Signature().Recv() != nil && fn.Signature.Recv() == nil {
