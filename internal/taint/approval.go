@@ -89,18 +89,21 @@ func asksTerminal(pass *analysis.Pass) bool {
 	if dependency(pass) {
 		return false
 	}
+	stdin, reads := false, false
 	for _, obj := range pass.TypesInfo.Uses {
-		fn, ok := obj.(*types.Func)
-		if !ok {
-			continue
-		}
-		_, answers := terminalAnswers.Func(fn)
-		_, binds := terminalBinds.Func(fn)
-		if answers || binds || terminalReads.Has(fn) || terminalScans.Has(fn) {
-			return true
+		switch obj := obj.(type) {
+		case *types.Var:
+			stdin = stdin || obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin"
+		case *types.Func:
+			_, answers := terminalAnswers.Func(obj)
+			_, binds := terminalBinds.Func(obj)
+			if answers || binds || terminalScans.Has(obj) && !strings.HasPrefix(obj.Name(), "F") {
+				return true // a prompt library, or fmt.Scanln
+			}
+			reads = reads || terminalReads.Has(obj) || terminalScans.Has(obj)
 		}
 	}
-	return false
+	return stdin && reads // a reader or fmt.Fscan on os.Stdin
 }
 
 // affirmatives are the answers, typed or chosen from a menu, that mean

@@ -127,10 +127,11 @@ func sinksInterfaceResults(pass *analysis.Pass, cfg *config.Config) bool {
 // neither meets the other in one function, no output is acted on, and
 // the package costs nothing. A function literal counts with the function
 // it is in. A result stored into a field or an element (s.latest =
-// s.Summarize(...)) meets a sink of any function of the package, which may
-// read it back.
+// s.Summarize(...)) meets a sink of a function that reads the field back:
+// a command, SQL text or a template, which few packages use, not a file
+// path or a URL, which most do.
 func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.CallExpr) bool) bool {
-	isSink := func(obj types.Object) bool {
+	isSink := func(obj types.Object, dangerousOnly bool) bool {
 		if obj == nil || obj.Pkg() == nil {
 			return false
 		}
@@ -144,59 +145,79 @@ func sinksResultOf(pass *analysis.Pass, cfg *config.Config, returns func(*ast.Ca
 		if !ok {
 			return false
 		}
-		if _, sink := sinkOf(fn); sink || cfg.Sinks.Has(fn) {
+		if sink, ok := sinkOf(fn); ok {
+			return !dangerousOnly || sink.kind != PathSink && sink.kind != URLSink
+		}
+		if cfg.Sinks.Has(fn) {
 			return true
 		}
 		var sum Summary // a helper of another package that runs a parameter
 		return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &sum) && len(sum.Sinks) > 0
 	}
-	stored, sunkAnywhere := false, false
+	stored := make(map[types.Object]bool) // fields results are stored into
+	var read []types.Object               // fields read where a dangerous sink is used
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
 				continue
 			}
-			returned, sunk := false, false
+			returned, sunk, dangerous := false, false, false
+			var fields []types.Object
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.AssignStmt:
-					stored = stored || storesResult(n, returns)
+					for _, field := range storedResults(pass.TypesInfo, n, returns) {
+						stored[field] = true
+					}
 				case *ast.CallExpr:
 					returned = returned || returns(n)
+				case *ast.SelectorExpr:
+					if v, ok := pass.TypesInfo.Uses[n.Sel].(*types.Var); ok && v.IsField() {
+						fields = append(fields, v)
+					}
 				case *ast.Ident:
-					sunk = sunk || isSink(pass.TypesInfo.Uses[n])
+					sunk = sunk || isSink(pass.TypesInfo.Uses[n], false)
+					dangerous = dangerous || isSink(pass.TypesInfo.Uses[n], true)
 				}
 				return !(returned && sunk)
 			})
 			if returned && sunk {
 				return true
 			}
-			sunkAnywhere = sunkAnywhere || sunk
+			if dangerous {
+				read = append(read, fields...)
+			}
 		}
 	}
-	return stored && sunkAnywhere
+	return slices.ContainsFunc(read, func(field types.Object) bool { return stored[field] })
 }
 
-// storesResult reports whether an assignment stores the result of a call
-// that returns holds for into a field or an element.
-func storesResult(assign *ast.AssignStmt, returns func(*ast.CallExpr) bool) bool {
-	shared := false
-	for _, lhs := range assign.Lhs {
-		switch ast.Unparen(lhs).(type) {
-		case *ast.SelectorExpr, *ast.IndexExpr:
-			shared = true
-		}
-	}
-	if !shared {
-		return false
-	}
+// storedResults returns the fields an assignment stores the result of a
+// call that returns holds for into, or an element of.
+func storedResults(info *types.Info, assign *ast.AssignStmt, returns func(*ast.CallExpr) bool) []types.Object {
+	result := false
 	for _, rhs := range assign.Rhs {
 		if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && returns(call) {
-			return true
+			result = true
 		}
 	}
-	return false
+	if !result {
+		return nil
+	}
+	var out []types.Object
+	for _, lhs := range assign.Lhs {
+		lhs = ast.Unparen(lhs)
+		if index, ok := lhs.(*ast.IndexExpr); ok {
+			lhs = ast.Unparen(index.X) // s.history[chat] = ...
+		}
+		if sel, ok := lhs.(*ast.SelectorExpr); ok {
+			if v, ok := info.Uses[sel.Sel].(*types.Var); ok && v.IsField() {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 // wrapsSink reports whether a package of the program has a helper that
