@@ -125,6 +125,43 @@ func wiresImplementations(pass *analysis.Pass) bool {
 	return false
 }
 
+// callsWiredElsewhere reports whether a package of the program calls
+// through an interface or a function-valued field that a package it
+// imports wires with an implementation that sends to a model or returns
+// its output (an Implementations fact): its functions' summaries carry
+// those requests and outputs on to its own callers and wirings, a layer
+// between a handler and the model. Found in the type information and the
+// facts, without SSA.
+func callsWiredElsewhere(pass *analysis.Pass) bool {
+	if sourceLibrary(pass.Pkg.Path()) || dependency(pass) {
+		return false
+	}
+	wired := make(map[string]bool)
+	for _, f := range pass.AllPackageFacts() {
+		if fact, ok := f.Fact.(*Implementations); ok && f.Package != pass.Pkg {
+			for _, impl := range fact.List {
+				wired[impl.key()] = true
+			}
+		}
+	}
+	if len(wired) == 0 {
+		return false
+	}
+	for _, sel := range pass.TypesInfo.Selections {
+		if !injectable(sel) {
+			continue
+		}
+		owner, ok := types.Unalias(sel.Recv()).(*types.Named)
+		if p, isPtr := sel.Recv().(*types.Pointer); isPtr {
+			owner, ok = types.Unalias(p.Elem()).(*types.Named)
+		}
+		if ok && owner.Obj().Pkg() != nil && wired[implementationKey(owner.Obj().Pkg().Path()+"."+owner.Obj().Name(), sel.Obj().Name(), sel.Kind() == types.FieldVal)] {
+			return true
+		}
+	}
+	return false
+}
+
 // inTestFile reports whether pos is in a _test.go file. A wiring there
 // is for the package's own tests: no other package imports it.
 func inTestFile(fset *token.FileSet, pos token.Pos) bool {
