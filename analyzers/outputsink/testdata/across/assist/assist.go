@@ -31,3 +31,14 @@ func RunSpoken(ctx context.Context) error {
 	}
 	return exec.Command("sh", "-c", cmd).Run()
 }
+
+// RunTool runs what a function literal of the factory returns.
+func RunTool(ctx context.Context) error {
+	cmd := provider.Tools().Suggest(ctx, "free some disk space")
+	return exec.Command("sh", "-c", cmd).Run() // want `model output from the chat completion request reaches command execution unreviewed`
+}
+
+func RunEcho(ctx context.Context) error {
+	cmd := provider.Tools().Echo(ctx, "uptime")
+	return exec.Command("sh", "-c", cmd).Run()
+}

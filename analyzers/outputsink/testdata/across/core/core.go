@@ -12,3 +12,9 @@ type Assistant interface {
 type Speaker interface {
 	Command(ctx context.Context, task string) (string, error)
 }
+
+// Tools holds the functions a factory fills.
+type Tools struct {
+	Suggest func(ctx context.Context, task string) string
+	Echo    func(ctx context.Context, task string) string
+}
