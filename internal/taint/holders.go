@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -113,28 +114,39 @@ func (e *engine) storedParams() map[Holder][]Holder {
 		return e.paramFields
 	}
 	e.paramFields = make(map[Holder][]Holder)
-	for _, fn := range e.fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				store, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				fa, ok := store.Addr.(*ssa.FieldAddr)
-				p, isParam := store.Val.(*ssa.Parameter)
-				if !ok || !isParam {
-					continue
-				}
-				owner, field, ok := fieldOwner(fa)
-				param, named := paramHolder(p.Parent(), slices.Index(p.Parent().Params, p))
-				if ok && named {
-					h := fieldHolder(owner, field)
-					e.paramFields[h] = append(e.paramFields[h], param)
+	for store, fa := range e.fieldStores() {
+		p, isParam := store.Val.(*ssa.Parameter)
+		if !isParam {
+			continue
+		}
+		owner, field, ok := fieldOwner(fa)
+		param, named := paramHolder(p.Parent(), slices.Index(p.Parent().Params, p))
+		if ok && named {
+			h := fieldHolder(owner, field)
+			e.paramFields[h] = append(e.paramFields[h], param)
+		}
+	}
+	return e.paramFields
+}
+
+// fieldStores yields the package's stores into fields, with the field's
+// address.
+func (e *engine) fieldStores() iter.Seq2[*ssa.Store, *ssa.FieldAddr] {
+	return func(yield func(*ssa.Store, *ssa.FieldAddr) bool) {
+		for _, fn := range e.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					store, ok := instr.(*ssa.Store)
+					if !ok {
+						continue
+					}
+					if fa, ok := store.Addr.(*ssa.FieldAddr); ok && !yield(store, fa) {
+						return
+					}
 				}
 			}
 		}
 	}
-	return e.paramFields
 }
 
 // wiringHolders names where a wiring's value goes: the fields it is

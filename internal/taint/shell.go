@@ -115,28 +115,16 @@ func (e *engine) shellFields() *shellFields {
 	e.shells = &shellFields{cmds: make(map[names.Name]bool), stdins: make(map[names.Name]bool)}
 	for changed := true; changed; {
 		changed = false
-		for _, fn := range e.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					store, ok := instr.(*ssa.Store)
-					if !ok {
-						continue
-					}
-					fa, ok := store.Addr.(*ssa.FieldAddr)
-					if !ok {
-						continue
-					}
-					name, ok := names.Field(fa.X.Type(), fa.Field)
-					if !ok {
-						continue
-					}
-					if !e.shells.cmds[name] && e.isShell(store.Val) {
-						e.shells.cmds[name], changed = true, true
-					}
-					if !e.shells.stdins[name] && e.isShellStdin(store.Val) {
-						e.shells.stdins[name], changed = true, true
-					}
-				}
+		for store, fa := range e.fieldStores() {
+			name, ok := names.Field(fa.X.Type(), fa.Field)
+			if !ok {
+				continue
+			}
+			if !e.shells.cmds[name] && e.isShell(store.Val) {
+				e.shells.cmds[name], changed = true, true
+			}
+			if !e.shells.stdins[name] && e.isShellStdin(store.Val) {
+				e.shells.stdins[name], changed = true, true
 			}
 		}
 	}
