@@ -54,8 +54,9 @@ These count as review:
   what comes out cannot carry a command;
 - a person's approval before the sink: an answer read from the terminal
   (\'fmt.Scanln\', a \'bufio\' reader or scanner on \'os.Stdin\', a
-  promptui prompt or menu) compared with "y", "yes", "run" or the like so
-  that only a yes goes on; a confirmation asked with promptui
+  promptui prompt or menu) equal to a choice that is no refusal ("y",
+  "yes", "r" of a "[r]un/[q]uit" menu, a menu's "Run"; not "n", "no",
+  "q" or "cancel"), so that only that choice goes on; a confirmation asked with promptui
   (\'IsConfirm\', no error), survey or huh (\'Confirm\', the boolean
   answer); a function of the program, in this package or another, that
   returns true only on such a yes, or a choice of its own type (\'Run\'

@@ -17,8 +17,10 @@ import (
 // yes is reviewed. A branch is an approval when it is taken only on a yes:
 //
 //   - an answer read from the terminal, typed or chosen from a prompt
-//     library's menu, compared with an affirmative ("y", "yes", "run"):
-//     if answer != "y" { return };
+//     library's menu, equal to a choice that is no refusal ("y", "yes",
+//     "r" for run, "Execute"; not "n", "no", "q" or "cancel"): the
+//     person saw the command and chose the branch, if answer != "y" {
+//     return }, switch answer { case "r": ... };
 //   - a prompt library's confirmation: the boolean answer survey or huh
 //     writes, or no error from a promptui prompt made with IsConfirm;
 //   - the boolean result of an approval callback the program is given
@@ -106,10 +108,10 @@ func asksTerminal(pass *analysis.Pass) bool {
 	return stdin && reads // a reader or fmt.Fscan on os.Stdin
 }
 
-// affirmatives are the answers, typed or chosen from a menu, that mean
-// yes.
-var affirmatives = map[string]bool{
-	"y": true, "yes": true, "run": true, "execute": true, "approve": true, "confirm": true,
+// refusals are the answers, typed or chosen from a menu, that say no:
+// every other choice a person makes is a yes to its branch.
+var refusals = map[string]bool{
+	"n": true, "no": true, "q": true, "quit": true, "exit": true, "cancel": true, "abort": true, "skip": true,
 }
 
 // approvalWords name callbacks and fields that ask a person.
@@ -128,7 +130,7 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 		if _, isConst := x.(*ssa.Const); isConst {
 			x, y = y, x
 		}
-		if affirmative(y) && fromTerminal(x, 0) {
+		if chosen(y) && fromTerminal(x, 0) {
 			return (c.Op == token.EQL) != negated, true
 		}
 		if isNil(y) && confirmedError(x) {
@@ -145,7 +147,7 @@ func (s *state) approval(cond ssa.Value) (whenTrue bool, ok bool) {
 		args := c.Common().Args
 		if callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "strings" &&
 			(callee.Name() == "EqualFold" || callee.Name() == "HasPrefix") && len(args) == 2 &&
-			affirmative(args[1]) && fromTerminal(args[0], 0) {
+			chosen(args[1]) && fromTerminal(args[0], 0) {
 			return !negated, true
 		}
 		if s.approves(c, Yes{0, "true"}) {
@@ -267,11 +269,15 @@ func boundToTerminal(alloc *ssa.Alloc) bool {
 	return false
 }
 
-// affirmative reports whether v is a constant that means yes.
-func affirmative(v ssa.Value) bool {
+// chosen reports whether v is a constant answer that chooses something
+// other than no: a yes to the branch it is compared on.
+func chosen(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
-	return ok && c.Value != nil && c.Value.Kind() == constant.String &&
-		affirmatives[strings.ToLower(constant.StringVal(c.Value))]
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return false
+	}
+	answer := strings.ToLower(strings.TrimSpace(constant.StringVal(c.Value)))
+	return answer != "" && !refusals[answer]
 }
 
 // approves reports whether a call's result has the value of yes only

@@ -127,3 +127,42 @@ func (a *agent) unparsedDate(ctx context.Context) {
 	out := a.ask(ctx, "when should the backup run?")
 	exec.Command("at", strings.TrimSpace(out)).Run() // want `reaches command execution unreviewed`
 }
+
+// A menu on the terminal: the command runs only when the person chose r.
+func (a *agent) chosenFromMenu(ctx context.Context) {
+	cmd := a.ask(ctx, "write a cleanup command")
+	fmt.Printf("%s\n[r]un, [e]xplain, [q]uit: ", cmd)
+	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+	switch strings.TrimSpace(answer) {
+	case "r":
+		exec.Command("sh", "-c", cmd).Run()
+	case "e":
+		fmt.Println(a.ask(ctx, "explain: "+cmd))
+	}
+}
+
+// runsByDefault runs the command on any answer the menu does not list,
+// an empty one too.
+func (a *agent) runsByDefault(ctx context.Context) {
+	cmd := a.ask(ctx, "write a cleanup command")
+	fmt.Printf("%s\n[e]xplain, [q]uit, or Enter to run: ", cmd)
+	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+	switch strings.TrimSpace(answer) {
+	case "e":
+		fmt.Println(a.ask(ctx, "explain: "+cmd))
+	case "q":
+		return
+	default:
+		exec.Command("sh", "-c", cmd).Run() // want `reaches command execution unreviewed`
+	}
+}
+
+// runsOnQuit runs the command when the person chose to quit.
+func (a *agent) runsOnQuit(ctx context.Context) {
+	cmd := a.ask(ctx, "write a cleanup command")
+	fmt.Printf("%s\n[r]un or [q]uit: ", cmd)
+	answer, _ := bufio.NewReader(os.Stdin).ReadString('\n')
+	if strings.TrimSpace(answer) == "q" {
+		exec.Command("sh", "-c", cmd).Run() // want `reaches command execution unreviewed`
+	}
+}

@@ -58,14 +58,15 @@ func (s *shell) promptuiMenu(ctx context.Context, task string) {
 	exec.Command("sh", "-c", command).Run()
 }
 
-func (s *shell) promptuiMenuOther(ctx context.Context, task string) {
+// promptuiMenuCancel runs the command when the person chose Cancel.
+func (s *shell) promptuiMenuCancel(ctx context.Context, task string) {
 	command := s.suggest(ctx, task)
 	menu := promptui.Select{Label: command, Items: []string{"Run", "Explain", "Cancel"}}
 	_, choice, err := menu.Run()
-	if err != nil || choice != "Explain" {
+	if err != nil || choice != "Cancel" {
 		return
 	}
-	exec.Command("sh", "-c", "man "+command).Run() // want `reaches command execution unreviewed`
+	exec.Command("sh", "-c", command).Run() // want `reaches command execution unreviewed`
 }
 
 func (s *shell) surveyConfirm(ctx context.Context, task string) error {

@@ -32,13 +32,24 @@ func (r *Runner) Chosen(ctx context.Context, task string) {
 	exec.Command("sh", "-c", command).Run()
 }
 
+// Switched runs the command on Run, and opens it in an editor on Edit:
+// either way the operator chose it.
 func (r *Runner) Switched(ctx context.Context, task string) {
 	command := r.suggest(ctx, task)
 	switch ask.Command(command) {
 	case ask.Run:
 		exec.Command("sh", "-c", command).Run()
 	case ask.Edit:
-		exec.Command("vi", "-c", "normal i"+command).Run() // want `reaches command execution unreviewed`
+		exec.Command("vi", "-c", "normal i"+command).Run()
+	}
+}
+
+// Cancelled runs the command on Cancel, which any answer but a choice
+// gives.
+func (r *Runner) Cancelled(ctx context.Context, task string) {
+	command := r.suggest(ctx, task)
+	if ask.Command(command) == ask.Cancel {
+		exec.Command("sh", "-c", command).Run() // want `reaches command execution unreviewed`
 	}
 }
 

@@ -73,18 +73,19 @@ const (
 	later    verdict = "later"
 )
 
-// judge returns accepted only on a yes; later is typed, not approved.
+// judge returns accepted only on a yes; rejected on a no, and later on
+// any other answer.
 func judge(command string) verdict { // want `^summary taint\(returns=\[\] requests=\[\] verdicts=\[\] approves=\[0=="accepted"\]\)$`
-	fmt.Printf("run %q? [y/l/N] ", command)
+	fmt.Printf("run %q? [y/n] ", command)
 	var answer string
 	fmt.Scanln(&answer)
 	switch answer {
 	case "y":
 		return accepted
-	case "l":
-		return later
+	case "n":
+		return rejected
 	}
-	return rejected
+	return later
 }
 
 // echo returns what it was given: any verdict, approved or not.
