@@ -41,7 +41,9 @@ func (e *engine) holderOf(v ssa.Value) (Holder, bool) {
 			if e.bindings == nil {
 				e.bindings = e.closureBindings()
 			}
-			v = e.bindings[x]
+			if v = e.captive(x); v == x {
+				return Holder{}, false // bound nowhere the package sees
+			}
 		case *ssa.Alloc:
 			v = storedIn(x)
 		case *ssa.UnOp:

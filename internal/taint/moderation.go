@@ -391,7 +391,9 @@ func (s *state) booleanVerdict(m *moderationCall, k int) (clean, ok bool) {
 	if !returnsVerdict && len(m.flagged) == 0 {
 		return false, false // the verdict is not looked at
 	}
-	isConst := func(want bool) func(ssa.Value) bool {
+	// gives says whether a returned value is want on a flagged or failed
+	// way: that constant, or the verdict itself.
+	gives := func(want bool) func(ssa.Value) bool {
 		return func(r ssa.Value) bool {
 			if call, _ := verdictOf(r); call == m.call {
 				return true // the verdict itself, on a way it was not checked
@@ -401,9 +403,9 @@ func (s *state) booleanVerdict(m *moderationCall, k int) (clean, ok bool) {
 		}
 	}
 	switch {
-	case saysFlagged && s.flaggedReturns(m, k, isConst(true)):
+	case saysFlagged && s.flaggedReturns(m, k, gives(true)):
 		return false, true
-	case saysClean && s.flaggedReturns(m, k, isConst(false)):
+	case saysClean && s.flaggedReturns(m, k, gives(false)):
 		return true, true
 	}
 	return false, false
