@@ -46,6 +46,13 @@ func (r *resolver) sendingMethod(e ast.Expr, region *ast.BlockStmt, depth int) (
 			return boundMethod{fn: fn, recv: e.X, region: region}, true
 		case isFunc && sendsRequest(fn) && sel.Kind() == types.MethodExpr:
 			return boundMethod{fn: fn, expr: true}, true
+		case isFunc && sel.Kind() == types.MethodVal:
+			// The method of an interface modeled on a service: its client
+			// is whatever implements it.
+			if m, ok := interfaceMethod(fn); ok {
+				return boundMethod{fn: m}, true
+			}
+			return boundMethod{}, false
 		case sel.Kind() == types.FieldVal:
 			f := sel.Obj().(*types.Var)
 			if f.Exported() || f.Pkg() != r.pass.Pkg {

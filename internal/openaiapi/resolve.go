@@ -165,14 +165,37 @@ func paramsStruct(t types.Type) (*types.Named, *types.Struct, bool) {
 		t = p.Elem()
 	}
 	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || !IsClientPackage(named.Obj().Pkg().Path()) {
+	if !ok || named.Obj().Pkg() == nil {
 		return nil, nil, false
 	}
 	st, ok := named.Underlying().(*types.Struct)
-	if !ok || len(jsonFields(st)) == 0 {
+	if !ok || st.NumFields() == 0 || st.Field(0).Pkg() == nil || !IsClientPackage(st.Field(0).Pkg().Path()) {
+		return nil, nil, false
+	}
+	if !IsClientPackage(named.Obj().Pkg().Path()) {
+		// A type of the program's declared as the library's:
+		// type request openai.ChatCompletionNewParams.
+		if named = declaredAs(st); named == nil {
+			return nil, nil, false
+		}
+	}
+	if len(jsonFields(st)) == 0 {
 		return nil, nil, false
 	}
 	return named, st, true
+}
+
+// declaredAs returns the type of a client library whose underlying
+// struct is st, or nil.
+func declaredAs(st *types.Struct) *types.Named {
+	scope := st.Field(0).Pkg().Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && tn.Type().Underlying() == st {
+			named, _ := tn.Type().(*types.Named)
+			return named
+		}
+	}
+	return nil
 }
 
 // params resolves an expression of params type found in region, the body of

@@ -28,6 +28,14 @@ func (a *Assistant) AskAs(ctx context.Context, userID string, p openai.ChatCompl
 	return a.Ask(ctx, p)
 }
 
+// Request is the library's params under a name of the program's.
+type Request openai.ChatCompletionNewParams
+
+// Send sends a Request as it is given.
+func (a *Assistant) Send(ctx context.Context, r Request) {
+	a.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams(r))
+}
+
 // Chat sends go-openai requests.
 func (a *Assistant) Chat(ctx context.Context, req goopenai.ChatCompletionRequest) {
 	a.g.CreateChatCompletion(ctx, req)

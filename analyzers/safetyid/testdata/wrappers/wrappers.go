@@ -7,6 +7,7 @@ import (
 
 	"example.com/safetyid/sender"
 	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
 	goopenai "github.com/sashabaranov/go-openai"
 )
 
@@ -73,4 +74,25 @@ func pointers(ctx context.Context, c *openai.Client, userID string) {
 	q := &openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs}
 	q.SafetyIdentifier = openai.String(userID)
 	c.Chat.Completions.New(ctx, *q)
+}
+
+// namedType: params of a type of the program's declared as the library's.
+func namedType(ctx context.Context, a *sender.Assistant, userID string) {
+	a.Send(ctx, sender.Request{Messages: msgs}) // want `has no safety_identifier`
+	a.Send(ctx, sender.Request{Messages: msgs, SafetyIdentifier: openai.String(userID)})
+}
+
+// chatter is the service's method behind an interface a test can fake.
+type chatter interface {
+	New(ctx context.Context, body openai.ChatCompletionNewParams, opts ...option.RequestOption) (*openai.ChatCompletion, error)
+}
+
+func retry[P, R any](ctx context.Context, send func(context.Context, P, ...option.RequestOption) (R, error), p P) (R, error) {
+	return send(ctx, p)
+}
+
+// retried: the interface's method value, given to a retry helper.
+func retried(ctx context.Context, api chatter, userID string) {
+	retry(ctx, api.New, openai.ChatCompletionNewParams{Messages: msgs}) // want `has no safety_identifier`
+	retry(ctx, api.New, openai.ChatCompletionNewParams{Messages: msgs, SafetyIdentifier: openai.String(userID)})
 }

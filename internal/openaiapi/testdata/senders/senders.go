@@ -71,6 +71,14 @@ func Retry[P, R any](ctx context.Context, send func(context.Context, P, ...optio
 	return r, err
 }
 
+// Request is the library's params under a name of the program's.
+type Request openai.ChatCompletionNewParams
+
+// SendRequest sends a Request.
+func SendRequest(ctx context.Context, c *openai.Client, r Request) { // want SendRequest:`paramsSender\(2: chat completion: \)`
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams(r))
+}
+
 // Logged looks at the params before it sends them: not a plain caller.
 func Logged[R any](ctx context.Context, send func(context.Context, openai.ChatCompletionNewParams, ...option.RequestOption) (R, error), p openai.ChatCompletionNewParams) (R, error) {
 	p.Model = openai.ChatModelGPT4o

@@ -69,6 +69,17 @@ func helpers(ctx context.Context, c *openai.Client, userID string) {
 	senders.Logged(ctx, c.Chat.Completions.New, p)
 }
 
+// The method value of an interface modeled on the service, given to a
+// helper or kept in a variable: its client is whatever implements it.
+func interfaceValues(ctx context.Context, api chatAPI, g goChatAPI, other otherAPI, userID string) {
+	senders.Retry(ctx, api.New, openai.ChatCompletionNewParams{SafetyIdentifier: openai.String(userID)}) // want `^chat completion \[text\] safety_identifier:literal$`
+	retry(ctx, api.New, openai.ChatCompletionNewParams{})                                                // want `^chat completion \[text\]$`
+	create := g.CreateChatCompletion
+	create(ctx, goopenai.ChatCompletionRequest{MaxCompletionTokens: 20}) // want `^chat completion \[text\] max_completion_tokens:literal=const$`
+	send := other.New
+	send(openai.ChatCompletionNewParams{})
+}
+
 // retry is this package's helper.
 func retry[P, R any](ctx context.Context, send func(context.Context, P, ...option.RequestOption) (R, error), p P) (R, error) {
 	return send(ctx, p)
@@ -81,4 +92,19 @@ func conversions(ctx context.Context, g *goopenai.Client, userID string) {
 	req := chatRequest{Model: goopenai.GPT4o}
 	req.SafetyIdentifier = userID
 	g.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest(req)) // want `^chat completion \[text\] model:literal=const safety_identifier:assignment$`
+}
+
+// request is the library's params under a name of the program's, given to
+// a function that sends it.
+type request openai.ChatCompletionNewParams
+
+func sendRequest(ctx context.Context, c *openai.Client, r request) {
+	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams(r)) // want `^chat completion \[text\] forwarded$`
+}
+
+func namedSender(ctx context.Context, c *openai.Client, userID string) {
+	sendRequest(ctx, c, request{Model: openai.ChatModelGPT4oMini}) // want `^chat completion \[text\] via sendRequest model:literal=const$`
+	r := request{SafetyIdentifier: openai.String(userID)}
+	sendRequest(ctx, c, r)                                                           // want `^chat completion \[text\] via sendRequest safety_identifier:literal$`
+	senders.SendRequest(ctx, c, senders.Request{MaxCompletionTokens: openai.Int(9)}) // want `^chat completion \[text\] via SendRequest max_completion_tokens:literal=const$`
 }
