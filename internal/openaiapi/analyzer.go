@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter)},
 }
 
 // ParamsBuilder is the fact that a function returns request params (as its
@@ -122,6 +122,23 @@ func (c *ParamsCaller) String() string {
 	return fmt.Sprintf("paramsCaller(%d(%d: %d))", c.Func, c.At, c.Param)
 }
 
+// ParamsSetter is the fact that a function takes params by pointer, as
+// its parameter Param, and does nothing with them but read them and set
+// Fields on some path: the caller's params keep what they held, with
+// Fields set besides; the fields tagged Always are set on every way
+// through it, replacing what the caller set.
+type ParamsSetter struct {
+	Param  int
+	Fields []BuiltField
+	Always []string
+}
+
+func (*ParamsSetter) AFact() {}
+
+func (s *ParamsSetter) String() string {
+	return fmt.Sprintf("paramsSetter(%d: %s)", s.Param, describeFields(s.Fields))
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	// The libraries' own code is not the user's, and a package that names
@@ -139,6 +156,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if c := r.caller(fn); c != nil {
 			pass.ExportObjectFact(fn, c)
+		}
+		if s := r.setterFact(fn); s != nil {
+			pass.ExportObjectFact(fn, s)
 		}
 	}
 	for _, file := range pass.Files {
@@ -209,8 +229,9 @@ func sortedFuncs(decls map[*types.Func]*ast.FuncDecl) []*types.Func {
 // request recognizes a call that sends a request, and resolves what it
 // sets: a call of a library method that sends (directly, as a method
 // value or expression, or through an interface modeled on it), of a
-// function of the program that sends the params it is given, or of a
-// helper that calls the method it is given. Requests are memoized: a
+// function of the program that sends the params it is given, of a
+// helper that calls the method it is given, or of a local function
+// literal that sends its parameter. Requests are memoized: a
 // sender's own requests are read while summarizing it.
 func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	if req, done := r.requests[call]; done {
@@ -226,6 +247,9 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	}
 	if req == nil {
 		req = r.helperRequest(call, region)
+	}
+	if req == nil {
+		req = r.closureRequest(call, region)
 	}
 	r.requests[call] = req
 	return req

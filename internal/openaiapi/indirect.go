@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/locals"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -266,4 +267,78 @@ func (r *resolver) helperRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		client = r.clientOptions(m.recv, m.region)
 	}
 	return r.methodRequest(call, m.fn, call.Args[c.Param], nil, false, client, region)
+}
+
+// closureRequest recognizes a call of a local function literal that sends
+// one of its parameters as it is (call := func(p Params) { return
+// client.Chat.Completions.New(ctx, p) }; call(params)): the request is
+// the call's params, sent by the library method the literal calls.
+func (r *resolver) closureRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
+	lit, ok := r.localLiteral(call.Fun, region)
+	if !ok {
+		return nil
+	}
+	info := r.pass.TypesInfo
+	params := slices.Collect(info.TypeOf(lit).(*types.Signature).Params().Variables())
+	var sends *ast.CallExpr
+	var m boundMethod
+	param := -1
+	ok = true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		inner, isCall := n.(*ast.CallExpr)
+		if !isCall || !ok {
+			return ok
+		}
+		im, sending := r.sendingMethod(inner.Fun, region, 0)
+		if !sending || im.expr {
+			return true
+		}
+		index := paramsIndex(im.fn.Signature())
+		if index < 0 || index >= len(inner.Args) || sends != nil {
+			ok = false
+			return false
+		}
+		if id, isIdent := ast.Unparen(inner.Args[index]).(*ast.Ident); isIdent {
+			v, _ := info.Uses[id].(*types.Var)
+			param = slices.Index(params, v)
+		}
+		sends, m = inner, im
+		return true
+	})
+	if !ok || sends == nil || param < 0 || param >= len(call.Args) {
+		return nil
+	}
+	// The literal sends its parameter as the caller gave it.
+	if writes, escapes := locals.Writes(info, params[param], lit.Body, lit.Type); len(writes) > 0 || len(escapes) > 0 {
+		return nil
+	}
+	sig := m.fn.Signature()
+	var options []ast.Expr
+	if n := sig.Params().Len(); sig.Variadic() && len(sends.Args) >= n {
+		options = sends.Args[n-1:]
+	}
+	client := unknownOrigin()
+	if m.recv != nil {
+		client = r.clientOptions(m.recv, m.region)
+	}
+	return r.methodRequest(call, m.fn, call.Args[param], options, sends.Ellipsis.IsValid(), client, region)
+}
+
+// localLiteral returns the function literal that e, a local variable
+// given no other value, holds.
+func (r *resolver) localLiteral(e ast.Expr, region *ast.BlockStmt) (*ast.FuncLit, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := r.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !r.local(v, region) {
+		return nil, false
+	}
+	writes, escapes := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	if len(writes) != 1 || len(escapes) > 0 || writes[0].Kind != locals.Assign {
+		return nil, false
+	}
+	lit, ok := ast.Unparen(writes[0].Value).(*ast.FuncLit)
+	return lit, ok
 }

@@ -108,6 +108,9 @@ type resolver struct {
 	requests map[*ast.CallExpr]*Request
 	senders  map[*types.Func]*sentParams
 	callers  map[*types.Func]*ParamsCaller
+	setters  map[setterKey]setFields
+	// given memoizes addressesGiven, by region.
+	given map[*ast.BlockStmt]map[ast.Expr]fill
 	// places memoizes what the places where params are kept hold.
 	places map[place]origin
 	// fieldWrites indexes the values stored in struct fields, on demand.
@@ -129,6 +132,8 @@ func newResolver(pass *analysis.Pass) *resolver {
 		requests:      make(map[*ast.CallExpr]*Request),
 		senders:       make(map[*types.Func]*sentParams),
 		callers:       make(map[*types.Func]*ParamsCaller),
+		setters:       make(map[setterKey]setFields),
+		given:         make(map[*ast.BlockStmt]map[ast.Expr]fill),
 		places:        make(map[place]origin),
 	}
 	for _, file := range pass.Files {
@@ -396,24 +401,19 @@ func (r *resolver) variable(v *types.Var, pos token.Pos, st *types.Struct, regio
 	tags := tagsByField(st)
 	fieldsByTag := jsonFields(st)
 	writes, escapes := locals.Writes(info, v, region, nil)
-	sent := r.addressesSent(region)
+	set, ok := r.setThrough(escapes, st, region)
+	if !ok {
+		return unknownOrigin()
+	}
+	// A helper call that sets a field on every way through it replaces
+	// what was there, as an assignment of the field would.
+	replacing := writes
 	for _, e := range escapes {
-		switch {
-		case e.Kind == locals.AddressTaken && len(e.Path) == 0:
-			if !sent[e.Node] {
-				return unknownOrigin()
+		f := r.addressesGiven(region)[ast.Unparen(e.Node.(ast.Expr))]
+		for _, tag := range f.always {
+			if f.stmt != nil && fieldsByTag[tag] != nil {
+				replacing = append(replacing, locals.Write{Kind: locals.Assign, Node: f.stmt, Path: []locals.Step{{Field: fieldsByTag[tag]}}})
 			}
-		case e.Kind == locals.AddressTaken:
-			// &v.F: the field may be set through the pointer.
-			if tag, ok := tags[e.Path[0].Field]; ok {
-				o.addField(tag, Setting{Via: ByAssignment, Pos: e.Node.Pos(), Key: e.Path[0].Expr.(*ast.SelectorExpr).Sel})
-			}
-		case e.Kind == locals.PointerMethod && len(e.Path) == 0:
-			call := e.Node.(*ast.CallExpr)
-			if !r.setsExtraFields(call) {
-				return unknownOrigin() // a pointer method may change any field
-			}
-			o.merge(r.extraFields(call))
 		}
 	}
 	// reaching says whether a write reaches the read of field f (of the
@@ -426,7 +426,7 @@ func (r *resolver) variable(v *types.Var, pos token.Pos, st *types.Struct, regio
 			if f != nil {
 				path = []locals.Step{{Field: f}}
 			}
-			ws = locals.Reaching(writes, region, pos, path)
+			ws = locals.Reaching(replacing, region, pos, path)
 			reached[f] = ws
 		}
 		return slices.ContainsFunc(ws, func(x locals.Write) bool { return x.Node == w.Node && x.Index == w.Index && len(x.Path) == len(w.Path) })
@@ -481,6 +481,7 @@ func (r *resolver) variable(v *types.Var, pos token.Pos, st *types.Struct, regio
 			return unknownOrigin()
 		}
 	}
+	o.merge(set) // after the writes: the caller's literal stays the one a fix edits
 	return o
 }
 
@@ -505,22 +506,86 @@ func fieldThrough(e ast.Expr, isV func(ast.Expr) bool) (*ast.SelectorExpr, bool)
 	}
 }
 
-// addressesSent returns the &params expressions of region given to a
-// sender that takes a pointer: the sender reads them, it does not keep
-// them.
-func (r *resolver) addressesSent(region *ast.BlockStmt) map[ast.Node]bool {
-	sent := make(map[ast.Node]bool)
+// setThrough is what may be set in params where they escape the walk of
+// their writes: a field whose address is taken, the fields SetExtraFields
+// names, what a function given the params or their address sets (see
+// addressesGiven). ok is false where anything may be set: the address
+// given to any other function, or to a pointer method.
+func (r *resolver) setThrough(escapes []locals.Escape, st *types.Struct, region *ast.BlockStmt) (origin, bool) {
+	o := knownOrigin()
+	tags := tagsByField(st)
+	for _, e := range escapes {
+		switch {
+		case e.Kind == locals.AddressTaken && len(e.Path) > 0:
+			// &v.F: the field may be set through the pointer.
+			if tag, ok := tags[e.Path[0].Field]; ok {
+				o.addField(tag, Setting{Via: ByAssignment, Pos: e.Node.Pos(), Key: e.Path[0].Expr.(*ast.SelectorExpr).Sel})
+			}
+		case e.Kind == locals.AddressTaken, e.Kind == locals.Shared:
+			given, ok := r.addressesGiven(region)[ast.Unparen(e.Node.(ast.Expr))]
+			if !ok {
+				return o, false
+			}
+			o.merge(given.set)
+		case e.Kind == locals.PointerMethod && len(e.Path) == 0:
+			call := e.Node.(*ast.CallExpr)
+			if !r.setsExtraFields(call) {
+				return o, false // a pointer method may change any field
+			}
+			o.merge(r.extraFields(call))
+		}
+	}
+	return o, true
+}
+
+// fill is what a function given params, or their address, does to them:
+// what it sets on some way through it, and the fields it sets on every
+// way (always, by tag). stmt is the statement that is the call, if it is
+// one.
+type fill struct {
+	set    origin
+	always []string
+	stmt   ast.Stmt
+}
+
+// addressesGiven returns the params of region, or their addresses, given
+// to a function that reads them and at most sets some of their fields,
+// with what it sets: a sender, which reads them to send them, or a setter.
+func (r *resolver) addressesGiven(region *ast.BlockStmt) map[ast.Expr]fill {
+	if given, ok := r.given[region]; ok {
+		return given
+	}
+	given := make(map[ast.Expr]fill)
+	r.given[region] = given
+	stmts := make(map[*ast.CallExpr]ast.Stmt)
 	ast.Inspect(region, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if arg, ok := r.paramsArgument(call); ok {
-				if addr, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && addr.Op == token.AND {
-					sent[addr] = true
-				}
+		if stmt, ok := n.(*ast.ExprStmt); ok {
+			if call, ok := ast.Unparen(stmt.X).(*ast.CallExpr); ok {
+				stmts[call] = stmt
+			}
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sent, _ := r.paramsArgument(call)
+		if sent != nil {
+			given[ast.Unparen(sent)] = fill{set: knownOrigin()} // what a sender sets is its request's
+		}
+		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil {
+			return true
+		}
+		args := callArgs(r.pass.TypesInfo, call)
+		for i, arg := range args {
+			if f, ok := r.setterCall(fn, i, args); ok && arg != sent {
+				f.stmt = stmts[call]
+				given[ast.Unparen(arg)] = f
 			}
 		}
 		return true
 	})
-	return sent
+	return given
 }
 
 // setsExtraFields reports whether call is params.SetExtraFields of a client

@@ -369,8 +369,10 @@ func (r *resolver) pointerEscapes(v *types.Var, region *ast.BlockStmt) bool {
 				allow(lhs)
 			}
 		case *ast.CallExpr:
-			if arg, ok := r.paramsArgument(n); ok {
-				allow(arg)
+			for _, arg := range n.Args {
+				if _, given := r.addressesGiven(region)[ast.Unparen(arg)]; given {
+					allow(arg)
+				}
 			}
 		case *ast.Ident:
 			if info.Uses[n] == v && !allowed[n] {

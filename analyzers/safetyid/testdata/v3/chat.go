@@ -177,7 +177,8 @@ func (s *server) fromField(ctx context.Context) {
 	client.Chat.Completions.New(ctx, s.params) // want `has no safety_identifier`
 }
 
-func fill(p *openai.ChatCompletionNewParams) {}
+// fill fills the params in from where the analysis cannot see.
+func fill(p *openai.ChatCompletionNewParams) { p.UnmarshalJSON(nil) }
 
 func addressTaken(ctx context.Context) {
 	params := openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}

@@ -96,3 +96,35 @@ func retried(ctx context.Context, api chatter, userID string) {
 	retry(ctx, api.New, openai.ChatCompletionNewParams{Messages: msgs}) // want `has no safety_identifier`
 	retry(ctx, api.New, openai.ChatCompletionNewParams{Messages: msgs, SafetyIdentifier: openai.String(userID)})
 }
+
+// logParams reads the params it is given; identify fills in the user.
+func logParams(p *openai.ChatCompletionNewParams) string { return string(p.Model) }
+
+func identify(p *openai.ChatCompletionNewParams, hashedID string) {
+	p.SafetyIdentifier = openai.String(hashedID)
+}
+
+// helpers: params given by pointer to a helper that reads them, or sets
+// some fields, keep what they held, with what it sets.
+func helpers(ctx context.Context, c *openai.Client, userID string) {
+	p := openai.ChatCompletionNewParams{Messages: msgs}
+	logParams(&p)
+	c.Chat.Completions.New(ctx, p) // want `has no safety_identifier`
+
+	q := openai.ChatCompletionNewParams{Messages: msgs}
+	identify(&q, userID)
+	c.Chat.Completions.New(ctx, q)
+
+	r := openai.ChatCompletionNewParams{Messages: msgs}
+	identify(&r, "anonymous")
+	c.Chat.Completions.New(ctx, r) // want `sends a constant safety_identifier`
+}
+
+// adapter: a local function literal that sends the params it is given.
+func adapter(ctx context.Context, c *openai.Client, userID string) {
+	complete := func(p openai.ChatCompletionNewParams) (*openai.ChatCompletion, error) {
+		return c.Chat.Completions.New(ctx, p)
+	}
+	complete(openai.ChatCompletionNewParams{Messages: msgs}) // want `has no safety_identifier`
+	complete(openai.ChatCompletionNewParams{Messages: msgs, SafetyIdentifier: openai.String(userID)})
+}

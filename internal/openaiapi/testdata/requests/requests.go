@@ -104,7 +104,8 @@ func unknowns(ctx context.Context, c *openai.Client, p openai.ChatCompletionNewP
 	c.Chat.Completions.New(ctx, s) // want `^chat completion \[text\] unknown$`
 }
 
-func load(*openai.ChatCompletionNewParams) {}
+// load fills the params in from where the analysis cannot see.
+func load(p *openai.ChatCompletionNewParams) { p.UnmarshalJSON(nil) }
 
 func kinds(ctx context.Context, c *openai.Client, g *goopenai.Client) {
 	c.Images.Generate(ctx, openai.ImageGenerateParams{})          // want `^image generation \[image\] \(moderated\)$`

@@ -36,7 +36,7 @@ func (c *Client) WithOptions(ctx context.Context, p openai.ChatCompletionNewPara
 }
 
 // Again sends through Bounded: a sender of a sender.
-func (c *Client) Again(ctx context.Context, p *openai.ChatCompletionNewParams) { // want Again:`paramsSender\(1: chat completion: max_completion_tokens=const safety_identifier=const\)`
+func (c *Client) Again(ctx context.Context, p *openai.ChatCompletionNewParams) { // want Again:`paramsSender\(1: chat completion: max_completion_tokens=const safety_identifier=const\)` Again:`paramsSetter\(1: \)`
 	c.Bounded(ctx, "anonymous", *p)
 }
 
@@ -77,6 +77,11 @@ type Request openai.ChatCompletionNewParams
 // SendRequest sends a Request.
 func SendRequest(ctx context.Context, c *openai.Client, r Request) { // want SendRequest:`paramsSender\(2: chat completion: \)`
 	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams(r))
+}
+
+// Identify fills in the user of the params it is given.
+func Identify(p *openai.ChatCompletionNewParams, userID string) { // want Identify:`paramsSetter\(0: safety_identifier=param1\)`
+	p.SafetyIdentifier = openai.String(userID)
 }
 
 // Logged looks at the params before it sends them: not a plain caller.

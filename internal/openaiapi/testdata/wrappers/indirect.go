@@ -108,3 +108,25 @@ func namedSender(ctx context.Context, c *openai.Client, userID string) {
 	sendRequest(ctx, c, r)                                                           // want `^chat completion \[text\] via sendRequest safety_identifier:literal$`
 	senders.SendRequest(ctx, c, senders.Request{MaxCompletionTokens: openai.Int(9)}) // want `^chat completion \[text\] via SendRequest max_completion_tokens:literal=const$`
 }
+
+// A local function literal that sends its parameter as it is given: each
+// call of it is a request.
+func closureAdapters(ctx context.Context, c *openai.Client, userID string) {
+	send := func(p openai.ChatCompletionNewParams) (*openai.ChatCompletion, error) {
+		return c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] unknown$`
+	}
+	send(openai.ChatCompletionNewParams{SafetyIdentifier: openai.String(userID)}) // want `^chat completion \[text\] safety_identifier:literal$`
+	send(openai.ChatCompletionNewParams{})                                        // want `^chat completion \[text\]$`
+
+	// One that changes the params first is not the caller's params.
+	bounded := func(p openai.ChatCompletionNewParams) {
+		p.MaxCompletionTokens = openai.Int(100)
+		c.Chat.Completions.New(ctx, p) // want `^chat completion \[text\] unknown$`
+	}
+	bounded(openai.ChatCompletionNewParams{})
+
+	// Nor is one given another value.
+	other := func(p openai.ChatCompletionNewParams) { c.Chat.Completions.New(ctx, p) } // want `^chat completion \[text\] unknown$`
+	other = func(openai.ChatCompletionNewParams) {}
+	other(openai.ChatCompletionNewParams{})
+}

@@ -103,7 +103,9 @@ func (c *channels) share(ctx context.Context, ch string) {
 	c.client.CreateChatCompletion(ctx, *c.shared[ch]) // want `^chat completion \[text\] unknown$`
 }
 
-func keepRequest(*goopenai.ChatCompletionRequest) {}
+func keepRequest(r *goopenai.ChatCompletionRequest) { keptRequest = r }
+
+var keptRequest *goopenai.ChatCompletionRequest
 
 // Each element of a slice or map a loop ranges over.
 func ranges(ctx context.Context, client *openai.Client, userID string) {

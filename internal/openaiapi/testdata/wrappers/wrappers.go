@@ -79,9 +79,13 @@ func pointers(ctx context.Context, c *openai.Client, userID string) {
 	c.Chat.Completions.New(ctx, *alias) // want `^chat completion \[text\] unknown$`
 }
 
-func load(*openai.ChatCompletionNewParams) {}
+// load fills the params in from where the analysis cannot see.
+func load(p *openai.ChatCompletionNewParams) { p.UnmarshalJSON(nil) }
 
-func keep(*openai.ChatCompletionNewParams) {}
+// keep keeps the pointer, for anything to change the params later.
+func keep(p *openai.ChatCompletionNewParams) { kept = p }
+
+var kept *openai.ChatCompletionNewParams
 
 // A function literal's parameter is its caller's: unknown here.
 func closures(ctx context.Context, c *openai.Client) func(openai.ChatCompletionNewParams) {
