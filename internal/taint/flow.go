@@ -251,11 +251,13 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			// cannot say, so it does not say the caller's input did.
 			// Text a caller placed in a system message itself carries
 			// that in its own label.
+			// The fields of one that did, it can: the caller knows
+			// what it put in them.
 			system := f.System && param < len(fn.Params) && isText(fn.Params[param].Type())
 			sum.Requests = append(sum.Requests, Effect{
 				Param: param, Endpoint: f.Endpoint, Kind: f.Kind,
 				System: system, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
-				BoundIf: paramsOf(f.boundIf),
+				BoundIf: paramsOf(f.boundIf), SystemFields: paramsOf(f.systemParts),
 			})
 		}
 	}
@@ -339,7 +341,7 @@ func (s *state) requestFlows() []Flow {
 					System: l.system, SystemPos: l.systemPos,
 					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
 					Moderated: blocked || l.moderated || s.moderated(mods, l.source, b),
-					boundIf:   l.boundIf,
+					boundIf:   l.boundIf, systemParts: l.systemParts,
 				})
 			}
 		}
@@ -507,7 +509,11 @@ func (s *state) step(instr ssa.Instruction) {
 			// fields of a response, of a decoder's state; and a field
 			// that functions share holds what any of them stored.
 			r := root(in.X)
-			s.setValue(in, join(join(s.memoryAt(in.X), s.values[r]), s.engine.loadShared(in.X)))
+			t := join(s.memoryAt(in.X), s.values[r])
+			if fa, ok := in.X.(*ssa.FieldAddr); ok {
+				t = s.partOf(t, fa.X, fa.Field)
+			}
+			s.setValue(in, join(t, s.engine.loadShared(in.X)))
 			return
 		}
 		if in.Op == token.ARROW {
@@ -571,7 +577,7 @@ func (s *state) step(instr ssa.Instruction) {
 			s.setValue(in, t)
 			return
 		}
-		s.setValue(in, s.use(in.X, b))
+		s.setValue(in, s.partOf(s.use(in.X, b), in.X, in.Field))
 	case *ssa.Index:
 		s.setValue(in, s.use(in.X, b))
 	case *ssa.Lookup:
@@ -675,11 +681,7 @@ func (s *state) placed(store *ssa.Store, t taint) taint {
 
 // inSystem marks input as placed in a system part of a prompt at pos.
 func inSystem(t taint, pos token.Pos) taint {
-	return t.with(func(l *label) {
-		if !l.system {
-			l.system, l.systemPos = true, pos
-		}
-	})
+	return t.with(func(l *label) { l.enterSystem(pos) })
 }
 
 // hasSystemRole reports whether a message struct has its role field set to
@@ -941,9 +943,13 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 		if effect.Param >= len(args) || at == nil {
 			continue
 		}
+		system := s.fieldsUse(call, args[effect.Param], effect.SystemFields, b)
 		for _, l := range s.apply(s.use(args[effect.Param], b), effect, args) {
 			if l.output || l.scalar {
 				continue
+			}
+			if system.has(l.source) {
+				l.enterSystem(token.NoPos)
 			}
 			flows = append(flows, Flow{
 				At: at.Pos(), AtEnd: at.Fun.End(), Endpoint: effect.Endpoint, Kind: effect.Kind, Through: name,
@@ -951,7 +957,7 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 				System: l.system, SystemPos: l.systemPos,
 				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
 				Moderated: effect.Moderated || l.moderated,
-				boundIf:   l.boundIf, wrapper: sum.body,
+				boundIf:   l.boundIf, systemParts: l.systemParts, wrapper: sum.body,
 			})
 		}
 	}
@@ -1015,7 +1021,9 @@ func (s *state) apply(t taint, effect Effect, args []ssa.Value) taint {
 		}
 	}
 	return t.with(func(l *label) {
-		l.system = l.system || effect.System
+		if effect.System {
+			l.enterSystem(token.NoPos)
+		}
 		l.allowlisted = l.allowlisted || effect.Allowlisted
 		if bounded {
 			l.bound(limit, boundIf)
@@ -1180,4 +1188,148 @@ func refersToMemory(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// partOf marks the labels of parameter x, in a summary, as coming from its
+// field k. x is the parameter, or the local a parameter is spilled to.
+func (s *state) partOf(t taint, x ssa.Value, k int) taint {
+	if !s.summarizing || k >= 64 {
+		return t
+	}
+	p, ok := x.(*ssa.Parameter)
+	if alloc, isAlloc := x.(*ssa.Alloc); isAlloc {
+		p, ok = spilled(alloc)
+	}
+	if !ok {
+		return t
+	}
+	source := token.Pos(-1 - slices.Index(s.fn.Params, p))
+	return t.with(func(l *label) {
+		if l.source == source && l.parts == 0 {
+			l.parts = 1 << k
+		}
+	})
+}
+
+// spilled returns the parameter a local holds, when the function's entry
+// stores it there and nothing else stores the whole local: a struct
+// parameter whose fields the function reads through their addresses.
+func spilled(alloc *ssa.Alloc) (*ssa.Parameter, bool) {
+	var p *ssa.Parameter
+	for _, ref := range *alloc.Referrers() {
+		store, ok := ref.(*ssa.Store)
+		if !ok || store.Addr != alloc {
+			continue
+		}
+		param, isParam := store.Val.(*ssa.Parameter)
+		if !isParam || p != nil || store.Block() != alloc.Parent().Blocks[0] {
+			return nil, false
+		}
+		p = param
+	}
+	return p, p != nil
+}
+
+// fieldsUse is the input that fields of a struct value, or of the struct
+// a pointer points to, may carry at call: what was stored in those fields
+// of a local the caller built (Prompt{System: fixed, User: input}), or
+// set after it was decoded (req.System = fixed); all the value carries
+// when the fields may hold anything else.
+func (s *state) fieldsUse(call ssa.CallInstruction, v ssa.Value, fields []int, b *ssa.BasicBlock) taint {
+	if len(fields) == 0 {
+		return nil
+	}
+	alloc, ok := v.(*ssa.Alloc)
+	if load, isLoad := v.(*ssa.UnOp); isLoad && load.Op == token.MUL {
+		alloc, ok = load.X.(*ssa.Alloc)
+	}
+	if !ok {
+		return s.use(v, b)
+	}
+	// escapes are where anything may be written into the struct: given
+	// to a call (a decoder), or its address kept.
+	var escapes []ssa.Instruction
+	var t taint
+	stores := make(map[int][]*ssa.Store)
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+			for _, use := range *ref.Referrers() {
+				switch use := use.(type) {
+				case *ssa.Store:
+					if use.Addr != ref {
+						escapes = append(escapes, use)
+					} else if slices.Contains(fields, ref.Field) {
+						stores[ref.Field] = append(stores[ref.Field], use)
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					escapes = append(escapes, use)
+				}
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.Store:
+			if ref.Addr != alloc {
+				escapes = append(escapes, ref)
+			} else {
+				t = join(t, s.use(ref.Val, ref.Block())) // the whole struct
+			}
+		default:
+			if ref != call {
+				escapes = append(escapes, ref)
+			}
+		}
+	}
+	for _, k := range fields {
+		// After the struct escaped, only a store that every way from
+		// there to the call passes says what the field holds.
+		replaced := func(st *ssa.Store) bool {
+			return before(st, call) && !slices.ContainsFunc(escapes, func(e ssa.Instruction) bool { return !before(e, st) })
+		}
+		if len(escapes) > 0 && !slices.ContainsFunc(stores[k], replaced) {
+			return s.use(v, b)
+		}
+		for _, st := range stores[k] {
+			t = join(t, s.use(st.Val, st.Block()))
+		}
+	}
+	return t
+}
+
+// partsCarrying returns the fields of a struct argument of call that
+// carry input from source, when the caller built it field by field; nil
+// when any may.
+func (s *state) partsCarrying(call ssa.CallInstruction, arg ssa.Value, source token.Pos) []int {
+	t := arg.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || st.NumFields() > 64 {
+		return nil
+	}
+	var parts []int
+	for k := range st.NumFields() {
+		if s.fieldsUse(call, arg, []int{k}, call.Block()).has(source) {
+			parts = append(parts, k)
+		}
+	}
+	if len(parts) == st.NumFields() {
+		return nil
+	}
+	return parts
+}
+
+// reachesSystem reports whether input in parts of a struct (nil for any)
+// reaches the system fields a summary names.
+func reachesSystem(systemFields, parts []int) bool {
+	if len(systemFields) == 0 {
+		return false
+	}
+	return parts == nil || slices.ContainsFunc(parts, func(k int) bool { return slices.Contains(systemFields, k) })
+}
+
+// has reports whether t carries input from source.
+func (t taint) has(source token.Pos) bool {
+	return slices.ContainsFunc(t, func(l label) bool { return l.source == source })
 }

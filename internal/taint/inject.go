@@ -89,6 +89,9 @@ type InputCall struct {
 	What, At, Source string
 	// The labels of the input at the call.
 	System, Allowlisted, Bounded, Moderated bool
+	// Parts, for a struct argument built field by field, are the fields
+	// that carry the input; nil when any may.
+	Parts []int
 	// Caller is the calling package's path, and Holders where the
 	// interface value the call goes through is kept (holders.go).
 	Caller  string
@@ -564,6 +567,7 @@ func (s *state) exportedCalls() []InputCall {
 					What: l.what, At: s.engine.position(call.Pos()), Source: s.engine.position(l.source),
 					System: l.system, Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
 					Moderated: l.moderated || s.moderated(mods, l.source, call.Block()),
+					Parts:     s.partsCarrying(call, arg, l.source),
 					Caller:    s.engine.pass.Pkg.Path(), Holders: holders,
 				})
 			}
@@ -671,7 +675,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 					At: w.at, AtEnd: w.at, Endpoint: effect.Endpoint, Kind: effect.Kind,
 					Through: fmt.Sprintf("%s (wired here as the %s called at %s)", impl, w.describe(c.Method), c.At),
 					What:    fmt.Sprintf("%s (%s)", c.What, c.Source),
-					System:  c.System || effect.System, Allowlisted: c.Allowlisted || effect.Allowlisted,
+					System:  c.System || effect.System || reachesSystem(effect.SystemFields, c.Parts), Allowlisted: c.Allowlisted || effect.Allowlisted,
 					Bounded: c.Bounded || effect.Bounded || effect.Allowlisted, Moderated: c.Moderated || effect.Moderated,
 				})
 			}

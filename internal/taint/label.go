@@ -45,6 +45,12 @@ type label struct {
 	// a boolean: it cannot carry text, but it can still be too large (a
 	// bounded scalar is clamped).
 	scalar bool
+	// parts, on a parameter's label in a summary, are the fields of a
+	// struct parameter the value comes from (bit k for field k), 0 for
+	// the whole parameter; systemParts are the parts that entered a
+	// system prompt. A caller that fills those fields with fixed text
+	// does not put input there.
+	parts, systemParts uint64
 }
 
 // taint is the user input a value carries: a label for each source, in
@@ -81,8 +87,23 @@ func join(a, b taint) taint {
 		}
 		m.moderated = m.moderated && l.moderated
 		m.scalar = m.scalar && l.scalar
+		if m.parts != 0 && l.parts != 0 {
+			m.parts |= l.parts
+		} else {
+			m.parts = 0
+		}
+		m.systemParts |= l.systemParts
 	}
 	return out
+}
+
+// enterSystem marks a label's input as placed in a system part of a
+// prompt, at pos unless it was placed in one already.
+func (l *label) enterSystem(pos token.Pos) {
+	if !l.system {
+		l.system, l.systemPos = true, pos
+	}
+	l.systemParts |= l.parts
 }
 
 // joinLimit is the limit of a value that may come from either label: the

@@ -70,6 +70,9 @@ func describeSummary(fn *types.Func, sum *Summary) string {
 		if r.System {
 			out += " system"
 		}
+		if len(r.SystemFields) > 0 {
+			out += fmt.Sprintf(" system-fields%v", r.SystemFields)
+		}
 		if r.Bounded {
 			out += " bounded"
 		}

@@ -47,8 +47,8 @@ func (s *state) roleStored(store *ssa.Store, t taint) taint {
 		return t
 	}
 	return t.with(func(l *label) {
-		if !l.output && !l.allowlisted && !l.system {
-			l.system, l.systemPos = true, store.Pos()
+		if !l.output && !l.allowlisted {
+			l.enterSystem(store.Pos())
 		}
 	})
 }

@@ -115,6 +115,9 @@ type Effect struct {
 	// no input (clamp(n, lo, hi) bounds n by hi).
 	Limit   int64
 	BoundIf []int
+	// SystemFields, for a struct parameter, are the fields placed in a
+	// system part of the prompt.
+	SystemFields []int
 }
 
 func (*Summary) AFact() {}
@@ -222,8 +225,10 @@ type Flow struct {
 	// every way to the request, or that the request has the API refuse
 	// flagged input.
 	Moderated bool
-	// boundIf, in a summary, holds the parameters the bound depends on.
-	boundIf uint64
+	// boundIf, in a summary, holds the parameters the bound depends on;
+	// systemParts, the fields of a struct parameter placed in a system
+	// part of the prompt.
+	boundIf, systemParts uint64
 	// wrapper is where the function Through names is, when it is one of
 	// the package.
 	wrapper span

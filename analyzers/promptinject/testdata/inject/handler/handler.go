@@ -4,6 +4,7 @@ package handler
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 )
 
@@ -17,9 +18,23 @@ type Styled interface {
 	Speak(ctx context.Context, style, q string) (string, error)
 }
 
+// Brief is a request body: its audience goes to the system prompt.
+type Brief struct {
+	Text     string `json:"text"`
+	Audience string `json:"audience"`
+}
+
+// Briefer writes for the audience it is told.
+type Briefer interface {
+	Write(ctx context.Context, b Brief) (string, error)
+}
+
 type Handler struct {
 	AI     Persona
 	Styled Styled
+	// Briefs is given the user's brief, Fixed one whose audience is the
+	// server's.
+	Briefs, Fixed Briefer
 }
 
 func (h *Handler) Ask(w http.ResponseWriter, r *http.Request) {
@@ -32,4 +47,14 @@ func (h *Handler) AskStyled(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.Styled.Speak(r.Context(), style, r.FormValue("q"))
+}
+
+func (h *Handler) AskBrief(w http.ResponseWriter, r *http.Request) {
+	var b Brief
+	json.NewDecoder(r.Body).Decode(&b)
+	h.Briefs.Write(r.Context(), b)
+}
+
+func (h *Handler) AskFixed(w http.ResponseWriter, r *http.Request) {
+	h.Fixed.Write(r.Context(), Brief{Audience: "engineers", Text: r.FormValue("q")})
 }

@@ -4,6 +4,7 @@ package llm
 import (
 	"context"
 
+	"example.com/promptinject/inject/handler"
 	"github.com/openai/openai-go/v3"
 )
 
@@ -14,6 +15,19 @@ func (o *OpenAI) Speak(ctx context.Context, persona, q string) (string, error) {
 		Messages: []openai.ChatCompletionMessageParamUnion{
 			openai.SystemMessage("You are " + persona),
 			openai.UserMessage(q),
+		},
+	})
+	if err != nil {
+		return "", err
+	}
+	return resp.Choices[0].Message.Content, nil
+}
+
+func (o *OpenAI) Write(ctx context.Context, b handler.Brief) (string, error) {
+	resp, err := o.Client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{
+			openai.SystemMessage("Write for " + b.Audience),
+			openai.UserMessage(b.Text),
 		},
 	})
 	if err != nil {
