@@ -38,7 +38,11 @@
 // summaries (what a function returns of its parameters or of a model's
 // output, sends to the model, moderates, bounds, or runs), and into the
 // functions of other packages through the same summaries exported as
-// Summary facts, as printf wrappers are. Model output a function of
+// Summary facts, as printf wrappers are. Of a struct parameter, a
+// summary says which fields reach a system message (Effect.SystemFields),
+// and the caller reads its argument field by field (fieldsUse), so user
+// text in the user field of a prompt struct is not system text. Model
+// output a function of
 // another package returns is placed at the call, and the finding names
 // the function and the request's place as text. Fields and variables that functions share, and
 // channels, carry what any function writes there to every function that
