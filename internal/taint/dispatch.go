@@ -336,6 +336,11 @@ func (s *state) dispatch(call ssa.CallInstruction) taint {
 		if sum == nil {
 			continue
 		}
+		if mc, ok := common.Value.(*ssa.MakeClosure); ok && s.summarizing && mc.Fn == c.fn {
+			// What a literal made here captured is its maker's to
+			// summarize; elsewhere the literal's own run follows it.
+			c.args = append(slices.Clip(c.args), mc.Bindings...)
+		}
 		if _, ok := call.(*ssa.Go); ok {
 			sum = withoutChannels(sum, c.args)
 		}

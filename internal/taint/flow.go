@@ -208,6 +208,12 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 	for i, p := range fn.Params {
 		s.values[p] = taint{{source: token.Pos(-1 - i), what: p.Name()}}
 	}
+	// A function literal's free variables are parameters its maker
+	// passes where it makes it: they follow the ones it is called with.
+	for j, fv := range fn.FreeVars {
+		t := taint{{source: token.Pos(-1 - len(fn.Params) - j), what: fv.Name()}}
+		s.values[fv], s.memory[fv] = t, t
+	}
 	s.run()
 	sum := new(summary)
 	if syntax := fn.Syntax(); syntax != nil {
@@ -253,7 +259,8 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			// that in its own label.
 			// The fields of one that did, it can: the caller knows
 			// what it put in them.
-			system := f.System && param < len(fn.Params) && isText(fn.Params[param].Type())
+			t := paramType(fn, param)
+			system := f.System && t != nil && isText(t)
 			sum.Requests = append(sum.Requests, Effect{
 				Param: param, Endpoint: f.Endpoint, Kind: f.Kind,
 				System: system, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
@@ -723,8 +730,8 @@ func (s *state) call(call *ssa.Call) {
 		fn = common.Method
 	}
 	if fn == nil {
-		if callee == nil {
-			s.setValue(call, s.dispatch(call)) // a function value
+		if callee == nil || len(callee.FreeVars) > 0 {
+			s.setValue(call, s.dispatch(call)) // a function value, a literal
 		}
 		return
 	}
@@ -1332,4 +1339,17 @@ func reachesSystem(systemFields, parts []int) bool {
 // has reports whether t carries input from source.
 func (t taint) has(source token.Pos) bool {
 	return slices.ContainsFunc(t, func(l label) bool { return l.source == source })
+}
+
+// paramType is the type of a function's parameter i, counting a function
+// literal's free variables after its parameters (see summary); nil past
+// them.
+func paramType(fn *ssa.Function, i int) types.Type {
+	switch {
+	case i < len(fn.Params):
+		return fn.Params[i].Type()
+	case i-len(fn.Params) < len(fn.FreeVars):
+		return fn.FreeVars[i-len(fn.Params)].Type()
+	}
+	return nil
 }

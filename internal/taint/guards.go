@@ -449,7 +449,8 @@ func newSameReads(fn *ssa.Function) sameReads {
 }
 
 // fieldReadOf recognizes a read of a field: v.f.g of a struct value, or
-// a load of p.f.g through a local variable or a pointer parameter.
+// a load of p.f.g through a local variable or a pointer parameter; or a
+// load of a variable a function literal captured.
 func fieldReadOf(v ssa.Value) (fieldRead, bool) {
 	var fields string
 	switch x := v.(type) {
@@ -463,12 +464,18 @@ func fieldReadOf(v ssa.Value) (fieldRead, bool) {
 			x = inner
 		}
 	case *ssa.UnOp:
-		fa, ok := x.X.(*ssa.FieldAddr)
-		if x.Op != token.MUL || !ok {
+		if x.Op != token.MUL {
 			return fieldRead{}, false
 		}
-		root, path, ok := addressPath(fa)
-		return fieldRead{root, path}, ok
+		switch addr := x.X.(type) {
+		case *ssa.FreeVar:
+			// A variable a function literal captured, read whole: the
+			// literal's check of it holds for its reads after.
+			return fieldRead{addr, ""}, true
+		case *ssa.FieldAddr:
+			root, path, ok := addressPath(addr)
+			return fieldRead{root, path}, ok
+		}
 	}
 	return fieldRead{}, false
 }

@@ -195,6 +195,15 @@ func (s *server) checkedByTheWrapper(w http.ResponseWriter, r *http.Request) {
 	llm.Ask(r.Context(), s.client, r.FormValue("q"))
 }
 
+// The wrapper sends from goroutines; it checks there, or not.
+func (s *server) sentFromGoroutines(w http.ResponseWriter, r *http.Request) {
+	llm.AskTwice(r.Context(), s.client, r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt`
+}
+
+func (s *server) checkedInGoroutines(w http.ResponseWriter, r *http.Request) {
+	llm.AskTwiceChecked(r.Context(), s.client, r.FormValue("q"))
+}
+
 // truncate cuts s to n runes.
 func truncate(s string, n int) string {
 	if r := []rune(s); len(r) > n {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/openai/openai-go/v3"
@@ -48,4 +49,37 @@ func Ask(ctx context.Context, client openai.Client, q string) error {
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
 	})
 	return err
+}
+
+// AskTwice sends the question from two goroutines, unchecked.
+func AskTwice(ctx context.Context, client openai.Client, q string) {
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+				Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+			})
+		}()
+	}
+	wg.Wait()
+}
+
+// AskTwiceChecked checks the question in each goroutine before it is sent.
+func AskTwiceChecked(ctx context.Context, client openai.Client, q string) {
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if utf8.RuneCountInString(q) > MaxQuestion {
+				return
+			}
+			client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+				Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+			})
+		}()
+	}
+	wg.Wait()
 }
