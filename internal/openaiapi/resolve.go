@@ -279,6 +279,17 @@ func (r *resolver) literal(lit *ast.CompositeLit, st *types.Struct) origin {
 	return o
 }
 
+// fieldWrite is what a write of one field of params, w, sets: the value
+// assigned to the field itself, or the field as set some other way.
+func (r *resolver) fieldWrite(via Via, w locals.Write, st *types.Struct) (Setting, bool) {
+	var value ast.Expr
+	if len(w.Path) == 1 && w.Kind == locals.Assign {
+		value = w.Value
+	}
+	sel := w.Path[0].Expr.(*ast.SelectorExpr)
+	return r.setting(via, sel.Pos(), sel.Sel, value, st, w.Path[0].Field)
+}
+
 // setting describes a field set to value, or reports that the value is a
 // zero constant that the wire format leaves off.
 func (r *resolver) setting(via Via, pos token.Pos, key *ast.Ident, value ast.Expr, st *types.Struct, field *types.Var) (Setting, bool) {
@@ -438,12 +449,7 @@ func (r *resolver) variable(v *types.Var, pos token.Pos, st *types.Struct, regio
 			if !ok || !reaching(w, field) {
 				continue
 			}
-			var value ast.Expr
-			if len(w.Path) == 1 && w.Kind == locals.Assign {
-				value = w.Value
-			}
-			sel := w.Path[0].Expr.(*ast.SelectorExpr)
-			if s, sent := r.setting(ByAssignment, sel.Pos(), sel.Sel, value, st, field); sent {
+			if s, sent := r.fieldWrite(ByAssignment, w, st); sent {
 				o.addField(tag, s)
 			}
 			continue

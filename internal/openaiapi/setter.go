@@ -52,17 +52,11 @@ func (r *resolver) setter(fn *types.Func, param int) (fill, bool) {
 		if w.Whole() {
 			return fill{}, false // *p = other, p = other
 		}
-		field := w.Path[0].Field
-		tag, ok := tags[field]
+		tag, ok := tags[w.Path[0].Field]
 		if !ok {
 			continue
 		}
-		var value ast.Expr
-		if len(w.Path) == 1 && w.Kind == locals.Assign {
-			value = w.Value
-		}
-		sel := w.Path[0].Expr.(*ast.SelectorExpr)
-		if s, sent := r.setting(ByBuilder, sel.Pos(), sel.Sel, value, st, field); sent {
+		if s, sent := r.fieldWrite(ByBuilder, w, st); sent {
 			f.set.addField(tag, s)
 		}
 		if len(w.Path) == 1 && w.Kind == locals.Assign && everyWay(decl.Body, w.Node) {
