@@ -154,8 +154,15 @@ func (e *engine) fieldStores() iter.Seq2[*ssa.Store, *ssa.FieldAddr] {
 // wiringHolders names where a wiring's value goes: the fields it is
 // stored into, the parameters of the functions it is passed to (for a
 // function of this package, the fields they store it into); nil when it
-// goes anywhere else too, and so could reach any call.
+// goes anywhere else too, and so could reach any call. A field of a type
+// of this package (an application struct that keeps its services) is
+// where its reads go: main keeps the model in app.ai, and a method of
+// app hands app.ai to a handler's constructor.
 func (e *engine) wiringHolders(v ssa.Value) []Holder {
+	return e.holdersFrom(v, 0)
+}
+
+func (e *engine) holdersFrom(v ssa.Value, depth int) []Holder {
 	if e.paramStores == nil {
 		e.paramStores = make(map[Holder][]Holder)
 		for h, params := range e.storedParams() {
@@ -176,8 +183,29 @@ func (e *engine) wiringHolders(v ssa.Value) []Holder {
 			if !ok {
 				return nil
 			}
-			out = append(out, fieldHolder(owner, field))
+			h := fieldHolder(owner, field)
+			if owner.Obj().Pkg() != e.pass.Pkg {
+				out = append(out, h)
+				continue
+			}
+			if depth >= 4 {
+				return nil
+			}
+			reads := e.fieldReads(h)
+			if len(reads) == 0 {
+				out = append(out, h) // kept, and given to nothing
+			}
+			for _, read := range reads {
+				next := e.holdersFrom(read, depth+1)
+				if next == nil {
+					return nil
+				}
+				out = append(out, next...)
+			}
 		case *ssa.Call:
+			if ref.Common().IsInvoke() && !slices.Contains(ref.Common().Args, v) {
+				continue // a method of the value called here: it goes nowhere
+			}
 			callee := ref.Common().StaticCallee()
 			i := slices.Index(ref.Common().Args, v)
 			if callee == nil || i < 0 || ref.Common().IsInvoke() {
@@ -198,6 +226,29 @@ func (e *engine) wiringHolders(v ssa.Value) []Holder {
 		case *ssa.DebugRef:
 		default:
 			return nil
+		}
+	}
+	return out
+}
+
+// fieldReads returns the package's loads of a field through its address.
+func (e *engine) fieldReads(h Holder) []ssa.Value {
+	var out []ssa.Value
+	for _, fn := range e.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				load, ok := instr.(*ssa.UnOp)
+				if !ok || load.Op != token.MUL {
+					continue
+				}
+				fa, ok := load.X.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				if owner, field, ok := fieldOwner(fa); ok && fieldHolder(owner, field) == h {
+					out = append(out, load)
+				}
+			}
 		}
 	}
 	return out

@@ -1,9 +1,11 @@
 // Command server gives the model to the moderated handler, to the open
 // one through its constructor and to a second demo, and a canned answer
-// to the first demo.
+// to the first demo. Its app keeps the model and a canned answer in
+// fields, and builds a handler from each later.
 package main
 
 import (
+	"context"
 	"net/http"
 
 	"example.com/moderation/inject/holders/web"
@@ -19,5 +21,18 @@ func main() {
 	open := web.NewOpen(&llm.OpenAI{Client: client}) // want `^user input from r.FormValue\("topic"\) \(web/web.go:47\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the web.Answerer called at web/web.go:47\) with no moderation verdict on the way`
 	http.HandleFunc("/open", open.Ask)
 	http.HandleFunc("/live", web.Demo(&llm.OpenAI{Client: client})) // want `^user input from r.FormValue\("q"\) \(web/web.go:20\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the web.Answerer called at web/web.go:20\)`
+	a := &app{
+		model:  &llm.OpenAI{Client: client}, // want `^user input from r.FormValue\("kept"\) \(web/web.go:\d+\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the web.Answerer called at web/web.go:\d+\)`
+		canned: llm.Canned{},
+	}
+	a.model.Answer(context.Background(), "warm up")
+	a.routes()
 	http.ListenAndServe(":8080", nil)
+}
+
+type app struct{ model, canned web.Answerer }
+
+func (a *app) routes() {
+	http.HandleFunc("/kept", web.NewKept(a.model).Ask)
+	http.HandleFunc("/quiet", web.NewQuiet(a.canned).Ask)
 }

@@ -46,3 +46,21 @@ func NewOpen(a Answerer) *Open { return &Open{ai: a} }
 func (o *Open) Ask(w http.ResponseWriter, r *http.Request) {
 	o.ai.Answer(r.Context(), r.FormValue("topic"))
 }
+
+// Kept answers unmoderated; NewKept keeps its answerer.
+type Kept struct{ ai Answerer }
+
+func NewKept(a Answerer) *Kept { return &Kept{ai: a} }
+
+func (k *Kept) Ask(w http.ResponseWriter, r *http.Request) {
+	k.ai.Answer(r.Context(), r.FormValue("kept"))
+}
+
+// Quiet answers unmoderated too; NewQuiet keeps its answerer.
+type Quiet struct{ ai Answerer }
+
+func NewQuiet(a Answerer) *Quiet { return &Quiet{ai: a} }
+
+func (q *Quiet) Ask(w http.ResponseWriter, r *http.Request) {
+	q.ai.Answer(r.Context(), r.FormValue("quiet"))
+}
