@@ -342,7 +342,7 @@ func returnsText(sig *types.Signature) bool {
 // given: it reads user input, and calls a method of an interface that is
 // neither the standard library's nor a client library's. Both are found
 // in the type information, without SSA.
-func passesInputToInterfaces(pass *analysis.Pass, sources func(*types.Func) bool) bool {
+func passesInputToInterfaces(pass *analysis.Pass, cfg *config.Config) bool {
 	if sourceLibrary(pass.Pkg.Path()) {
 		return false // a web framework's or a bot library's own dispatch
 	}
@@ -350,9 +350,10 @@ func passesInputToInterfaces(pass *analysis.Pass, sources func(*types.Func) bool
 	for _, sel := range pass.TypesInfo.Selections {
 		switch obj := sel.Obj().(type) {
 		case *types.Func:
-			reads = reads || sources(obj)
+			reads = reads || userInput.Has(obj) || cfg.Sources.Has(obj)
 		case *types.Var:
-			reads = reads || userInput.HasField(sel.Recv(), lastIndex(sel))
+			i := lastIndex(sel)
+			reads = reads || userInput.HasField(sel.Recv(), i) || cfg.Sources.HasField(sel.Recv(), i)
 		}
 		calls = calls || injectable(sel)
 	}
@@ -632,8 +633,8 @@ func wiresInjected(pass *analysis.Pass) bool {
 // model, is a flow; the model output such an implementation returns to a
 // call whose result reaches a sink is an output. Both are reported at the
 // wiring, once for each call of the other package (at the first wiring
-// that completes it).
-func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
+// that completes it). It returns the calls it completes none of, too.
+func (e *engine) injectedFlows() ([]Flow, []OutputFlow, InjectedCalls) {
 	var facts InjectedCalls
 	for _, f := range e.pass.AllPackageFacts() {
 		if fact, ok := f.Fact.(*InjectedCalls); ok {
@@ -642,7 +643,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 		}
 	}
 	if len(facts.Inputs) == 0 && len(facts.Outputs) == 0 {
-		return nil, nil
+		return nil, nil, InjectedCalls{}
 	}
 	owners := make(map[string]*types.Named)
 	owner := func(name string) *types.Named {
@@ -699,7 +700,24 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 		}
 	}
 	slices.SortFunc(flows, func(a, b Flow) int { return int(a.At - b.At) })
-	return flows, outputs
+	// The calls no wiring here completes go on to the packages that
+	// import this one: an importer sees the facts of a package only
+	// when its types reach it, and main may wire a handler package that
+	// a server package it imports hides.
+	var rest InjectedCalls
+	for _, c := range facts.Inputs {
+		if key := c.At + "\x00" + c.What; !reported[key] {
+			reported[key] = true
+			rest.Inputs = append(rest.Inputs, c)
+		}
+	}
+	for _, c := range facts.Outputs {
+		if key := c.At + "\x00" + c.Sink; !reported[key] {
+			reported[key] = true
+			rest.Outputs = append(rest.Outputs, c)
+		}
+	}
+	return flows, outputs, rest
 }
 
 // wirings holds what engine.wirings found, and the Implementations facts

@@ -250,8 +250,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		cfg = new(config.Config)
 	}
-	sources := func(fn *types.Func) bool { return userInput.Has(fn) || cfg.Sources.Has(fn) }
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, sources) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -298,9 +297,13 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	flows, outputs := e.injectedFlows()
+	flows, outputs, rest := e.injectedFlows()
 	out.Flows = append(withoutRepeats(out.Flows), flows...)
 	out.Outputs = append(out.Outputs, outputs...)
+	if pass.Pkg.Name() != "main" {
+		e.injected.Inputs = append(e.injected.Inputs, rest.Inputs...)
+		e.injected.Outputs = append(e.injected.Outputs, rest.Outputs...)
+	}
 	if len(e.injected.Inputs) > 0 || len(e.injected.Outputs) > 0 {
 		pass.ExportPackageFact(&e.injected)
 	}

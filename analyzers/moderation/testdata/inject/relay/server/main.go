@@ -1,0 +1,15 @@
+// Command server gives the model to the routes, which give it to a
+// handler of a package it does not import.
+package main
+
+import (
+	"net/http"
+
+	"example.com/moderation/inject/llm"
+	"example.com/moderation/inject/relay/routes"
+	"github.com/openai/openai-go/v3"
+)
+
+func main() {
+	http.ListenAndServe(":8080", routes.Mux(&llm.OpenAI{Client: openai.NewClient()})) // want `^user input from r.FormValue\("relayed"\) \(handlers/handlers.go:15\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the ports.Answerer called at handlers/handlers.go:15\) with no moderation verdict on the way`
+}
