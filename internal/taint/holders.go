@@ -255,16 +255,18 @@ func (e *engine) fieldReads(h Holder) []ssa.Value {
 }
 
 // meet reports whether a call of a package, kept in one of its holders,
-// can go through a value a wiring put in one of wired: either is unknown,
-// or they share one. A wiring that passes its value to a function of a
-// third package is unknown too: the value may reach the caller through
-// functions in between.
-func meet(caller string, calls, wired []Holder) bool {
+// can go through a value a wiring of package wirer put in one of wired:
+// either is unknown, or they share one. A wiring that passes its value to
+// a function of a third package, or stores it in a field of one
+// (bot.Deps{Chat: model}), is unknown too: the value may reach the caller
+// through functions in between. A field of the wirer's own types that
+// holds it goes nowhere else (see wiringHolders).
+func meet(caller, wirer string, calls, wired []Holder) bool {
 	if len(calls) == 0 || len(wired) == 0 {
 		return true
 	}
 	for _, h := range wired {
-		if h.Param >= 0 && h.Pkg != caller || slices.Contains(calls, h) {
+		if h.Pkg != caller && (h.Param >= 0 || h.Pkg != wirer) || slices.Contains(calls, h) {
 			return true
 		}
 	}

@@ -664,7 +664,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow, InjectedCalls) {
 				continue
 			}
 			impl, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
-			if !ok || !meet(c.Caller, c.Holders, w.holders) {
+			if !ok || !meet(c.Caller, e.pass.Pkg.Path(), c.Holders, w.holders) {
 				continue
 			}
 			for _, effect := range sum.Requests {
@@ -687,7 +687,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow, InjectedCalls) {
 				continue
 			}
 			impl, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
-			if !ok || len(sum.Outputs) == 0 || !meet(c.Caller, c.Holders, w.holders) {
+			if !ok || len(sum.Outputs) == 0 || !meet(c.Caller, e.pass.Pkg.Path(), c.Holders, w.holders) {
 				continue
 			}
 			o := sum.Outputs[0]

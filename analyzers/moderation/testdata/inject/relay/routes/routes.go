@@ -14,3 +14,8 @@ func Mux(a ports.Answerer) http.Handler {
 	mux.HandleFunc("/ask", handlers.NewRelayed(a).Ask)
 	return mux
 }
+
+// Deps is what the routes need, given as one value.
+type Deps struct{ AI ports.Answerer }
+
+func FromDeps(d Deps) http.Handler { return Mux(d.AI) }
