@@ -105,8 +105,9 @@
 //     is kept (a field, or a parameter of a function, and the parameters
 //     of A's constructors that fill that field), and the wiring where its
 //     value goes (the field it is stored into, the function it is passed
-//     to, read through the wiring package's own constructors). Either side
-//     unknown joins.
+//     to, read through the wiring package's own constructors and fields).
+//     Either side unknown joins; a function or a struct of a third
+//     package is unknown.
 //
 // A wiring made in a package that A imports, directly or not (a factory
 // that picks the client and returns it as A's interface), is joined the
