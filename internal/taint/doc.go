@@ -96,10 +96,6 @@
 //     where it is made), the only position it owns, naming the read and
 //     the call in the message; once for each call, at the first
 //     conversion that completes it.
-//     A package that completes none of an imported package's calls
-//     passes them on in its own InjectedCalls fact: go vet gives a
-//     package only the facts of packages its types reach, and a package
-//     that builds the handlers may hide them from main.
 //  4. A call and a wiring are joined only where they can meet
 //     (holders.go): A's fact says where the interface value of each call
 //     is kept (a field, or a parameter of a function, and the parameters

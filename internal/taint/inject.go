@@ -633,8 +633,8 @@ func wiresInjected(pass *analysis.Pass) bool {
 // model, is a flow; the model output such an implementation returns to a
 // call whose result reaches a sink is an output. Both are reported at the
 // wiring, once for each call of the other package (at the first wiring
-// that completes it). It returns the calls it completes none of, too.
-func (e *engine) injectedFlows() ([]Flow, []OutputFlow, InjectedCalls) {
+// that completes it).
+func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 	var facts InjectedCalls
 	for _, f := range e.pass.AllPackageFacts() {
 		if fact, ok := f.Fact.(*InjectedCalls); ok {
@@ -643,7 +643,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow, InjectedCalls) {
 		}
 	}
 	if len(facts.Inputs) == 0 && len(facts.Outputs) == 0 {
-		return nil, nil, InjectedCalls{}
+		return nil, nil
 	}
 	owners := make(map[string]*types.Named)
 	owner := func(name string) *types.Named {
@@ -700,24 +700,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow, InjectedCalls) {
 		}
 	}
 	slices.SortFunc(flows, func(a, b Flow) int { return int(a.At - b.At) })
-	// The calls no wiring here completes go on to the packages that
-	// import this one: an importer sees the facts of a package only
-	// when its types reach it, and main may wire a handler package that
-	// a server package it imports hides.
-	var rest InjectedCalls
-	for _, c := range facts.Inputs {
-		if key := c.At + "\x00" + c.What; !reported[key] {
-			reported[key] = true
-			rest.Inputs = append(rest.Inputs, c)
-		}
-	}
-	for _, c := range facts.Outputs {
-		if key := c.At + "\x00" + c.Sink; !reported[key] {
-			reported[key] = true
-			rest.Outputs = append(rest.Outputs, c)
-		}
-	}
-	return flows, outputs, rest
+	return flows, outputs
 }
 
 // wirings holds what engine.wirings found, and the Implementations facts

@@ -297,13 +297,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	flows, outputs, rest := e.injectedFlows()
+	flows, outputs := e.injectedFlows()
 	out.Flows = append(withoutRepeats(out.Flows), flows...)
 	out.Outputs = append(out.Outputs, outputs...)
-	if pass.Pkg.Name() != "main" {
-		e.injected.Inputs = append(e.injected.Inputs, rest.Inputs...)
-		e.injected.Outputs = append(e.injected.Outputs, rest.Outputs...)
-	}
 	if len(e.injected.Inputs) > 0 || len(e.injected.Outputs) > 0 {
 		pass.ExportPackageFact(&e.injected)
 	}

@@ -1,7 +1,6 @@
 // Command service is a sample support service split into packages: api
 // reads requests, llm talks to the model, store keeps tickets, support is a
-// chat desk that knows the model only as an interface, wired here; routes
-// mounts FAQ pages that know it as another.
+// chat desk that knows the model only as an interface, wired here.
 // openaivet's end-to-end tests check the findings listed in expected.txt.
 package main
 
@@ -12,7 +11,6 @@ import (
 
 	"example.com/service/api"
 	"example.com/service/llm"
-	"example.com/service/routes"
 	"example.com/service/store"
 	"example.com/service/support"
 	"github.com/openai/openai-go/v3"
@@ -29,6 +27,5 @@ func main() {
 	desk := support.New(assistant)
 	mux.Handle("/chat", desk)
 	mux.Handle("/chat/safe", desk)
-	mux.Handle("/faq", routes.FAQ(assistant))
 	log.Fatal(http.ListenAndServe("localhost:8080", mux))
 }

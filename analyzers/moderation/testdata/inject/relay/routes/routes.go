@@ -1,5 +1,4 @@
-// Package routes builds the handlers: its API names the answerer's
-// interface and net/http only, not the handlers' package.
+// Package routes builds the handlers from the answerer it is given.
 package routes
 
 import (
