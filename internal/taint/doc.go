@@ -96,6 +96,13 @@
 //     where it is made), the only position it owns, naming the read and
 //     the call in the message; once for each call, at the first
 //     conversion that completes it.
+//     A package that completes none of an imported package's calls
+//     passes them on in its own InjectedCalls fact: go vet gives a
+//     package only the facts of packages its types reach, and a package
+//     that builds the handlers may hide them from main. Such a package
+//     builds SSA only when its code uses a type that names the
+//     interface or the struct a call goes through (wiresInjected): most
+//     packages above a handler package only pass its calls on.
 //  4. A call and a wiring are joined only where they can meet
 //     (holders.go): A's fact says where the interface value of each call
 //     is kept (a field, or a parameter of a function, and the parameters

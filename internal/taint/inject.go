@@ -614,13 +614,110 @@ func (e *engine) position(pos token.Pos) string {
 	return fmt.Sprintf("%s/%s:%d", filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename), p.Line)
 }
 
-// wiresInjected reports whether a package imports one that passes user
-// input through interfaces it has no implementation of, or sinks what
-// they return.
-func wiresInjected(pass *analysis.Pass) bool {
+// importedCalls returns the InjectedCalls facts of the packages this one
+// imports, each call once: a call may come both from its own package and
+// from the packages that pass it on.
+func importedCalls(pass *analysis.Pass) InjectedCalls {
+	var out InjectedCalls
+	seen := make(map[string]bool)
 	for _, f := range pass.AllPackageFacts() {
-		if calls, ok := f.Fact.(*InjectedCalls); ok && (len(calls.Inputs) > 0 || len(calls.Outputs) > 0) {
+		fact, ok := f.Fact.(*InjectedCalls)
+		if !ok {
+			continue
+		}
+		for _, c := range fact.Inputs {
+			if key := c.key(); !seen[key] {
+				seen[key] = true
+				out.Inputs = append(out.Inputs, c)
+			}
+		}
+		for _, c := range fact.Outputs {
+			if key := c.key(); !seen[key] {
+				seen[key] = true
+				out.Outputs = append(out.Outputs, c)
+			}
+		}
+	}
+	return out
+}
+
+// key identifies a call with its input: it is reported once.
+func (c InputCall) key() string { return c.At + "\x00" + c.What }
+
+// key identifies a call with its sink: it is reported once.
+func (c OutputCall) key() string { return c.At + "\x00" + c.Sink }
+
+// wiresInjected reports whether a package may complete one of the calls
+// of the packages it imports: its code uses a type that names the
+// interface, or the struct of the function-valued field, a call goes
+// through. A conversion to the interface, a store into the field, a
+// value passed to a constructor that takes either, and a constructor
+// that returns the interface all do. Found in the type information,
+// without SSA: most packages above a handler package only pass its
+// calls on.
+func wiresInjected(pass *analysis.Pass, calls InjectedCalls) bool {
+	names := make(map[string]bool)
+	for _, c := range calls.Inputs {
+		names[c.Interface] = true
+	}
+	for _, c := range calls.Outputs {
+		names[c.Interface] = true
+	}
+	if len(names) == 0 {
+		return false
+	}
+	memo := make(map[types.Type]bool)
+	var mentions func(t types.Type, depth int) bool
+	mentions = func(t types.Type, depth int) bool {
+		if depth == 0 || t == nil {
+			return false
+		}
+		if m, done := memo[t]; done {
+			return m
+		}
+		memo[t] = false // a type that contains itself
+		var m bool
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if obj := t.Obj(); obj.Pkg() != nil && names[obj.Pkg().Path()+"."+obj.Name()] {
+				m = true
+			} else if st, ok := t.Underlying().(*types.Struct); ok && obj.Pkg() != nil && !astutil.IsStandard(obj.Pkg().Path()) {
+				m = mentions(st, depth-1)
+			}
+		case *types.Pointer:
+			m = mentions(t.Elem(), depth)
+		case *types.Slice:
+			m = mentions(t.Elem(), depth)
+		case *types.Array:
+			m = mentions(t.Elem(), depth)
+		case *types.Map:
+			m = mentions(t.Key(), depth) || mentions(t.Elem(), depth)
+		case *types.Chan:
+			m = mentions(t.Elem(), depth)
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				m = m || mentions(v.Type(), depth)
+			}
+			for v := range t.Results().Variables() {
+				m = m || mentions(v.Type(), depth)
+			}
+		case *types.Struct:
+			for v := range t.Fields() {
+				m = m || mentions(v.Type(), depth-1)
+			}
+		}
+		memo[t] = m
+		return m
+	}
+	const depth = 3 // a constructor's parameter, a struct's field, its field
+	for _, tv := range pass.TypesInfo.Types {
+		if mentions(tv.Type, depth) {
 			return true
+		}
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		if _, ok := obj.(*types.Var); ok && mentions(obj.Type(), depth) {
+			return true // a field set in a composite literal
 		}
 	}
 	return false
@@ -633,17 +730,10 @@ func wiresInjected(pass *analysis.Pass) bool {
 // model, is a flow; the model output such an implementation returns to a
 // call whose result reaches a sink is an output. Both are reported at the
 // wiring, once for each call of the other package (at the first wiring
-// that completes it).
-func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
-	var facts InjectedCalls
-	for _, f := range e.pass.AllPackageFacts() {
-		if fact, ok := f.Fact.(*InjectedCalls); ok {
-			facts.Inputs = append(facts.Inputs, fact.Inputs...)
-			facts.Outputs = append(facts.Outputs, fact.Outputs...)
-		}
-	}
+// that completes it). It returns the calls it completes none of, too.
+func (e *engine) injectedFlows(facts InjectedCalls) ([]Flow, []OutputFlow, InjectedCalls) {
 	if len(facts.Inputs) == 0 && len(facts.Outputs) == 0 {
-		return nil, nil
+		return nil, nil, InjectedCalls{}
 	}
 	owners := make(map[string]*types.Named)
 	owner := func(name string) *types.Named {
@@ -659,7 +749,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 	reported := make(map[string]bool)
 	for _, w := range e.wirings() {
 		for _, c := range facts.Inputs {
-			key := c.At + "\x00" + c.What
+			key := c.key()
 			if reported[key] {
 				continue
 			}
@@ -682,7 +772,7 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 			}
 		}
 		for _, c := range facts.Outputs {
-			key := c.At + "\x00" + c.Sink
+			key := c.key()
 			if reported[key] {
 				continue
 			}
@@ -700,7 +790,22 @@ func (e *engine) injectedFlows() ([]Flow, []OutputFlow) {
 		}
 	}
 	slices.SortFunc(flows, func(a, b Flow) int { return int(a.At - b.At) })
-	return flows, outputs
+	// The calls no wiring here completes go on to the packages that
+	// import this one: an importer sees the facts of a package only
+	// when its types reach it, and main may wire a handler package that
+	// a server package it imports hides.
+	var rest InjectedCalls
+	for _, c := range facts.Inputs {
+		if !reported[c.key()] {
+			rest.Inputs = append(rest.Inputs, c)
+		}
+	}
+	for _, c := range facts.Outputs {
+		if !reported[c.key()] {
+			rest.Outputs = append(rest.Outputs, c)
+		}
+	}
+	return flows, outputs, rest
 }
 
 // wirings holds what engine.wirings found, and the Implementations facts

@@ -250,7 +250,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		cfg = new(config.Config)
 	}
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
+	imported := importedCalls(pass)
+	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
+		passOn(pass, InjectedCalls{}, imported)
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -297,12 +299,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	flows, outputs := e.injectedFlows()
+	flows, outputs, rest := e.injectedFlows(imported)
 	out.Flows = append(withoutRepeats(out.Flows), flows...)
 	out.Outputs = append(out.Outputs, outputs...)
-	if len(e.injected.Inputs) > 0 || len(e.injected.Outputs) > 0 {
-		pass.ExportPackageFact(&e.injected)
-	}
+	passOn(pass, e.injected, rest)
 	if impls := e.implementations(); len(impls) > 0 {
 		pass.ExportPackageFact(&Implementations{List: impls})
 	}
@@ -311,6 +311,22 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
 	return out, nil
+}
+
+// passOn exports a package's InjectedCalls: its own calls, and those of
+// the packages it imports that it does not complete. go vet and
+// golangci-lint give a package only the facts of packages its types
+// reach, and a package that builds the handlers (routes.Mux(a Answerer)
+// http.Handler) may hide their package from main, which wires them. No
+// package imports a main package: it passes nothing on.
+func passOn(pass *analysis.Pass, own, rest InjectedCalls) {
+	if pass.Pkg.Name() != "main" {
+		own.Inputs = append(own.Inputs, rest.Inputs...)
+		own.Outputs = append(own.Outputs, rest.Outputs...)
+	}
+	if len(own.Inputs) > 0 || len(own.Outputs) > 0 {
+		pass.ExportPackageFact(&own)
+	}
 }
 
 // buildSSA builds the SSA form of the package's functions, the function

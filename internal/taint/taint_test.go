@@ -40,3 +40,20 @@ func TestFacts(t *testing.T) {
 	testmod.Download(t, dir)
 	analysistest.Run(t, dir, Analyzer, "./wrap")
 }
+
+// TestPassOn checks that a package between a handler package and main
+// passes the handler's calls on, and builds SSA only where it may wire
+// the interface they go through.
+func TestPassOn(t *testing.T) {
+	dir := analysistest.TestData()
+	testmod.Download(t, dir)
+
+	before := ssaBuilds.Load()
+	analysistest.Run(t, dir, Analyzer, "./inject/routes")
+	routes := ssaBuilds.Load() - before
+	before = ssaBuilds.Load()
+	analysistest.Run(t, dir, Analyzer, "./inject/passon")
+	if n := ssaBuilds.Load() - before; n != routes {
+		t.Errorf("SSA was built %d times with a package that only passes calls on, want %d as without it", n, routes)
+	}
+}

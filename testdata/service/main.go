@@ -1,6 +1,7 @@
 // Command service is a sample support service split into packages: api
 // reads requests, llm talks to the model, store keeps tickets, support is a
-// chat desk that knows the model only as an interface, wired here.
+// chat desk that knows the model only as an interface, wired here; routes
+// mounts FAQ pages that know it as another.
 // openaivet's end-to-end tests check the findings listed in expected.txt.
 package main
 
@@ -11,6 +12,7 @@ import (
 
 	"example.com/service/api"
 	"example.com/service/llm"
+	"example.com/service/routes"
 	"example.com/service/store"
 	"example.com/service/support"
 	"github.com/openai/openai-go/v3"
@@ -27,5 +29,6 @@ func main() {
 	desk := support.New(assistant)
 	mux.Handle("/chat", desk)
 	mux.Handle("/chat/safe", desk)
+	mux.Handle("/faq", routes.FAQ(assistant))
 	log.Fatal(http.ListenAndServe("localhost:8080", mux))
 }

@@ -1,4 +1,5 @@
-// Package routes builds the handlers from the answerer it is given.
+// Package routes builds the handlers: its API names the answerer's
+// interface and net/http only, not the handlers' package.
 package routes
 
 import (
