@@ -154,15 +154,21 @@ func (e *engine) fieldStores() iter.Seq2[*ssa.Store, *ssa.FieldAddr] {
 // wiringHolders names where a wiring's value goes: the fields it is
 // stored into, the parameters of the functions it is passed to (for a
 // function of this package, the fields they store it into); nil when it
-// goes anywhere else too, and so could reach any call. A field of a type
-// of this package (an application struct that keeps its services) is
-// where its reads go: main keeps the model in app.ai, and a method of
-// app hands app.ai to a handler's constructor.
+// goes anywhere else too, and so could reach any call, and empty when it
+// goes nowhere (only its methods are called). A field of a type of this
+// package (an application struct that keeps its services) is where its
+// reads go: main keeps the model in app.ai, and a method of app hands
+// app.ai to a handler's constructor.
 func (e *engine) wiringHolders(v ssa.Value) []Holder {
-	return e.holdersFrom(v, 0)
+	holders, known := e.holdersFrom(v, 0)
+	if !known {
+		return nil
+	}
+	return append(make([]Holder, 0, len(holders)), holders...)
 }
 
-func (e *engine) holdersFrom(v ssa.Value, depth int) []Holder {
+// holdersFrom returns where v goes, and false when that may be anywhere.
+func (e *engine) holdersFrom(v ssa.Value, depth int) ([]Holder, bool) {
 	if e.paramStores == nil {
 		e.paramStores = make(map[Holder][]Holder)
 		for h, params := range e.storedParams() {
@@ -177,11 +183,11 @@ func (e *engine) holdersFrom(v ssa.Value, depth int) []Holder {
 		case *ssa.Store:
 			fa, ok := ref.Addr.(*ssa.FieldAddr)
 			if !ok || ref.Val != v {
-				return nil
+				return nil, false
 			}
 			owner, field, ok := fieldOwner(fa)
 			if !ok {
-				return nil
+				return nil, false
 			}
 			h := fieldHolder(owner, field)
 			if owner.Obj().Pkg() != e.pass.Pkg {
@@ -189,16 +195,16 @@ func (e *engine) holdersFrom(v ssa.Value, depth int) []Holder {
 				continue
 			}
 			if depth >= 4 {
-				return nil
+				return nil, false
 			}
 			reads := e.fieldReads(h)
 			if len(reads) == 0 {
 				out = append(out, h) // kept, and given to nothing
 			}
 			for _, read := range reads {
-				next := e.holdersFrom(read, depth+1)
-				if next == nil {
-					return nil
+				next, known := e.holdersFrom(read, depth+1)
+				if !known {
+					return nil, false
 				}
 				out = append(out, next...)
 			}
@@ -209,15 +215,15 @@ func (e *engine) holdersFrom(v ssa.Value, depth int) []Holder {
 			callee := ref.Common().StaticCallee()
 			i := slices.Index(ref.Common().Args, v)
 			if callee == nil || i < 0 || ref.Common().IsInvoke() {
-				return nil
+				return nil, false
 			}
 			param, named := paramHolder(callee, i)
 			if !named {
-				return nil
+				return nil, false
 			}
 			if callee.Pkg != nil && callee.Pkg.Pkg == e.pass.Pkg {
 				if len(e.paramStores[param]) == 0 {
-					return nil // used some other way there
+					return nil, false // used some other way there
 				}
 				out = append(out, e.paramStores[param]...)
 				continue
@@ -225,10 +231,10 @@ func (e *engine) holdersFrom(v ssa.Value, depth int) []Holder {
 			out = append(out, param)
 		case *ssa.DebugRef:
 		default:
-			return nil
+			return nil, false
 		}
 	}
-	return out
+	return out, true
 }
 
 // fieldReads returns the package's loads of a field through its address.
@@ -256,13 +262,14 @@ func (e *engine) fieldReads(h Holder) []ssa.Value {
 
 // meet reports whether a call of a package, kept in one of its holders,
 // can go through a value a wiring of package wirer put in one of wired:
-// either is unknown, or they share one. A wiring that passes its value to
-// a function of a third package, or stores it in a field of one
+// either is unknown (nil), or they share one. A wiring that passes its
+// value to a function of a third package, or stores it in a field of one
 // (bot.Deps{Chat: model}), is unknown too: the value may reach the caller
 // through functions in between. A field of the wirer's own types that
-// holds it goes nowhere else (see wiringHolders).
+// holds it goes nowhere else (see wiringHolders), and a wiring whose
+// value goes nowhere (empty) meets no call.
 func meet(caller, wirer string, calls, wired []Holder) bool {
-	if len(calls) == 0 || len(wired) == 0 {
+	if len(calls) == 0 || wired == nil {
 		return true
 	}
 	for _, h := range wired {

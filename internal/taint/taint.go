@@ -408,13 +408,19 @@ func withoutRepeats(flows []Flow) []Flow {
 
 // Each returns, for each call that carries input toward the model, the
 // first flow through it that holds pred: a check reports once for each,
-// naming the first source.
+// naming the first source. A wiring completes each call of another
+// package through what it fills (Through names the call): each is a
+// call of its own, reported at the wiring.
 func (r *Result) Each(pred func(Flow) bool) []Flow {
+	type call struct {
+		at      token.Pos
+		through string
+	}
 	var flows []Flow
-	seen := make(map[token.Pos]bool)
+	seen := make(map[call]bool)
 	for _, f := range r.Flows {
-		if !seen[f.At] && pred(f) {
-			seen[f.At] = true
+		if c := (call{f.At, f.Through}); !seen[c] && pred(f) {
+			seen[c] = true
 			flows = append(flows, f)
 		}
 	}

@@ -20,6 +20,12 @@ func (h *Handler) Ask(w http.ResponseWriter, r *http.Request) {
 	h.AI.Answer(r.Context(), r.FormValue("q"))
 }
 
+// Summarize asks through the same answerer: the wiring that completes
+// Ask's call completes this one too, and each is a finding of its own.
+func (h *Handler) Summarize(w http.ResponseWriter, r *http.Request) {
+	h.AI.Answer(r.Context(), "Summarize: "+r.FormValue("doc"))
+}
+
 // Responder answers a question too.
 type Responder interface {
 	Answer(ctx context.Context, q string) (string, error)

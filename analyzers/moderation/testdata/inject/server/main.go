@@ -13,9 +13,10 @@ import (
 func main() {
 	client := openai.NewClient()
 	checked := &handler.Checked{AI: &llm.OpenAI{Client: client}, Client: client}
-	live := &handler.Handler{AI: &llm.OpenAI{Client: client}} // want `^user input from r.FormValue\("q"\) \(handler/handler.go:20\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:20\) with no moderation verdict on the way`
+	live := &handler.Handler{AI: &llm.OpenAI{Client: client}} // want `^user input from r.FormValue\("q"\) \(handler/handler.go:20\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:20\) with no moderation verdict on the way` `^user input from r.FormValue\("doc"\) \(handler/handler.go:26\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\) with no moderation verdict on the way`
 	offline := &handler.Handler{AI: llm.Canned{}}
 	http.HandleFunc("/ask", live.Ask)
+	http.HandleFunc("/summarize", live.Summarize)
 	http.HandleFunc("/checked", checked.Ask)
 	http.HandleFunc("/offline", offline.Ask)
 	http.ListenAndServe(":8080", nil)
