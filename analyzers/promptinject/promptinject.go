@@ -46,10 +46,11 @@ values and modal inputs (discordgo, arikawa); Telegram messages' text, captions
 and command arguments, callback data and inline queries
 (telegram-bot-api, telebot v3 and v4); Slack Events API messages and
 mentions, and slash commands (slack-go); WhatsApp message events
-(whatsmeow); AWS Lambda's API Gateway, function URL and load balancer
-requests; the request of a method that implements a generated gRPC
-or Twirp service, the messages of gRPC and Connect streams, and a Connect request's
-message and headers; and what \'.openaivet.yml\' lists as \'sources\'.
+(whatsmeow); XMPP messages (what mellium's handlers decode from the
+stanza, go-xmpp chats, gosrc.io/xmpp message stanzas); AWS Lambda's
+API Gateway, function URL and load balancer requests; the request of a
+method that implements a generated gRPC or Twirp service, the messages of
+gRPC and Connect streams, and a Connect request's message and headers; and what \'.openaivet.yml\' lists as \'sources\'.
 What the program's own operator gives it (its arguments and flags, its
 standard input, the files they name) is user input only when
 \'.openaivet.yml\' says \'operator: untrusted\': a command-line tool

@@ -74,7 +74,9 @@
 //     of interfaces, and through function-valued fields of struct types,
 //     that are neither the standard library's nor a client library's,
 //     that it has no implementation of, and that carry user
-//     input, with the parameter, the labels (bounded, moderated,
+//     input (read there, or passed to a function of A that passes it
+//     on: a Summary's forwards, which stay in the package), with the
+//     parameter, the labels (bounded, moderated,
 //     allowlisted, system), what was read, and the positions of the call
 //     and of the read as file:line text; and the calls whose results
 //     reach a sink, with the sink's kind and position. (The result of

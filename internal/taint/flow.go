@@ -54,6 +54,10 @@ type state struct {
 	// those whose results reach sinks (inject.go).
 	inputCalls  map[ssa.CallInstruction]bool
 	outputCalls []OutputCall
+	// forwarded is what the function passes to functions of the package
+	// that pass it on through such interfaces (forwards), by call and
+	// forward.
+	forwarded map[forwardSite]taint
 	// summarizing holds while the state computes a summary.
 	summarizing bool
 }
@@ -87,6 +91,8 @@ type engine struct {
 	// sources is what the package's sources need to know of it, on
 	// demand (sources.go).
 	sources *packageSources
+	// called are the functions the package calls by name (calledHere).
+	called map[*ssa.Function]bool
 	// fns are the package's functions.
 	fns []*ssa.Function
 	// handlers holds what middleware did before each handler, on demand
@@ -146,6 +152,9 @@ func (e *engine) callExpr(lparen token.Pos) *ast.CallExpr {
 type summary struct {
 	Summary
 	returns taint
+	// forwards are the parameters the function passes on through
+	// interfaces its package has no implementation of (inject.go).
+	forwards []forward
 	// body is where the function is, for a function of the package,
 	// whose own flows the package follows too.
 	body span
@@ -241,6 +250,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			sum.Outputs = append(sum.Outputs, Output{What: l.what, At: at})
 		}
 	}
+	sum.forwards = s.forwards()
 	sum.Verdicts = s.verdicts()
 	sum.Validates = s.validates()
 	sum.Approves = s.approvesResults()
@@ -286,6 +296,7 @@ func effectOf(l label) Effect {
 func (e *engine) flows(fn *ssa.Function) ([]Flow, []OutputFlow) {
 	s := e.newState(fn)
 	s.requestParams() // a gRPC method's request
+	s.handlerParams() // an XMPP handler's stanza
 	s.entry = e.entryOf(fn)
 	for _, p := range fn.Params {
 		s.values[p] = join(s.values[p], e.fields[p]) // a loop body's variables (dispatch.go)
@@ -828,7 +839,8 @@ func propagates(fn *types.Func) bool {
 	if openaiapi.IsClientPackage(path) {
 		return true // helpers and responses; requests are handled before
 	}
-	return astutil.IsStandard(path) || messageGetter(fn) // and generated protobuf getters
+	// and generated protobuf getters, and the source libraries' carriers
+	return astutil.IsStandard(path) || messageGetter(fn) || carriers.Has(fn)
 }
 
 // builtin carries taint through append and copy.
@@ -973,6 +985,7 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 			s.sink(call, se.Kind, args[se.Param:se.Param+1])
 		}
 	}
+	s.forward(call, sum.forwards, args)
 	return out, flows
 }
 

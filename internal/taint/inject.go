@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -346,7 +347,7 @@ func passesInputToInterfaces(pass *analysis.Pass, cfg *config.Config) bool {
 	if sourceLibrary(pass.Pkg.Path()) {
 		return false // a web framework's or a bot library's own dispatch
 	}
-	reads, calls := servesRPC(pass.Pkg), false
+	reads, calls := servesRPC(pass.Pkg) || takesInputParams(pass), false
 	for _, sel := range pass.TypesInfo.Selections {
 		switch obj := sel.Obj().(type) {
 		case *types.Func:
@@ -541,12 +542,41 @@ func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 // exportedCalls lists what the function passes through interfaces and
 // fields it has no implementation of, with the labels at the call.
 func (s *state) exportedCalls() []InputCall {
-	if len(s.inputCalls) == 0 {
+	if len(s.inputCalls) == 0 && len(s.forwarded) == 0 {
 		return nil
 	}
 	mods := s.moderations(s.engine.calls)
-	calls := slices.SortedFunc(maps.Keys(s.inputCalls), func(a, b ssa.CallInstruction) int { return int(a.Pos() - b.Pos()) })
 	var out []InputCall
+	for _, a := range s.interfaceArgs() {
+		for _, l := range s.use(a.arg, a.call.Block()) {
+			if l.source >= 0 && !l.output && !l.scalar {
+				out = append(out, s.inputCall(a.to, l, mods, a.call.Block(), s.partsCarrying(a.call, a.arg, l.source)))
+			}
+		}
+	}
+	for site, l := range s.forwardedLabels {
+		if l.source >= 0 {
+			out = append(out, s.inputCall(site.f.to, l, mods, site.call.Block(), nil))
+		}
+	}
+	return out
+}
+
+// interfaceArg is an argument that may carry text, of a call through an
+// interface or a function-valued field the package has no
+// implementation of, with the call it makes: labels, What and Source
+// empty.
+type interfaceArg struct {
+	call ssa.CallInstruction
+	arg  ssa.Value
+	to   InputCall
+}
+
+// interfaceArgs lists the function's interfaceArgs, in the order of the
+// source.
+func (s *state) interfaceArgs() []interfaceArg {
+	var out []interfaceArg
+	calls := slices.SortedFunc(maps.Keys(s.inputCalls), func(a, b ssa.CallInstruction) int { return int(a.Pos() - b.Pos()) })
 	for _, call := range calls {
 		common := call.Common()
 		target, _ := s.injectedTargetOf(common)
@@ -556,25 +586,115 @@ func (s *state) exportedCalls() []InputCall {
 			receiver = 0 // counted where the function is wired (injectedFlows)
 		}
 		for i, arg := range common.Args {
-			if isContext(arg.Type()) {
-				continue // what a request's context carries is no prompt text
+			if isContext(arg.Type()) || isInputParam(arg.Type()) {
+				// What a request's context carries is no prompt text,
+				// and a handler's stream is read by the next handler.
+				continue
 			}
-			for _, l := range s.use(arg, call.Block()) {
-				if l.source < 0 || l.output || l.scalar {
-					continue
-				}
-				out = append(out, InputCall{
-					Interface: target.name(), Method: target.member, Field: target.field, Param: i + receiver,
-					What: l.what, At: s.engine.position(call.Pos()), Source: s.engine.position(l.source),
-					System: l.system, Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
-					Moderated: l.moderated || s.moderated(mods, l.source, call.Block()),
-					Parts:     s.partsCarrying(call, arg, l.source),
-					Caller:    s.engine.pass.Pkg.Path(), Holders: holders,
-				})
-			}
+			out = append(out, interfaceArg{call, arg, InputCall{
+				Interface: target.name(), Method: target.member, Field: target.field, Param: i + receiver,
+				At: s.engine.position(call.Pos()), Caller: s.engine.pass.Pkg.Path(), Holders: holders,
+			}})
 		}
 	}
 	return out
+}
+
+// inputCall completes a call with the input l that reaches it, read in
+// this function and passed in block b.
+func (s *state) inputCall(c InputCall, l label, mods []*moderationCall, b *ssa.BasicBlock, parts []int) InputCall {
+	c.What, c.Source = l.what, s.engine.position(l.source)
+	c.System = c.System || l.system
+	c.Allowlisted = c.Allowlisted || l.allowlisted
+	c.Bounded = c.Bounded || l.bounded || l.allowlisted || c.Allowlisted
+	c.Moderated = c.Moderated || l.moderated || s.moderated(mods, l.source, b)
+	c.Parts = parts
+	return c
+}
+
+// forward is a parameter that a function passes on to a call through an
+// interface or a function-valued field its package has no implementation
+// of, directly or through functions of the package: a handler's helper
+// (h.ask(ctx, q), or go h.process(msg)) that calls the injected service.
+// The caller completes the call with what it passes, and the labels the
+// parameter gained on the way.
+type forward struct {
+	param int
+	to    InputCall
+}
+
+// forwardSite is a call of a function that forwards a parameter, and the
+// forward: what the call passes there is recorded by site, as the
+// function's labels grow to their fixed point.
+type forwardSite struct {
+	call ssa.CallInstruction
+	f    *forward
+}
+
+// forwardedLabels yields what the function passes to functions that
+// forward it, in the order of the calls.
+func (s *state) forwardedLabels(yield func(forwardSite, label) bool) {
+	sites := slices.SortedFunc(maps.Keys(s.forwarded), func(a, b forwardSite) int {
+		return cmp.Or(cmp.Compare(a.call.Pos(), b.call.Pos()), cmp.Compare(a.f.to.At, b.f.to.At), cmp.Compare(a.f.param, b.f.param))
+	})
+	for _, site := range sites {
+		for _, l := range s.forwarded[site] {
+			if !yield(site, l) {
+				return
+			}
+		}
+	}
+}
+
+// forwards lists the function's parameters that reach calls through
+// interfaces, for its summary.
+func (s *state) forwards() []forward {
+	var out []forward
+	for _, a := range s.interfaceArgs() {
+		for _, l := range s.use(a.arg, a.call.Block()) {
+			if l.source < 0 && !l.output && !l.scalar {
+				c := a.to
+				c.System, c.Allowlisted, c.Bounded, c.Moderated = l.system, l.allowlisted, l.bounded, l.moderated
+				out = append(out, forward{param: int(-1 - l.source), to: c})
+			}
+		}
+	}
+	for site, l := range s.forwardedLabels {
+		if l.source < 0 {
+			c := site.f.to
+			c.System, c.Allowlisted = c.System || l.system, c.Allowlisted || l.allowlisted
+			c.Bounded, c.Moderated = c.Bounded || l.bounded, c.Moderated || l.moderated
+			out = append(out, forward{param: int(-1 - l.source), to: c})
+		}
+	}
+	return out
+}
+
+// forward records what a call passes to a function of the package that
+// forwards its parameters.
+func (s *state) forward(call ssa.CallInstruction, forwards []forward, args []ssa.Value) {
+	for i := range forwards {
+		f := &forwards[i]
+		if f.param >= len(args) || call.Common().IsInvoke() && isInputParam(args[f.param].Type()) {
+			// A middleware handing the stream on to the next handler:
+			// that handler reads it as its own (handlerParams).
+			continue
+		}
+		var t taint
+		for _, l := range s.use(args[f.param], call.Block()) {
+			if !l.output && !l.scalar {
+				t = append(t, l)
+			}
+		}
+		if len(t) == 0 {
+			continue
+		}
+		if s.forwarded == nil {
+			s.forwarded = make(map[forwardSite]taint)
+		}
+		site := forwardSite{call, f}
+		s.forwarded[site] = join(s.forwarded[site], t)
+	}
 }
 
 // generated reports whether pos is in a generated file of the package.

@@ -101,7 +101,7 @@ func TestResult(t *testing.T) {
 func TestInjected(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm", "./inject/rpc", "./inject/factory")
+	analysistest.Run(t, dir, Analyzer, "./inject/handler", "./inject/llm", "./inject/rpc", "./inject/factory", "./inject/helper", "./inject/stanza")
 	analysistest.Run(t, dir, resultAnalyzer, "./inject/server", "./inject/rpcserver", "./inject/front", "./inject/deskserver")
 }
 

@@ -113,6 +113,13 @@ var userInput = names.NewSet(
 	"(github.com/slack-go/slack.Msg).Text",
 	"(github.com/slack-go/slack.SlashCommand).Text",
 
+	// XMPP: go-xmpp's chat messages and gosrc.io/xmpp's message stanzas
+	// (mellium hands its handlers a token stream: see inputParamTypes).
+	"(github.com/xmppo/go-xmpp.Chat).Text",
+	"(github.com/xmppo/go-xmpp.Chat).Subject",
+	"(gosrc.io/xmpp/stanza.Message).Body",
+	"(gosrc.io/xmpp/stanza.Message).Subject",
+
 	// WhatsApp: a message event's message, read through the generated
 	// getters of its protocol buffer (GetConversation,
 	// GetExtendedTextMessage().GetText()).
@@ -162,6 +169,28 @@ var userInput = names.NewSet(
 	"(*connectrpc.com/connect.Request).Header",
 	"(*connectrpc.com/connect.ClientStream).Msg",
 	"(*connectrpc.com/connect.BidiStream).Receive",
+)
+
+// inputParams are the types of the parameters through which a library
+// hands the program's handlers what a user sent, with what it is called
+// in messages: what a handler reads from one is user input (see
+// handlerParams).
+var inputParamTypes = names.NewTable(map[string]string{
+	// mellium's handlers (xmpp.Handler, mux.MessageHandler and the
+	// others) are given the incoming stanza's tokens, which they decode
+	// into a message type of their own.
+	"mellium.im/xmlstream.TokenReadEncoder": "XMPP stanza",
+})
+
+// carriers are functions of the libraries that hand programs user input
+// which carry what they are given to what they return, as the standard
+// library's do (see propagates): the readers a handler builds around the
+// stream it is given.
+var carriers = names.NewSet(
+	"mellium.im/xmlstream.MultiReader",
+	"mellium.im/xmlstream.Inner",
+	"mellium.im/xmlstream.InnerElement",
+	"mellium.im/xmlstream.Wrap",
 )
 
 // requestBody is the body of an HTTP request, which
@@ -752,6 +781,74 @@ func usesPromptField(pass *analysis.Pass, cfg *config.Config) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// handlerParams marks as user input the parameters of fn whose types a
+// library hands its handlers what a user sent through
+// (inputParamTypes), when fn is a handler: a function of the program
+// that the package does not call itself. A helper the handler gives the
+// parameter to is followed from the handler, and the input is reported
+// once, where the handler reads it.
+func (s *state) handlerParams() {
+	for _, p := range s.fn.Params {
+		n, ok := names.Type(p.Type())
+		if !ok {
+			continue
+		}
+		what, ok := inputParamTypes.Lookup(n)
+		if !ok || dependency(s.engine.pass) || s.engine.calledHere(s.fn) {
+			continue
+		}
+		s.values[p] = join(s.values[p], taint{{source: p.Pos(), what: what + " " + p.Name()}})
+	}
+}
+
+// calledHere reports whether the package calls fn by name: a function
+// that only a library calls, through an interface or a function value,
+// is a handler.
+func (e *engine) calledHere(fn *ssa.Function) bool {
+	if e.called == nil {
+		e.called = make(map[*ssa.Function]bool)
+		for _, f := range e.fns {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(ssa.CallInstruction); ok {
+						if callee := call.Common().StaticCallee(); callee != nil {
+							e.called[callee] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return e.called[fn]
+}
+
+// isInputParam reports whether t is one of inputParamTypes: a handler
+// that passes the stream itself on to the next handler (middleware) hands
+// it over, and what the next one reads is followed there.
+func isInputParam(t types.Type) bool {
+	n, ok := names.Type(t)
+	if !ok {
+		return false
+	}
+	_, ok = inputParamTypes.Lookup(n)
+	return ok
+}
+
+// takesInputParams reports whether a function of the package, not of a
+// library, takes a parameter of one of inputParamTypes: found in the type
+// information, without SSA.
+func takesInputParams(pass *analysis.Pass) bool {
+	if dependency(pass) {
+		return false
+	}
+	for _, obj := range pass.TypesInfo.Defs {
+		if v, ok := obj.(*types.Var); ok && !v.IsField() && isInputParam(v.Type()) {
+			return true
 		}
 	}
 	return false

@@ -34,3 +34,24 @@ func (h *Handler) Summarize(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Summary.Summarize(r.Context(), doc)
 }
+
+// Relay asks through a helper of its own, in a goroutine, unbounded.
+func (h *Handler) Relay(w http.ResponseWriter, r *http.Request) {
+	go h.relay(r.FormValue("relay"))
+}
+
+func (h *Handler) relay(q string) {
+	h.AI.Answer(context.Background(), "Relay: "+q)
+}
+
+// Clip asks through a helper that cuts the question short first.
+func (h *Handler) Clip(w http.ResponseWriter, r *http.Request) {
+	h.clip(r.Context(), r.FormValue("clip"))
+}
+
+func (h *Handler) clip(ctx context.Context, q string) {
+	if len(q) > 500 {
+		q = q[:500]
+	}
+	h.AI.Answer(ctx, q)
+}
