@@ -85,7 +85,11 @@
 //     positions of another package are no token.Pos a later pass can use
 //     (the importer's file set keeps no columns, and unitchecker has no
 //     file of another package to point into), so they travel as text.
-//  2. B needs nothing new: its methods carry Summary facts.
+//  2. B's methods carry Summary facts. When B is a layer (a service
+//     that passes its parameter on to a model client it keeps, through
+//     another interface), the Summary's Forwards say where: that
+//     interface's method, the argument, the labels gained on the way,
+//     and where the client is kept.
 //  3. The package that converts B's type to A's interface, or stores
 //     B's function or bound method into A's field (main, or a package
 //     that wires the program), sees both facts: for each such wiring,
@@ -97,7 +101,9 @@
 //     no position of its own, at the store of the converted value or
 //     where it is made), the only position it owns, naming the read and
 //     the call in the message; once for each call, at the first
-//     conversion that completes it.
+//     conversion that completes it. Through a layer's Forwards it goes
+//     on to the wirings of the next interface it makes too, up to three
+//     layers (completions), and reports at the first wiring.
 //     A package that completes none of an imported package's calls
 //     passes them on in its own InjectedCalls fact: go vet gives a
 //     package only the facts of packages its types reach, and a package
@@ -133,9 +139,9 @@
 // reported at the call.
 //
 // All three ways in see it the same, at the wiring site, because they
-// share the per-package facts. What none sees: an implementation whose
-// method reaches the model only through another injected interface, and
-// a wiring made in a package that imports neither side's facts. The join
+// share the per-package facts. What none sees: a layer whose client is
+// wired in another package than the layer itself, and a wiring made in
+// a package that imports neither side's facts. The join
 // is by interface, not by the field that holds it: a conversion to the
 // interface completes every call of A through it; a store into a
 // function-valued field completes the calls through that field.
@@ -146,7 +152,12 @@
 // information without SSA) and calls a method of an interface that is not
 // the standard library's or a client library's, or uses a sink and calls
 // such a method that returns text; a package builds it for the join only
-// when a dependency exports InjectedCalls. The libraries the
+// when a dependency exports InjectedCalls and its code names the
+// interface. A layer (B above, reading no input and sending nothing)
+// builds it only when an exported method of it takes text and calls,
+// through a field of its receiver, a method of a program interface that
+// returns text (layerMethods), and then summarizes those methods alone;
+// a package compiled with its tests is no layer. The libraries the
 // source tables name (web frameworks, bot libraries, gRPC) read input and
 // call the program's handlers through interfaces of their own: they are
 // left out, and so are calls in generated code (a gRPC server method's

@@ -152,9 +152,6 @@ func (e *engine) callExpr(lparen token.Pos) *ast.CallExpr {
 type summary struct {
 	Summary
 	returns taint
-	// forwards are the parameters the function passes on through
-	// interfaces its package has no implementation of (inject.go).
-	forwards []forward
 	// body is where the function is, for a function of the package,
 	// whose own flows the package follows too.
 	body span
@@ -250,7 +247,7 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			sum.Outputs = append(sum.Outputs, Output{What: l.what, At: at})
 		}
 	}
-	sum.forwards = s.forwards()
+	sum.Forwards = s.forwards()
 	sum.Verdicts = s.verdicts()
 	sum.Validates = s.validates()
 	sum.Approves = s.approvesResults()
@@ -985,7 +982,7 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 			s.sink(call, se.Kind, args[se.Param:se.Param+1])
 		}
 	}
-	s.forward(call, sum.forwards, args)
+	s.forward(call, sum.Forwards, args)
 	return out, flows
 }
 

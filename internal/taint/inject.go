@@ -361,6 +361,85 @@ func passesInputToInterfaces(pass *analysis.Pass, cfg *config.Config) bool {
 	return reads && calls
 }
 
+// layerMethods returns the methods by which a package that reads no input
+// and sends nothing to a model may still be a layer between a handler and
+// the model: a service's exported methods that take text (neither a
+// context nor a number) and call, with more than a context, a method of
+// an interface of the program that returns text, kept in a field of the
+// service (s.llm.Complete(ctx, prompt)). A handler calls the service
+// through one interface, and the service calls a model client main wires
+// through another. Found in the syntax and the type information, without
+// SSA; libraries required at a version are no layer of the program.
+func layerMethods(pass *analysis.Pass) []*types.Func {
+	if dependency(pass) || sourceLibrary(pass.Pkg.Path()) {
+		return nil
+	}
+	if slices.ContainsFunc(pass.Files, func(f *ast.File) bool { return inTestFile(pass.Fset, f.Pos()) }) {
+		return nil // a package with its tests: only the test binary imports it
+	}
+	var out []*types.Func
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List[0].Names) == 0 || !fd.Name.IsExported() || !takesText(pass.TypesInfo, fd.Type.Params) {
+				continue
+			}
+			recv := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && !found {
+					found = callsFieldInterface(pass.TypesInfo, call, recv)
+				}
+				return !found
+			})
+			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && found {
+				out = append(out, fn)
+			}
+		}
+	}
+	return out
+}
+
+// takesText reports whether a parameter list has a parameter that may
+// carry text: neither a context nor a number.
+func takesText(info *types.Info, params *ast.FieldList) bool {
+	for _, field := range params.List {
+		if t := info.TypeOf(field.Type); t != nil && !isContext(t) && !isScalar(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsFieldInterface reports whether call is of a method of an interface
+// of the program that returns text, kept in a field of recv
+// (recv.llm.Complete), given more than a context.
+func callsFieldInterface(info *types.Info, call *ast.CallExpr, recv types.Object) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	field, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := ast.Unparen(field.X).(*ast.Ident); !ok || recv == nil || info.Uses[id] != recv {
+		return false
+	}
+	selection := info.Selections[sel]
+	if selection == nil || selection.Kind() != types.MethodVal || !injectable(selection) || sourceLibrary(selection.Obj().Pkg().Path()) {
+		return false
+	}
+	sig, ok := selection.Type().Underlying().(*types.Signature)
+	if !ok || !returnsText(sig) {
+		return false
+	}
+	return slices.ContainsFunc(call.Args, func(arg ast.Expr) bool { return !isContext(info.TypeOf(arg)) })
+}
+
 // servesRPC reports whether a type of the package implements a gRPC or
 // Twirp server interface, whose methods' requests are user input
 // (generated.go).
@@ -556,7 +635,7 @@ func (s *state) exportedCalls() []InputCall {
 	}
 	for site, l := range s.forwardedLabels {
 		if l.source >= 0 {
-			out = append(out, s.inputCall(site.f.to, l, mods, site.call.Block(), nil))
+			out = append(out, s.inputCall(site.f.To, l, mods, site.call.Block(), site.f.To.Parts))
 		}
 	}
 	return out
@@ -612,15 +691,17 @@ func (s *state) inputCall(c InputCall, l label, mods []*moderationCall, b *ssa.B
 	return c
 }
 
-// forward is a parameter that a function passes on to a call through an
+// Forward is a parameter that a function passes on to a call through an
 // interface or a function-valued field its package has no implementation
 // of, directly or through functions of the package: a handler's helper
-// (h.ask(ctx, q), or go h.process(msg)) that calls the injected service.
-// The caller completes the call with what it passes, and the labels the
-// parameter gained on the way.
-type forward struct {
-	param int
-	to    InputCall
+// (h.ask(ctx, q), or go h.process(msg)) that calls the injected service,
+// or a service that calls the model client it is given. The caller
+// completes the call with what it passes, and To holds the labels the
+// parameter gained on the way; a wiring of the service completes it with
+// the wirings of the client (injectedFlows).
+type Forward struct {
+	Param int
+	To    InputCall
 }
 
 // forwardSite is a call of a function that forwards a parameter, and the
@@ -628,14 +709,14 @@ type forward struct {
 // function's labels grow to their fixed point.
 type forwardSite struct {
 	call ssa.CallInstruction
-	f    *forward
+	f    *Forward
 }
 
 // forwardedLabels yields what the function passes to functions that
 // forward it, in the order of the calls.
 func (s *state) forwardedLabels(yield func(forwardSite, label) bool) {
 	sites := slices.SortedFunc(maps.Keys(s.forwarded), func(a, b forwardSite) int {
-		return cmp.Or(cmp.Compare(a.call.Pos(), b.call.Pos()), cmp.Compare(a.f.to.At, b.f.to.At), cmp.Compare(a.f.param, b.f.param))
+		return cmp.Or(cmp.Compare(a.call.Pos(), b.call.Pos()), cmp.Compare(a.f.To.At, b.f.To.At), cmp.Compare(a.f.Param, b.f.Param))
 	})
 	for _, site := range sites {
 		for _, l := range s.forwarded[site] {
@@ -648,23 +729,24 @@ func (s *state) forwardedLabels(yield func(forwardSite, label) bool) {
 
 // forwards lists the function's parameters that reach calls through
 // interfaces, for its summary.
-func (s *state) forwards() []forward {
-	var out []forward
+func (s *state) forwards() []Forward {
+	var out []Forward
 	for _, a := range s.interfaceArgs() {
 		for _, l := range s.use(a.arg, a.call.Block()) {
 			if l.source < 0 && !l.output && !l.scalar {
 				c := a.to
+				c.Parts = s.partsCarrying(a.call, a.arg, l.source)
 				c.System, c.Allowlisted, c.Bounded, c.Moderated = l.system, l.allowlisted, l.bounded, l.moderated
-				out = append(out, forward{param: int(-1 - l.source), to: c})
+				out = append(out, Forward{Param: int(-1 - l.source), To: c})
 			}
 		}
 	}
 	for site, l := range s.forwardedLabels {
 		if l.source < 0 {
-			c := site.f.to
+			c := site.f.To
 			c.System, c.Allowlisted = c.System || l.system, c.Allowlisted || l.allowlisted
 			c.Bounded, c.Moderated = c.Bounded || l.bounded, c.Moderated || l.moderated
-			out = append(out, forward{param: int(-1 - l.source), to: c})
+			out = append(out, Forward{Param: int(-1 - l.source), To: c})
 		}
 	}
 	return out
@@ -672,16 +754,16 @@ func (s *state) forwards() []forward {
 
 // forward records what a call passes to a function of the package that
 // forwards its parameters.
-func (s *state) forward(call ssa.CallInstruction, forwards []forward, args []ssa.Value) {
+func (s *state) forward(call ssa.CallInstruction, forwards []Forward, args []ssa.Value) {
 	for i := range forwards {
 		f := &forwards[i]
-		if f.param >= len(args) || call.Common().IsInvoke() && isInputParam(args[f.param].Type()) {
+		if f.Param >= len(args) || call.Common().IsInvoke() && isInputParam(args[f.Param].Type()) {
 			// A middleware handing the stream on to the next handler:
 			// that handler reads it as its own (handlerParams).
 			continue
 		}
 		var t taint
-		for _, l := range s.use(args[f.param], call.Block()) {
+		for _, l := range s.use(args[f.Param], call.Block()) {
 			if !l.output && !l.scalar {
 				t = append(t, l)
 			}
@@ -873,21 +955,15 @@ func (e *engine) injectedFlows(facts InjectedCalls) ([]Flow, []OutputFlow, Injec
 			if reported[key] {
 				continue
 			}
-			impl, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
-			if !ok || !meet(c.Caller, e.pass.Pkg.Path(), c.Holders, w.holders) {
-				continue
-			}
-			for _, effect := range sum.Requests {
-				if effect.Param != c.Param+shift {
-					continue
-				}
+			for _, r := range e.completions(c, w, owner, 0) {
 				reported[key] = true
+				effect, l := r.effect, r.call
 				flows = append(flows, Flow{
 					At: w.at, AtEnd: w.at, Endpoint: effect.Endpoint, Kind: effect.Kind,
-					Through: fmt.Sprintf("%s (wired here as the %s called at %s)", impl, w.describe(c.Method), c.At),
+					Through: fmt.Sprintf("%s (wired here as the %s called at %s%s)", r.impl, w.describe(c.Method), c.At, strings.Join(r.hops, "")),
 					What:    fmt.Sprintf("%s (%s)", c.What, c.Source),
-					System:  c.System || effect.System || reachesSystem(effect.SystemFields, c.Parts), Allowlisted: c.Allowlisted || effect.Allowlisted,
-					Bounded: c.Bounded || effect.Bounded || effect.Allowlisted, Moderated: c.Moderated || effect.Moderated,
+					System:  l.System || effect.System || reachesSystem(effect.SystemFields, l.Parts), Allowlisted: l.Allowlisted || effect.Allowlisted,
+					Bounded: l.Bounded || effect.Bounded || effect.Allowlisted, Moderated: l.Moderated || effect.Moderated,
 				})
 			}
 		}
@@ -926,6 +1002,58 @@ func (e *engine) injectedFlows(facts InjectedCalls) ([]Flow, []OutputFlow, Injec
 		}
 	}
 	return flows, outputs, rest
+}
+
+// completion is a request that a call through an interface or a field
+// reaches through what a wiring fills: the request, the function that
+// sends it, the layers on the way (for messages), and the call with the
+// labels the input has where it is sent.
+type completion struct {
+	effect Effect
+	impl   string
+	hops   []string
+	call   InputCall
+}
+
+// maxLayers is how many services deep a call is followed from the
+// handler to the model client.
+const maxLayers = 3
+
+// completions returns the requests that call c reaches through what
+// wiring w fills: the implementation's own, and, through the calls it
+// forwards the parameter to, those that the wirings here fill in turn
+// (a service between a handler and the model client, both wired here).
+func (e *engine) completions(c InputCall, w wiring, owner func(string) *types.Named, depth int) []completion {
+	impl, sum, shift, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
+	if !ok || !meet(c.Caller, e.pass.Pkg.Path(), c.Holders, w.holders) {
+		return nil
+	}
+	var out []completion
+	for _, effect := range sum.Requests {
+		if effect.Param == c.Param+shift {
+			out = append(out, completion{effect: effect, impl: impl, call: c})
+		}
+	}
+	if depth >= maxLayers {
+		return out
+	}
+	for _, f := range sum.Forwards {
+		if f.Param != c.Param+shift {
+			continue
+		}
+		next := f.To
+		next.What, next.Source = c.What, c.Source
+		next.System, next.Allowlisted = next.System || c.System, next.Allowlisted || c.Allowlisted
+		next.Bounded, next.Moderated = next.Bounded || c.Bounded, next.Moderated || c.Moderated
+		for _, inner := range e.wirings() {
+			for _, r := range e.completions(next, inner, owner, depth+1) {
+				hop := fmt.Sprintf(", whose %s passes it to the %s called at %s, wired at %s", impl, inner.describe(next.Method), next.At, e.position(inner.at))
+				r.hops = append([]string{hop}, r.hops...)
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
 // wirings holds what engine.wirings found, and the Implementations facts

@@ -54,6 +54,9 @@ type Summary struct {
 	// Outputs lists the model output its results carry: the output of
 	// requests it makes, or of functions it calls that return some.
 	Outputs []Output
+	// Forwards lists the parameters it passes on through interfaces,
+	// or function-valued fields, its package has no implementation of.
+	Forwards []Forward
 }
 
 // Yes is a function's result that has Value only on a person's yes.
@@ -144,6 +147,9 @@ func (s *Summary) String() string {
 	}
 	if len(s.Approves) > 0 {
 		out += fmt.Sprintf(" approves=%v", s.Approves)
+	}
+	for _, f := range s.Forwards {
+		out += fmt.Sprintf(" forwards=%d->%s.%s:%d", f.Param, f.To.Interface, f.To.Method, f.To.Param)
 	}
 	for _, o := range s.Outputs {
 		out += fmt.Sprintf(" output=%s", o.At)
@@ -253,6 +259,9 @@ func run(pass *analysis.Pass) (any, error) {
 	imported := importedCalls(pass)
 	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		passOn(pass, InjectedCalls{}, imported)
+		if methods := layerMethods(pass); len(methods) > 0 {
+			layer(pass, cfg, methods)
+		}
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
@@ -290,7 +299,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, fn := range fns {
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
-			if sum := e.summary(fn); sum != nil && (len(sum.Returns) > 0 || len(sum.Requests) > 0 || len(sum.Verdicts) > 0 || len(sum.Sinks) > 0 || len(sum.Validates) > 0 || len(sum.Approves) > 0 || len(sum.Outputs) > 0) {
+			if sum := e.summary(fn); sum != nil && !sum.empty() {
 				pass.ExportObjectFact(obj, &sum.Summary)
 				if out.Summaries == nil {
 					out.Summaries = make(map[*types.Func]*Summary)
@@ -311,6 +320,26 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
 	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
 	return out, nil
+}
+
+// layer summarizes the methods by which a package may be a layer between
+// a handler and the model (layerMethods): a service that passes what it
+// is given on to the model client it keeps. Nothing else of it needs
+// analysis, which keeps the package's cost near that of building its SSA.
+func layer(pass *analysis.Pass, cfg *config.Config, methods []*types.Func) {
+	e := newEngine(pass, cfg, nil)
+	e.fns = buildSSA(pass)
+	prog := e.fns[0].Prog
+	for _, obj := range methods {
+		if sum := e.summary(prog.FuncValue(obj)); sum != nil && len(sum.Forwards) > 0 {
+			pass.ExportObjectFact(obj, &sum.Summary)
+		}
+	}
+}
+
+// empty reports whether a summary says nothing a caller can use.
+func (s *Summary) empty() bool {
+	return len(s.Returns) == 0 && len(s.Requests) == 0 && len(s.Verdicts) == 0 && len(s.Sinks) == 0 && len(s.Validates) == 0 && len(s.Approves) == 0 && len(s.Outputs) == 0 && len(s.Forwards) == 0
 }
 
 // passOn exports a package's InjectedCalls: its own calls, and those of

@@ -1,7 +1,8 @@
 // Command service is a sample support service split into packages: api
 // reads requests, llm talks to the model, store keeps tickets, support is a
 // chat desk that knows the model only as an interface, wired here; routes
-// mounts FAQ pages that know it as another.
+// mounts FAQ pages that know it as another; the invoice pages ask a
+// billing service that asks the model.
 // openaivet's end-to-end tests check the findings listed in expected.txt.
 package main
 
@@ -11,6 +12,8 @@ import (
 	"net/http"
 
 	"example.com/service/api"
+	"example.com/service/billing"
+	"example.com/service/invoices"
 	"example.com/service/llm"
 	"example.com/service/routes"
 	"example.com/service/store"
@@ -30,5 +33,6 @@ func main() {
 	mux.Handle("/chat", desk)
 	mux.Handle("/chat/safe", desk)
 	mux.Handle("/faq", routes.FAQ(assistant))
+	mux.Handle("/invoices", invoices.New(billing.New(assistant)))
 	log.Fatal(http.ListenAndServe("localhost:8080", mux))
 }

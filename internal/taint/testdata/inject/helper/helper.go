@@ -25,15 +25,15 @@ func (b *Bot) Ask(w http.ResponseWriter, r *http.Request) {
 	b.count(r.Context(), r.FormValue("tally"))
 }
 
-func (b *Bot) ask(ctx context.Context, q string) {
+func (b *Bot) ask(ctx context.Context, q string) { // want ask:`forwards=2->example.com/taint/inject/helper.Answerer.Answer:2\)$`
 	b.AI.Answer(ctx, "Question: "+q)
 }
 
 // relay passes its input on through a second helper.
-func relay(ctx context.Context, b *Bot, q string) { b.ask(ctx, q) }
+func relay(ctx context.Context, b *Bot, q string) { b.ask(ctx, q) } // want relay:`forwards=2->example.com/taint/inject/helper.Answerer.Answer:2\)$`
 
 // askShort asks only what is short.
-func (b *Bot) askShort(ctx context.Context, q string) {
+func (b *Bot) askShort(ctx context.Context, q string) { // want askShort:`forwards=2->example.com/taint/inject/helper.Answerer.Answer:2\)$`
 	if len(q) > 200 {
 		return
 	}

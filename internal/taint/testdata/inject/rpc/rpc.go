@@ -18,7 +18,7 @@ type Answerer interface {
 
 type Hats struct{ AI Answerer }
 
-func (h *Hats) MakeHat(ctx context.Context, size *example.Size) (*example.Hat, error) { // want MakeHat:`^taint\(returns=\[2\] requests=\[\] verdicts=\[\]\)$`
+func (h *Hats) MakeHat(ctx context.Context, size *example.Size) (*example.Hat, error) { // want MakeHat:`^taint\(returns=\[2\] requests=\[\] verdicts=\[\] forwards=2->example.com/taint/inject/rpc.Answerer.Answer:2\)$`
 	order, err := json.Marshal(size)
 	if err != nil {
 		return nil, err

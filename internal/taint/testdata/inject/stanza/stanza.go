@@ -18,7 +18,7 @@ type Answerer interface{ Answer(q string) string }
 // logged is a middleware.
 type logged struct{ next xmpp.Handler }
 
-func (l logged) HandleXMPP(t xmlstream.TokenReadEncoder, start *xml.StartElement) error {
+func (l logged) HandleXMPP(t xmlstream.TokenReadEncoder, start *xml.StartElement) error { // want HandleXMPP:`verdicts=\[\] forwards=2->example.com/taint/inject/stanza.Answerer.Answer:1\)$`
 	if l.next.HandleXMPP(t, start) != nil {
 		return errFailed
 	}
@@ -29,7 +29,7 @@ var errFailed = errors.New("the handler failed")
 
 type relay struct{ ai Answerer }
 
-func (r *relay) HandleXMPP(t xmlstream.TokenReadEncoder, start *xml.StartElement) error {
+func (r *relay) HandleXMPP(t xmlstream.TokenReadEncoder, start *xml.StartElement) error { // want HandleXMPP:`verdicts=\[\] forwards=2->example.com/taint/inject/stanza.Answerer.Answer:1 forwards=1->example.com/taint/inject/stanza.Answerer.Answer:1\)$`
 	var m struct {
 		Body string `xml:"body"`
 	}
@@ -40,7 +40,7 @@ func (r *relay) HandleXMPP(t xmlstream.TokenReadEncoder, start *xml.StartElement
 	return nil
 }
 
-func (r *relay) ask(q string) { r.ai.Answer(q) }
+func (r *relay) ask(q string) { r.ai.Answer(q) } // want ask:`forwards=1->example.com/taint/inject/stanza.Answerer.Answer:1\)$`
 
 // Handler wires the relay behind the middleware.
 func Handler(ai Answerer) xmpp.Handler { // want Handler:`taint\(returns=\[0\] requests=\[\] verdicts=\[\]\)`
