@@ -128,6 +128,43 @@ func (e *engine) storedParams() map[Holder][]Holder {
 			e.paramFields[h] = append(e.paramFields[h], param)
 		}
 	}
+	// A function that hands its parameter straight to such a constructor
+	// (NewModule(llm) calling NewTextUsecase(llm)) fills the field too.
+	fields := make(map[Holder]Holder) // a constructor's parameter, to its field
+	for h, params := range e.paramFields {
+		for _, p := range params {
+			fields[p] = h
+		}
+	}
+	for range 3 {
+		added := false
+		for _, fn := range e.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					call, ok := instr.(*ssa.Call)
+					if !ok || call.Common().StaticCallee() == nil {
+						continue
+					}
+					for i, arg := range call.Common().Args {
+						p, isParam := arg.(*ssa.Parameter)
+						callee, _ := paramHolder(call.Common().StaticCallee(), i)
+						h, stored := fields[callee]
+						if !isParam || !stored {
+							continue
+						}
+						if param, named := paramHolder(p.Parent(), slices.Index(p.Parent().Params, p)); named && !slices.Contains(e.paramFields[h], param) {
+							e.paramFields[h] = append(e.paramFields[h], param)
+							fields[param] = h
+							added = true
+						}
+					}
+				}
+			}
+		}
+		if !added {
+			break
+		}
+	}
 	return e.paramFields
 }
 

@@ -341,8 +341,11 @@ func returnsText(sig *types.Signature) bool {
 // passesInputToInterfaces reports whether a package that sends nothing to
 // a model may still pass user input to one through an interface it is
 // given: it reads user input, and calls a method of an interface that is
-// neither the standard library's nor a client library's. Both are found
-// in the type information, without SSA.
+// neither the standard library's nor a client library's, or a function of
+// another package whose Summary fact forwards its parameters to one (a
+// use case called by its concrete type, which calls the model client it
+// keeps). Both are found in the type information and the facts, without
+// SSA.
 func passesInputToInterfaces(pass *analysis.Pass, cfg *config.Config) bool {
 	if sourceLibrary(pass.Pkg.Path()) {
 		return false // a web framework's or a bot library's own dispatch
@@ -358,7 +361,19 @@ func passesInputToInterfaces(pass *analysis.Pass, cfg *config.Config) bool {
 		}
 		calls = calls || injectable(sel)
 	}
-	return reads && calls
+	if !reads {
+		return false
+	}
+	if calls {
+		return true
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		var sum Summary
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, &sum) && len(sum.Forwards) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // layerMethods returns the methods by which a package that reads no input
