@@ -89,7 +89,8 @@
 //     that passes its parameter on to a model client it keeps, through
 //     another interface), the Summary's Forwards say where: that
 //     interface's method, the argument, the labels gained on the way,
-//     and where the client is kept.
+//     and where the client is kept; its Relays say which such calls'
+//     results it returns.
 //  3. The package that converts B's type to A's interface, or stores
 //     B's function or bound method into A's field (main, or a package
 //     that wires the program), sees both facts: for each such wiring,
@@ -101,9 +102,10 @@
 //     no position of its own, at the store of the converted value or
 //     where it is made), the only position it owns, naming the read and
 //     the call in the message; once for each call, at the first
-//     conversion that completes it. Through a layer's Forwards it goes
-//     on to the wirings of the next interface it makes too, up to three
-//     layers (completions), and reports at the first wiring.
+//     conversion that completes it. Through a layer's Forwards (and,
+//     for output, its Relays) it goes on to the wirings of the next
+//     interface it makes too, up to three layers (completions,
+//     outputOf), and reports at the first wiring.
 //     A package that completes none of an imported package's calls
 //     passes them on in its own InjectedCalls fact: go vet gives a
 //     package only the facts of packages its types reach, and a package
@@ -154,10 +156,10 @@
 // such a method that returns text; a package builds it for the join only
 // when a dependency exports InjectedCalls and its code names the
 // interface. A layer (B above, reading no input and sending nothing)
-// builds it only when an exported method of it takes text and calls,
-// through a field of its receiver, a method of a program interface that
-// returns text (layerMethods), and then summarizes those methods alone;
-// a package compiled with its tests is no layer. The libraries the
+// builds it only when an exported method of it takes or returns text
+// and calls, through a field of its receiver, a method of a program
+// interface that returns text (layerMethods), and then summarizes those
+// methods alone; a package compiled with its tests is no layer. The libraries the
 // source tables name (web frameworks, bot libraries, gRPC) read input and
 // call the program's handlers through interfaces of their own: they are
 // left out, and so are calls in generated code (a gRPC server method's

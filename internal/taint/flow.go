@@ -239,6 +239,9 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			continue
 		}
 		sum.returns = join(sum.returns, taint{l})
+		if l.output && !l.allowlisted && l.through != nil {
+			sum.Relays = appendRelay(sum.Relays, s.relayOf(l.through))
+		}
 		if l.output && !l.allowlisted && l.through == nil {
 			at := l.at
 			if at == "" {

@@ -379,9 +379,10 @@ func passesInputToInterfaces(pass *analysis.Pass, cfg *config.Config) bool {
 // layerMethods returns the methods by which a package that reads no input
 // and sends nothing to a model may still be a layer between a handler and
 // the model: a service's exported methods that take text (neither a
-// context nor a number) and call, with more than a context, a method of
-// an interface of the program that returns text, kept in a field of the
-// service (s.llm.Complete(ctx, prompt)). A handler calls the service
+// context nor a number) or return it, and call, with more than a
+// context, a method of an interface of the program that returns text,
+// kept in a field of the service (s.llm.Complete(ctx, prompt)): they may
+// pass input on to the client, or return its output. A handler calls the service
 // through one interface, and the service calls a model client main wires
 // through another. Found in the syntax and the type information, without
 // SSA; libraries required at a version are no layer of the program.
@@ -399,7 +400,10 @@ func layerMethods(pass *analysis.Pass) []*types.Func {
 		}
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List[0].Names) == 0 || !fd.Name.IsExported() || !takesText(pass.TypesInfo, fd.Type.Params) {
+			if !ok || fd.Body == nil || fd.Recv == nil || len(fd.Recv.List[0].Names) == 0 || !fd.Name.IsExported() {
+				continue
+			}
+			if !takesText(pass.TypesInfo, fd.Type.Params) && !returnsTextDecl(pass.TypesInfo, fd) {
 				continue
 			}
 			recv := pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
@@ -416,6 +420,12 @@ func layerMethods(pass *analysis.Pass) []*types.Func {
 		}
 	}
 	return out
+}
+
+// returnsTextDecl reports whether a declared function returns text.
+func returnsTextDecl(info *types.Info, fd *ast.FuncDecl) bool {
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	return ok && returnsText(fn.Signature())
 }
 
 // takesText reports whether a parameter list has a parameter that may
@@ -631,6 +641,23 @@ func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 	if !slices.ContainsFunc(s.outputCalls, func(c OutputCall) bool { return c.At == call.At && c.Sink == call.Sink && c.Kind == call.Kind }) {
 		s.outputCalls = append(s.outputCalls, call)
 	}
+}
+
+// relayOf names a call through an interface or a field the package has
+// no implementation of, whose result the function returns.
+func (s *state) relayOf(call ssa.CallInstruction) OutputCall {
+	target, _ := s.injectedTargetOf(call.Common())
+	return OutputCall{
+		Interface: target.name(), Method: target.member, Field: target.field,
+		At: s.engine.position(call.Pos()), Caller: s.engine.pass.Pkg.Path(), Holders: s.engine.callHolders(call.Common()),
+	}
+}
+
+func appendRelay(relays []OutputCall, r OutputCall) []OutputCall {
+	if slices.ContainsFunc(relays, func(c OutputCall) bool { return c.At == r.At && c.Interface == r.Interface && c.Method == r.Method }) {
+		return relays
+	}
+	return append(relays, r)
 }
 
 // exportedCalls lists what the function passes through interfaces and
@@ -987,16 +1014,15 @@ func (e *engine) injectedFlows(facts InjectedCalls) ([]Flow, []OutputFlow, Injec
 			if reported[key] {
 				continue
 			}
-			impl, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
-			if !ok || len(sum.Outputs) == 0 || !meet(c.Caller, e.pass.Pkg.Path(), c.Holders, w.holders) {
+			r, ok := e.outputOf(c, w, owner, 0)
+			if !ok {
 				continue
 			}
-			o := sum.Outputs[0]
 			reported[key] = true
 			outputs = append(outputs, OutputFlow{
-				Response: w.at, What: o.What, Sink: w.at, Kind: c.Kind, Func: w.parent.Pos(),
-				Origin: fmt.Sprintf("the model's output comes from %s, wired here as the %s called at %s: it returns the output of the %s at %s, which reaches %s at %s",
-					impl, w.describe(c.Method), c.At, o.What, o.At, c.Kind, c.Sink),
+				Response: w.at, What: r.output.What, Sink: w.at, Kind: c.Kind, Func: w.parent.Pos(),
+				Origin: fmt.Sprintf("the model's output comes from %s, wired here as the %s called at %s%s: it returns the output of the %s at %s, which reaches %s at %s",
+					r.impl, w.describe(c.Method), c.At, strings.Join(r.hops, ""), r.output.What, r.output.At, c.Kind, c.Sink),
 			})
 		}
 	}
@@ -1069,6 +1095,43 @@ func (e *engine) completions(c InputCall, w wiring, owner func(string) *types.Na
 		}
 	}
 	return out
+}
+
+// relayed is the model output that a call through an interface or a
+// field returns through what a wiring fills: the output, the function
+// that returns it, and the layers on the way (for messages).
+type relayed struct {
+	output Output
+	impl   string
+	hops   []string
+}
+
+// outputOf returns the model output that call c returns through what
+// wiring w fills: the implementation's own, or, when it returns the result
+// of a call through another interface (a service that returns its
+// client's answer), what the wirings here fill that with, up to
+// maxLayers deep.
+func (e *engine) outputOf(c OutputCall, w wiring, owner func(string) *types.Named, depth int) (relayed, bool) {
+	impl, sum, _, ok := w.fills(owner(c.Interface), c.Method, c.Field, e)
+	if !ok || !meet(c.Caller, e.pass.Pkg.Path(), c.Holders, w.holders) {
+		return relayed{}, false
+	}
+	if len(sum.Outputs) > 0 {
+		return relayed{output: sum.Outputs[0], impl: impl}, true
+	}
+	if depth >= maxLayers {
+		return relayed{}, false
+	}
+	for _, next := range sum.Relays {
+		for _, inner := range e.wirings() {
+			if r, ok := e.outputOf(next, inner, owner, depth+1); ok {
+				hop := fmt.Sprintf(", whose %s returns what the %s called at %s returns, wired at %s", impl, inner.describe(next.Method), next.At, e.position(inner.at))
+				r.hops = append([]string{hop}, r.hops...)
+				return r, true
+			}
+		}
+	}
+	return relayed{}, false
 }
 
 // wirings holds what engine.wirings found, and the Implementations facts

@@ -57,6 +57,10 @@ type Summary struct {
 	// Forwards lists the parameters it passes on through interfaces,
 	// or function-valued fields, its package has no implementation of.
 	Forwards []Forward
+	// Relays lists the calls through such interfaces or fields whose
+	// results its results carry: a model's output, when what is wired
+	// there returns one (a service that returns its client's answer).
+	Relays []OutputCall
 }
 
 // Yes is a function's result that has Value only on a person's yes.
@@ -150,6 +154,9 @@ func (s *Summary) String() string {
 	}
 	for _, f := range s.Forwards {
 		out += fmt.Sprintf(" forwards=%d->%s.%s:%d", f.Param, f.To.Interface, f.To.Method, f.To.Param)
+	}
+	for _, r := range s.Relays {
+		out += fmt.Sprintf(" relays=%s.%s", r.Interface, r.Method)
 	}
 	for _, o := range s.Outputs {
 		out += fmt.Sprintf(" output=%s", o.At)
@@ -331,7 +338,7 @@ func layer(pass *analysis.Pass, cfg *config.Config, methods []*types.Func) {
 	e.fns = buildSSA(pass)
 	prog := e.fns[0].Prog
 	for _, obj := range methods {
-		if sum := e.summary(prog.FuncValue(obj)); sum != nil && len(sum.Forwards) > 0 {
+		if sum := e.summary(prog.FuncValue(obj)); sum != nil && (len(sum.Forwards) > 0 || len(sum.Relays) > 0) {
 			pass.ExportObjectFact(obj, &sum.Summary)
 		}
 	}
@@ -339,7 +346,7 @@ func layer(pass *analysis.Pass, cfg *config.Config, methods []*types.Func) {
 
 // empty reports whether a summary says nothing a caller can use.
 func (s *Summary) empty() bool {
-	return len(s.Returns) == 0 && len(s.Requests) == 0 && len(s.Verdicts) == 0 && len(s.Sinks) == 0 && len(s.Validates) == 0 && len(s.Approves) == 0 && len(s.Outputs) == 0 && len(s.Forwards) == 0
+	return len(s.Returns) == 0 && len(s.Requests) == 0 && len(s.Verdicts) == 0 && len(s.Sinks) == 0 && len(s.Validates) == 0 && len(s.Approves) == 0 && len(s.Outputs) == 0 && len(s.Forwards) == 0 && len(s.Relays) == 0
 }
 
 // passOn exports a package's InjectedCalls: its own calls, and those of
