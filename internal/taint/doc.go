@@ -159,7 +159,10 @@
 // builds it only when an exported method of it takes or returns text
 // and calls, through a field of its receiver, a method of a program
 // interface that returns text (layerMethods), and then summarizes those
-// methods alone; a package compiled with its tests is no layer. The libraries the
+// methods alone; a package compiled with its tests is no layer. A
+// package that builds no SSA still exports the summaries its syntax
+// shows plainly: a constructor that keeps a parameter in the value it
+// returns (constructors.go). The libraries the
 // source tables name (web frameworks, bot libraries, gRPC) read input and
 // call the program's handlers through interfaces of their own: they are
 // left out, and so are calls in generated code (a gRPC server method's

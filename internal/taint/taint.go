@@ -266,6 +266,7 @@ func run(pass *analysis.Pass) (any, error) {
 	imported := importedCalls(pass)
 	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		passOn(pass, InjectedCalls{}, imported)
+		exportConstructors(pass)
 		if methods := layerMethods(pass); len(methods) > 0 {
 			layer(pass, cfg, methods)
 		}
