@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/openaivet/openaivet/internal/locals"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -16,7 +17,7 @@ import (
 // hands back is read from its syntax instead, where that is plain: a
 // parameter returned as it is, converted, joined with text, or placed in
 // a value the function builds, directly or through a variable assigned
-// once. A call of anything else carries nothing, as it did before.
+// once (internal/locals). A call of anything else carries nothing, as it did before.
 
 // exportConstructors exports the Returns of the package's functions that
 // hand a parameter back plainly. Libraries required at a version are left
@@ -59,7 +60,6 @@ func plainReturns(info *types.Info, fd *ast.FuncDecl, fn *types.Func) []int {
 	for i := range sig.Params().Len() {
 		params[sig.Params().At(i)] = i + shift
 	}
-	assigned := onceAssigned(info, fd.Body)
 	var out []int
 	var carried func(e ast.Expr, depth int)
 	carried = func(e ast.Expr, depth int) {
@@ -69,10 +69,14 @@ func plainReturns(info *types.Info, fd *ast.FuncDecl, fn *types.Func) []int {
 		switch e := ast.Unparen(e).(type) {
 		case *ast.Ident:
 			obj := info.Uses[e]
-			if i, ok := params[obj]; ok && !isScalar(obj.Type()) && !slices.Contains(out, i) {
-				out = append(out, i)
-			} else if init, ok := assigned[obj]; ok {
-				carried(init, depth+1)
+			if i, ok := params[obj]; ok {
+				if !isScalar(obj.Type()) && !slices.Contains(out, i) {
+					out = append(out, i)
+				}
+			} else if v, ok := obj.(*types.Var); ok && v.Parent() != nil && v.Parent() != v.Pkg().Scope() {
+				if value, ok := onlyValue(info, v, fd); ok {
+					carried(value, depth+1)
+				}
 			}
 		case *ast.UnaryExpr:
 			if e.Op == token.AND {
@@ -111,44 +115,17 @@ func plainReturns(info *types.Info, fd *ast.FuncDecl, fn *types.Func) []int {
 	return out
 }
 
-// onceAssigned maps the local variables of body assigned exactly once, by
-// a definition or an assignment of one value, to what they are given.
-func onceAssigned(info *types.Info, body *ast.BlockStmt) map[types.Object]ast.Expr {
-	values := make(map[types.Object]ast.Expr)
-	writes := make(map[types.Object]int)
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, ok := ast.Unparen(lhs).(*ast.Ident)
-				if !ok {
-					continue
-				}
-				obj := info.ObjectOf(id)
-				writes[obj]++
-				if len(n.Lhs) == len(n.Rhs) && n.Tok != token.ADD_ASSIGN {
-					values[obj] = n.Rhs[i]
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				obj := info.ObjectOf(id)
-				writes[obj]++
-				if len(n.Names) == len(n.Values) {
-					values[obj] = n.Values[i]
-				}
-			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-				writes[info.ObjectOf(id)] += 2 // its address taken: written anywhere
-			}
-		}
-		return true
-	})
-	for obj, n := range writes {
-		if n != 1 {
-			delete(values, obj)
+// onlyValue returns what a local variable of fd is given, when it is
+// given a value once and its address is never taken.
+func onlyValue(info *types.Info, v *types.Var, fd *ast.FuncDecl) (ast.Expr, bool) {
+	writes, escapes := locals.Writes(info, v, fd.Body, fd.Type)
+	if len(writes) != 1 || writes[0].Kind != locals.Assign || !writes[0].Whole() {
+		return nil, false
+	}
+	for _, esc := range escapes {
+		if esc.Kind == locals.AddressTaken {
+			return nil, false
 		}
 	}
-	return values
+	return writes[0].Value, true
 }

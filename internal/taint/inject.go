@@ -632,19 +632,16 @@ func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 	if s.summarizing {
 		return // the function's own run records it
 	}
-	target, _ := s.injectedTargetOf(l.through.Common())
-	call := OutputCall{
-		Interface: target.name(), Method: target.member, Field: target.field,
-		Kind: kind, At: s.engine.position(l.through.Pos()), Sink: s.engine.position(sinkPos(sink)),
-		Caller: s.engine.pass.Pkg.Path(), Holders: s.engine.callHolders(l.through.Common()),
-	}
+	call := s.relayOf(l.through)
+	call.Kind, call.Sink = kind, s.engine.position(sinkPos(sink))
 	if !slices.ContainsFunc(s.outputCalls, func(c OutputCall) bool { return c.At == call.At && c.Sink == call.Sink && c.Kind == call.Kind }) {
 		s.outputCalls = append(s.outputCalls, call)
 	}
 }
 
 // relayOf names a call through an interface or a field the package has
-// no implementation of, whose result the function returns.
+// no implementation of: one whose result the function returns, or, given
+// a sink, one whose result reaches it.
 func (s *state) relayOf(call ssa.CallInstruction) OutputCall {
 	target, _ := s.injectedTargetOf(call.Common())
 	return OutputCall{

@@ -171,7 +171,7 @@ var userInput = names.NewSet(
 	"(*connectrpc.com/connect.BidiStream).Receive",
 )
 
-// inputParams are the types of the parameters through which a library
+// inputParamTypes are the types of the parameters through which a library
 // hands the program's handlers what a user sent, with what it is called
 // in messages: what a handler reads from one is user input (see
 // handlerParams).
@@ -794,11 +794,7 @@ func usesPromptField(pass *analysis.Pass, cfg *config.Config) bool {
 // once, where the handler reads it.
 func (s *state) handlerParams() {
 	for _, p := range s.fn.Params {
-		n, ok := names.Type(p.Type())
-		if !ok {
-			continue
-		}
-		what, ok := inputParamTypes.Lookup(n)
+		what, ok := inputParam(p.Type())
 		if !ok || dependency(s.engine.pass) || s.engine.calledHere(s.fn) {
 			continue
 		}
@@ -827,15 +823,21 @@ func (e *engine) calledHere(fn *ssa.Function) bool {
 	return e.called[fn]
 }
 
+// inputParam reports whether t is one of inputParamTypes, and what it is
+// called in messages.
+func inputParam(t types.Type) (string, bool) {
+	n, ok := names.Type(t)
+	if !ok {
+		return "", false
+	}
+	return inputParamTypes.Lookup(n)
+}
+
 // isInputParam reports whether t is one of inputParamTypes: a handler
 // that passes the stream itself on to the next handler (middleware) hands
 // it over, and what the next one reads is followed there.
 func isInputParam(t types.Type) bool {
-	n, ok := names.Type(t)
-	if !ok {
-		return false
-	}
-	_, ok = inputParamTypes.Lookup(n)
+	_, ok := inputParam(t)
 	return ok
 }
 
