@@ -137,8 +137,12 @@
 // A call, in the package that imports the caller, of a constructor of
 // another package that returns the interface converted there (main's
 // handler.Desk{AI: llm.New()}) is a wiring too: the constructor's package
-// exported the conversion as Implementations, and the flow or output is
-// reported at the call.
+// exported the conversion as Implementations, with the functions of that
+// package that make it (the one it is in and its callers there), and the
+// flow or output is reported at the call of a constructor that makes it,
+// not at another constructor of the package. A layer's package exports
+// the conversions of its forwarding implementations the same way, so a
+// service made by a constructor that returns an interface is a layer too.
 //
 // All three ways in see it the same, at the wiring site, because they
 // share the per-package facts. What none sees: a layer whose client is

@@ -118,6 +118,9 @@ type engine struct {
 	funcs *funcValues
 	// injected is the package's InjectedCalls fact (inject.go).
 	injected InjectedCalls
+	// callers holds, for each declared function of the package, those
+	// that call it (see makers); nil until asked for.
+	callers map[*ssa.Function][]*ssa.Function
 	// elsewhere holds the implementations imported packages wire, by
 	// what they fill (implement.go); wired, the package's own wirings
 	// (inject.go).
@@ -799,6 +802,8 @@ func (s *state) call(call *ssa.Call) {
 	if !propagates(fn) {
 		if common.IsInvoke() {
 			s.setValue(call, s.dispatch(call)) // an interface the package implements
+		} else if t := s.parametric(fn, common.Args, b); len(t) > 0 {
+			s.setValue(call, t) // lo.Ternary(ok, topic, "general")
 		}
 		return
 	}
@@ -825,6 +830,63 @@ func (s *state) call(call *ssa.Call) {
 	// io.Copy(&buf, body), b.WriteString(s).
 	for _, a := range args {
 		s.setMemoryAt(pointee(a), s.writtenWhole(call, a, in))
+	}
+}
+
+// parametric returns what a call of a generic function that nothing
+// summarizes returns of its arguments, args: a result whose type is one
+// of the function's type parameters (or is made of them, as []T) can hold
+// only what the arguments whose types mention that parameter hold, since
+// the function cannot make a T of its own from anything else. A
+// condition or a count of another type passes nothing on.
+func (s *state) parametric(fn *types.Func, args []ssa.Value, b *ssa.BasicBlock) taint {
+	sig := fn.Origin().Signature()
+	if sig.TypeParams().Len() == 0 || sig.Recv() != nil {
+		return nil
+	}
+	returned := make(map[*types.TypeParam]bool)
+	for r := range sig.Results().Variables() {
+		typeParamsIn(r.Type(), returned)
+	}
+	if len(returned) == 0 {
+		return nil
+	}
+	var out taint
+	for i := range min(sig.Params().Len(), len(args)) {
+		mentioned := make(map[*types.TypeParam]bool)
+		typeParamsIn(sig.Params().At(i).Type(), mentioned)
+		for tp := range mentioned {
+			if returned[tp] {
+				out = join(out, s.use(args[i], b))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// typeParamsIn adds the type parameters that t is made of to set: T,
+// *T, []T, map[K]V, chan T, func() T. A named type's type arguments do
+// not count: what a generic type holds of them is its own.
+func typeParamsIn(t types.Type, set map[*types.TypeParam]bool) {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		set[t] = true
+	case *types.Pointer:
+		typeParamsIn(t.Elem(), set)
+	case *types.Slice:
+		typeParamsIn(t.Elem(), set)
+	case *types.Array:
+		typeParamsIn(t.Elem(), set)
+	case *types.Chan:
+		typeParamsIn(t.Elem(), set)
+	case *types.Map:
+		typeParamsIn(t.Key(), set)
+		typeParamsIn(t.Elem(), set)
+	case *types.Signature:
+		for r := range t.Results().Variables() {
+			typeParamsIn(r.Type(), set)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
@@ -50,6 +51,12 @@ type Implementation struct {
 	// Func names the implementation, and At the wiring as file:line
 	// text, for messages.
 	Func, At string
+	// Makers are the functions of the package that make the wiring, by
+	// their full names: the one it is in and those that call that one,
+	// directly or not. A constructor that returns the interface wires
+	// what it or its helpers convert, not what other constructors of its
+	// package do.
+	Makers []string
 	// Shift is 1 for a bound method stored into a field: its receiver is
 	// no argument of the call.
 	Shift int
@@ -175,14 +182,18 @@ func (e *engine) implementations() []Implementation {
 	seen := make(map[string]bool)
 	add := func(w wiring, owner *types.Named, member string, field bool) {
 		name, sum, shift, ok := w.fills(owner, member, field, e)
-		if !ok || len(sum.Requests) == 0 && len(sum.Outputs) == 0 {
+		// A layer forwards or relays through the next interface; it fills
+		// an interface of its own module: one a library declares (an
+		// XMPP or bot handler) is called by the library, not the program.
+		layer := (len(sum.Forwards) > 0 || len(sum.Relays) > 0) && e.sameModule(owner.Obj().Pkg().Path())
+		if !ok || len(sum.Requests) == 0 && len(sum.Outputs) == 0 && !layer {
 			return
 		}
 		impl := Implementation{
 			Interface: owner.Obj().Pkg().Path() + "." + owner.Obj().Name(), Method: member, Field: field,
-			Func: name, At: e.position(w.at), Shift: shift, Summary: sum,
+			Func: name, At: e.position(w.at), Makers: e.makers(w.parent), Shift: shift, Summary: sum,
 		}
-		if id := impl.key() + "\x00" + impl.Func; !seen[id] {
+		if id := impl.key() + "\x00" + impl.Func + "\x00" + strings.Join(impl.Makers, " "); !seen[id] {
 			seen[id] = true
 			out = append(out, impl)
 		}
@@ -205,6 +216,82 @@ func (e *engine) implementations() []Implementation {
 		}
 	}
 	return out
+}
+
+// sameModule reports whether a package path is in the module of the
+// package analyzed; without module information, whether it is neither
+// the standard library's nor a client library's.
+func (e *engine) sameModule(path string) bool {
+	if m := e.pass.Module; m != nil && m.Path != "" {
+		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
+	}
+	return !foreignInterface(path)
+}
+
+// declared returns the declared function that fn is, or that the
+// function literal fn is in.
+func declared(fn *ssa.Function) *ssa.Function {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn
+}
+
+// funcName returns the full name of a declared function; "" for a
+// package's initializer.
+func funcName(fn *ssa.Function) string {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return ""
+	}
+	return obj.Origin().FullName()
+}
+
+// makers returns the full names of the function that fn is in and of the
+// functions of the package that call it, directly or not, sorted.
+func (e *engine) makers(fn *ssa.Function) []string {
+	if e.callers == nil {
+		e.callers = e.packageCallers()
+	}
+	seen := map[*ssa.Function]bool{declared(fn): true}
+	queue := []*ssa.Function{declared(fn)}
+	var names []string
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		if name := funcName(f); name != "" {
+			names = append(names, name)
+		}
+		for _, c := range e.callers[f] {
+			if !seen[c] {
+				seen[c] = true
+				queue = append(queue, c)
+			}
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// packageCallers maps each declared function of the package to those of
+// its functions that call it.
+func (e *engine) packageCallers() map[*ssa.Function][]*ssa.Function {
+	callers := make(map[*ssa.Function][]*ssa.Function)
+	for _, f := range e.fns {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if callee := call.Common().StaticCallee(); callee != nil && callee.Pkg == f.Pkg {
+					callee, caller := declared(callee), declared(f)
+					callers[callee] = append(callers[callee], caller)
+				}
+			}
+		}
+	}
+	return callers
 }
 
 // wiredElsewhere returns, by what they fill, the implementations that the

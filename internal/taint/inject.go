@@ -1299,18 +1299,25 @@ func (e *engine) constructorWiring(parent *ssa.Function, call *ssa.Call) (wiring
 		if !ok || !types.IsInterface(iface) || !programType(iface) {
 			continue // error has no package
 		}
-		name := iface.Obj().Pkg().Path() + "." + iface.Obj().Name()
-		var made []Implementation
-		for _, impl := range fact.List {
-			if impl.Interface == name && !impl.Field {
-				made = append(made, impl)
-			}
-		}
+		made := madeBy(fact.List, iface.Obj().Pkg().Path()+"."+iface.Obj().Name(), funcName(declared(callee)))
 		if len(made) > 0 {
 			return wiring{at: call.Pos(), parent: parent, iface: iface, made: made, holders: e.wiringHolders(call)}, true
 		}
 	}
 	return wiring{}, false
+}
+
+// madeBy returns the implementations of the interface that a
+// constructor, by its full name, may return: those it or a function it
+// calls wires.
+func madeBy(list []Implementation, iface, constructor string) []Implementation {
+	var made []Implementation
+	for _, impl := range list {
+		if impl.Interface == iface && !impl.Field && slices.Contains(impl.Makers, constructor) {
+			made = append(made, impl)
+		}
+	}
+	return made
 }
 
 // describe names what a wiring fills, for messages: handler.Answerer, or

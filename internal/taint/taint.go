@@ -343,6 +343,11 @@ func layer(pass *analysis.Pass, cfg *config.Config, methods []*types.Func) {
 			pass.ExportObjectFact(obj, &sum.Summary)
 		}
 	}
+	// A constructor that returns the layer as an interface wires it there:
+	// main sees only the constructor's call.
+	if impls := e.implementations(); len(impls) > 0 {
+		pass.ExportPackageFact(&Implementations{List: impls})
+	}
 }
 
 // empty reports whether a summary says nothing a caller can use.

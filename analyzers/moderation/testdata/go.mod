@@ -7,6 +7,7 @@ require (
 	github.com/go-chi/chi/v5 v5.5.0
 	github.com/labstack/echo/v4 v4.16.5
 	github.com/openai/openai-go/v3 v3.96.0
+	github.com/samber/lo v1.52.0
 	github.com/sashabaranov/go-openai v1.43.0
 )
 
