@@ -62,6 +62,18 @@ func TestDocsUpToDate(t *testing.T) {
 	}
 }
 
+// TestClientsPageUpToDate fails when docs/clients.md is stale: run `make docs`.
+func TestClientsPageUpToDate(t *testing.T) {
+	path := filepath.Join("..", "docs", "clients.md")
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v: run `make docs`", err)
+	}
+	if string(got) != checkdoc.ClientsMarkdown() {
+		t.Errorf("%s is stale: run `make docs`", path)
+	}
+}
+
 // Bazel's nogo, like the go vet convention, takes each check as a package
 // that exports one Analyzer variable; docs/bazel.md names these packages.
 func TestEachCheckIsANogoPackage(t *testing.T) {

@@ -291,6 +291,11 @@ func TestExplainAndList(t *testing.T) {
 	if res.exit != 0 || !strings.Contains(res.stdout, "maxtokens ") || !strings.Contains(res.stdout, "safetyid ") {
 		t.Errorf("-list-checks: exit %d\n%s", res.exit, res.stdout)
 	}
+	res = run(t, ".", "-list-clients")
+	if res.exit != 0 || !strings.Contains(res.stdout, "openai-go        github.com/openai/openai-go: ") ||
+		!strings.Contains(res.stdout, "go-openai        github.com/sashabaranov/go-openai: ") || !strings.Contains(res.stdout, "langchaingo      not read yet") {
+		t.Errorf("-list-clients: exit %d\n%s", res.exit, res.stdout)
+	}
 	res = run(t, ".", "-version")
 	if res.exit != 0 || !strings.HasPrefix(res.stdout, "openaivet ") {
 		t.Errorf("-version: exit %d, %q", res.exit, res.stdout)

@@ -61,7 +61,7 @@ var formats = []string{"text", "stylish", "json", "sarif"}
 // beside them as -CHECK.OPTION.
 type flags struct {
 	format, checks, fail, baseline, explain, tags, cpuProfile   string
-	tests, showIgnored, listChecks, version, fix, diff, verbose bool
+	tests, showIgnored, listChecks, listClients, version, fix, diff, verbose bool
 }
 
 func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
@@ -79,6 +79,7 @@ func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
 	fs.BoolVar(&f.diff, "diff", false, "print the suggested fixes as a unified diff instead of applying them")
 	fs.StringVar(&f.explain, "explain", "", "print the documentation of a `check`")
 	fs.BoolVar(&f.listChecks, "list-checks", false, "list the checks")
+	fs.BoolVar(&f.listClients, "list-clients", false, "list the client libraries openaivet reads requests of")
 	fs.BoolVar(&f.version, "version", false, "print the version")
 	fs.StringVar(&f.cpuProfile, "debug.cpuprofile", "", "analyze every package in one process and write its CPU profile to `file`, for go tool pprof")
 	for _, a := range checks {
@@ -112,6 +113,9 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		for _, a := range checks {
 			fmt.Printf("%-12s %s\n", a.Analyzer.Name, a.Doc.Compile().Title)
 		}
+		return 0
+	case f.listClients:
+		fmt.Print(checkdoc.ClientsList())
 		return 0
 	case f.version:
 		printVersion()

@@ -1,12 +1,16 @@
-// Package openaiapi is what openaivet knows about the Go client libraries for
-// the OpenAI API: openai-go (v1, v2, v3) and github.com/sashabaranov/go-openai.
+// Package openaiapi is what openaivet knows about the Go clients of the
+// OpenAI API, and the one place that knows them.
 //
-// It is the only package that knows them. A request is read through the JSON
-// tags of its params struct (the wire protocol), so a field that a new
-// endpoint or library version adds is understood the day it ships; what the
-// types cannot say (which methods send requests, which functions are options
-// that set a header or a JSON field, how an optional value is spelled) lives
-// in the tables of knowledge.go.
+// Every client ends in the same JSON request, so the model of a request is
+// the wire request: which fields it sets (by their JSON tags), and from
+// which expression. A field that a new endpoint or library version adds is
+// understood the day it ships. What the types cannot say (which methods
+// send requests, which functions are options that set a header or a JSON
+// field, how an optional value is spelled, how a prompt's roles are
+// built, how the client's server is chosen) is an adapter per client: a
+// Client value in a file of its own (openaigo.go, goopenai.go), mostly
+// tables keyed by names relative to the library's root package. Adding a
+// client is adding such a file and its tests.
 //
 // The Analyzer of this package finds every request a package sends and
 // answers, for each wire field, whether the request sets it and from which
@@ -21,42 +25,144 @@ import (
 	"github.com/openaivet/openaivet/internal/names"
 )
 
-// Library is one of the client libraries openaivet understands.
-type Library int
+// A Client is an adapter from one client library's Go API to the wire
+// request. Its tables are keyed by names relative to the library's root
+// package: (ChatCompletionService).New, option.WithJSONSet.
+type Client struct {
+	// Name is the client as its users know it, for messages.
+	Name string
+	// Doc says what openaivet reads of the client, for the Supported
+	// clients page and -list-clients.
+	Doc ClientDoc
+	// path is the module path. With versioned, each major version after
+	// the first is a root of its own, path/vN.
+	path      string
+	versioned bool
 
-const (
-	// OpenAIGo is github.com/openai/openai-go, in any major version.
-	OpenAIGo Library = iota + 1
-	// GoOpenAI is the community client github.com/sashabaranov/go-openai.
-	GoOpenAI
-)
+	// endpoints are the methods that send requests, and identified how
+	// the requests to each can name their user (see Identification).
+	endpoints  names.Table[Endpoint]
+	identified names.Table[Identification]
+	// senders match the receiver types whose methods send requests; a
+	// method missing from endpoints still counts when its params struct
+	// has the fields a check asks about.
+	senders []namePattern
 
-// libraryNames name the libraries for messages, as their users know them.
-var libraryNames = map[Library]string{OpenAIGo: "openai-go", GoOpenAI: "go-openai"}
+	// constructors are the package-level functions that make a client or
+	// service from options, and constructorPatterns match more of them by
+	// name, in any package of the library; configConstructor makes one
+	// from a config struct, whose configBaseURLField says where requests
+	// go.
+	constructors        names.Table[bool]
+	constructorPatterns []namePattern
+	configConstructor   names.Name
+	configBaseURLField  string
+	// Options that set part of a request, per call or for a client: a
+	// JSON field, a header, the base URL.
+	jsonFieldOptions names.Table[bool]
+	headerOptions    names.Table[bool]
+	baseURLOptions   names.Table[bool]
+	// keyTakers take an API key (see KeyArgument).
+	keyTakers names.Table[KeyArgument]
 
-const (
-	openaiGoPath = "github.com/openai/openai-go"
-	goOpenAIPath = "github.com/sashabaranov/go-openai"
-)
+	// Optional fields: optionalType is the params' optional field type
+	// (param.Opt[T]); optionalConstructors lift a plain value into it (a
+	// field set through one is set to its argument); and
+	// optionalConstructorFor names, by element type, the root-package
+	// function that fixes use to make one.
+	optionalType           names.Name
+	optionalConstructors   names.Table[bool]
+	optionalConstructorFor map[types.BasicKind]string
+	// extraFieldsMethod is the params' method that sets raw JSON fields.
+	extraFieldsMethod string
 
-// LibraryOf reports which client library the package path belongs to, and
+	// Prompts: messageConstructors make a chat message of a role from its
+	// text; roleArguments make one from its text and the role their
+	// caller passes, by the index of the role argument. systemRoleTypes
+	// are the types of a message's role field that make it a system or
+	// developer message by its type (a union member whose role the
+	// caller never writes), among the types of fixedRolePackage, which
+	// can each hold one role only.
+	messageConstructors names.Table[Role]
+	roleArguments       names.Table[int]
+	systemRoleTypes     names.Table[bool]
+	fixedRolePackage    string
+}
+
+// ClientDoc is what a user reads about a client's support.
+type ClientDoc struct {
+	// Summary is one line: the library and which versions.
+	Summary string
+	// Reads lists what openaivet understands of the client; Gaps what
+	// it cannot see yet.
+	Reads, Gaps []string
+}
+
+// clients are the adapters, one per client library.
+var clients = []*Client{openAIGo, goOpenAI}
+
+// Clients returns the adapters, in the order their pages list them.
+func Clients() []*Client { return clients }
+
+// UnreadClient is a client library Go programs call OpenAI through that no
+// adapter reads yet: its requests reach no check.
+type UnreadClient struct{ Name, Module string }
+
+var unreadClients = []UnreadClient{
+	{"langchaingo", "github.com/tmc/langchaingo/llms/openai"},
+	{"eino", "github.com/cloudwego/eino-ext/components/model/openai"},
+	{"Firebase Genkit", "github.com/firebase/genkit/go/plugins/compat_oai/openai"},
+	{"Azure OpenAI", "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},
+	{"plain net/http", "net/http"},
+}
+
+// UnreadClients lists the client libraries no adapter reads yet.
+func UnreadClients() []UnreadClient { return unreadClients }
+
+// Module returns the module path of the client's library (of its first
+// major version, when each is a module of its own).
+func (c *Client) Module() string { return c.path }
+
+// namePattern matches a name: exact when it is set, otherwise every name
+// that starts with prefix and ends with suffix.
+type namePattern struct {
+	exact, prefix, suffix string
+}
+
+func (p namePattern) matches(name string) bool {
+	if p.exact != "" {
+		return name == p.exact
+	}
+	return strings.HasPrefix(name, p.prefix) && strings.HasSuffix(name, p.suffix)
+}
+
+func matchesAny(patterns []namePattern, name string) bool {
+	for _, p := range patterns {
+		if p.matches(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ClientOf reports which client library the package path belongs to, and
 // the import path of that library's root package (where its constructors and
 // helpers such as openai.String live).
-func LibraryOf(pkgPath string) (lib Library, root string, ok bool) {
-	switch {
-	case pkgPath == goOpenAIPath || strings.HasPrefix(pkgPath, goOpenAIPath+"/"):
-		return GoOpenAI, goOpenAIPath, true
-	case pkgPath == openaiGoPath:
-		return OpenAIGo, openaiGoPath, true
-	case strings.HasPrefix(pkgPath, openaiGoPath+"/"):
-		rest := strings.TrimPrefix(pkgPath, openaiGoPath+"/")
-		major, _, _ := strings.Cut(rest, "/")
-		if isMajorVersion(major) {
-			return OpenAIGo, openaiGoPath + "/" + major, true
+func ClientOf(pkgPath string) (c *Client, root string, ok bool) {
+	for _, c := range clients {
+		rest, found := strings.CutPrefix(pkgPath, c.path)
+		if !found || rest != "" && rest[0] != '/' {
+			continue
 		}
-		return OpenAIGo, openaiGoPath, true
+		if c.versioned {
+			major, _, _ := strings.Cut(strings.TrimPrefix(rest, "/"), "/")
+			if isMajorVersion(major) {
+				return c, c.path + "/" + major, true
+			}
+		}
+		return c, c.path, true
 	}
-	return 0, "", false
+	return nil, "", false
 }
 
 // isMajorVersion reports whether elem is a module major-version suffix
@@ -75,37 +181,58 @@ func isMajorVersion(elem string) bool {
 
 // IsClientPackage reports whether the package path belongs to a client library.
 func IsClientPackage(pkgPath string) bool {
-	_, _, ok := LibraryOf(pkgPath)
+	_, _, ok := ClientOf(pkgPath)
 	return ok
 }
 
+// sendsRequests reports whether methods on the named receiver type send
+// API requests.
+func (c *Client) sendsRequests(receiver string) bool {
+	return matchesAny(c.senders, receiver)
+}
+
+// isConstructor reports whether a function of the library makes a client
+// or a service from options.
+func (c *Client) isConstructor(key names.Name) bool {
+	return key.Type == "" && (c.constructors[key] || matchesAny(c.constructorPatterns, key.Member))
+}
+
 // relativeName returns the name of a function or method of a client
-// library relative to the library's root package, the key of the tables
-// of knowledge.go: (ChatCompletionService).New, option.WithJSONSet.
-func relativeName(fn *types.Func) (Library, names.Name, bool) {
+// library relative to the library's root package, the key of a Client's
+// tables.
+func relativeName(fn *types.Func) (*Client, names.Name, bool) {
 	n, ok := names.Func(fn)
 	if !ok {
-		return 0, names.Name{}, false
+		return nil, names.Name{}, false
 	}
 	return relative(n)
 }
 
 // relativeType returns the name of a named type of a client library (or
 // of the type t points to) relative to the library's root package.
-func relativeType(t types.Type) (names.Name, bool) {
+func relativeType(t types.Type) (*Client, names.Name, bool) {
 	n, ok := names.Type(t)
 	if !ok {
-		return names.Name{}, false
+		return nil, names.Name{}, false
 	}
-	_, rel, ok := relative(n)
-	return rel, ok
+	return relative(n)
 }
 
-func relative(n names.Name) (Library, names.Name, bool) {
-	lib, root, ok := LibraryOf(n.Pkg)
+func relative(n names.Name) (*Client, names.Name, bool) {
+	c, root, ok := ClientOf(n.Pkg)
 	if !ok {
-		return 0, names.Name{}, false
+		return nil, names.Name{}, false
 	}
 	rel, ok := n.Relative(root)
-	return lib, rel, ok
+	return c, rel, ok
+}
+
+// isExtraFieldsMethod reports whether method is a client library's method
+// that sets raw JSON fields on params.
+func isExtraFieldsMethod(method *types.Func) bool {
+	if method.Pkg() == nil {
+		return false
+	}
+	c, _, ok := ClientOf(method.Pkg().Path())
+	return ok && c.extraFieldsMethod != "" && method.Name() == c.extraFieldsMethod
 }

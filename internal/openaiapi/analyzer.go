@@ -289,21 +289,21 @@ func (r *resolver) libraryRequest(call *ast.CallExpr, region *ast.BlockStmt) *Re
 // methodRequest resolves a request that the library method fn sends with
 // the given params and options, from a client that client describes.
 func (r *resolver) methodRequest(call *ast.CallExpr, fn *types.Func, params ast.Expr, options []ast.Expr, ellipsis bool, client origin, region *ast.BlockStmt) *Request {
-	lib, root, _ := LibraryOf(fn.Pkg().Path())
+	c, root, _ := ClientOf(fn.Pkg().Path())
 	named, st, _ := paramsStruct(fn.Signature().Params().At(paramsIndex(fn.Signature())).Type())
 	req := &Request{
 		Call:      call,
 		Method:    fn,
-		Library:   lib,
+		Client:    c,
 		Root:      root,
 		Params:    named,
 		ParamsArg: params,
 		fields:    jsonFields(st),
 	}
 	_, key, _ := relativeName(fn)
-	req.identified, _ = identifiedEndpoints[lib].Lookup(key)
+	req.identified, _ = c.identified.Lookup(key)
 	var ok bool
-	req.Endpoint, ok = endpoints[lib].Lookup(key)
+	req.Endpoint, ok = c.endpoints.Lookup(key)
 	if !ok {
 		req.Endpoint = Endpoint{Name: endpointName(named.Obj().Name()), Kind: OtherKind}
 		for _, tag := range OutputBoundFields {
@@ -355,13 +355,13 @@ func (r *resolver) senderRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	if !ok {
 		return nil
 	}
-	lib, root, _ := LibraryOf(named.Obj().Pkg().Path())
+	c, root, _ := ClientOf(named.Obj().Pkg().Path())
 	req := &Request{
 		Call:       call,
 		Method:     s.method,
 		Sender:     fn,
 		Endpoint:   s.endpoint,
-		Library:    lib,
+		Client:     c,
 		Root:       root,
 		Params:     named,
 		ParamsArg:  args[s.param],

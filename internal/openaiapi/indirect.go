@@ -101,8 +101,8 @@ func sendsRequest(fn *types.Func) bool {
 	if fn.Pkg() == nil || recv == nil {
 		return false
 	}
-	lib, _, ok := LibraryOf(fn.Pkg().Path())
-	return ok && sendsRequests(lib, receiverName(recv.Type()))
+	c, _, ok := ClientOf(fn.Pkg().Path())
+	return ok && c.sendsRequests(receiverName(recv.Type()))
 }
 
 // interfaceMethod returns the library request method that an interface's
@@ -121,12 +121,11 @@ func interfaceMethod(fn *types.Func) (*types.Func, bool) {
 	}
 	named, _, _ := paramsStruct(fn.Signature().Params().At(index).Type())
 	pkg := named.Obj().Pkg()
-	lib, _, _ := LibraryOf(pkg.Path())
-	rel, ok := relativeType(named)
+	c, rel, ok := relativeType(named)
 	if !ok {
 		return nil, false
 	}
-	for key := range endpoints[lib] {
+	for key := range c.endpoints {
 		if key.Member != fn.Name() || key.Pkg != rel.Pkg {
 			continue
 		}

@@ -37,8 +37,8 @@ func TakesKey(info *types.Info, call *ast.CallExpr) (KeyArgument, bool) {
 		if fn.Signature().Recv() != nil {
 			return KeyArgument{}, false
 		}
-		lib, key, _ := relativeName(fn)
-		arg, ok = keyTakers[lib].Lookup(key)
+		c, key, _ := relativeName(fn)
+		arg, ok = c.keyTakers.Lookup(key)
 		arg.Library = true
 	case path == "net/http" && (fn.Name() == "Set" || fn.Name() == "Add") && receiverName(fn.Signature().Recv().Type()) == "Header":
 		ok = len(call.Args) == 2 && isConstant(info, call.Args[0], func(s string) bool { return strings.EqualFold(s, authorizationHeader) })
@@ -56,11 +56,11 @@ func TakesKey(info *types.Info, call *ast.CallExpr) (KeyArgument, bool) {
 	return arg, true
 }
 
-// IsClientConstructorCall reports whether call makes an openai-go client or
-// service from options.
+// IsClientConstructorCall reports whether call makes a client or service
+// from options (openai-go's NewClient).
 func IsClientConstructorCall(info *types.Info, call *ast.CallExpr) bool {
-	lib, key, ok := libraryFunc(info, call)
-	return ok && isClientConstructor(lib, key)
+	c, key, ok := libraryFunc(info, call)
+	return ok && c.isConstructor(key)
 }
 
 func isConstant(info *types.Info, e ast.Expr, match func(string) bool) bool {

@@ -8,11 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/openaivet/openaivet/internal/names"
 	"github.com/openaivet/openaivet/internal/testmod"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 )
 
 // reporter prints what the knowledge layer resolved for every request and
@@ -144,150 +142,6 @@ func TestFacts(t *testing.T) {
 	analysistest.Run(t, dir, Analyzer, "./builders", "./senders")
 }
 
-// TestKnowledgeMatchesLibraries checks every table entry against the real
-// libraries: a renamed method or option would otherwise silently turn a
-// check off.
-func TestKnowledgeMatchesLibraries(t *testing.T) {
-	dir := analysistest.TestData()
-	testmod.Download(t, dir)
-	roots := map[Library][]string{
-		OpenAIGo: {"github.com/openai/openai-go/v3"},
-		GoOpenAI: {"github.com/sashabaranov/go-openai"},
-	}
-	var patterns []string
-	for lib, table := range endpoints {
-		for key := range table {
-			for _, root := range roots[lib] {
-				patterns = append(patterns, join(root, key.Pkg))
-			}
-		}
-	}
-	for _, root := range roots[OpenAIGo] {
-		patterns = append(patterns, join(root, "option"), join(root, "packages/param"), join(root, fixedRolePackage))
-		for key := range roleArgumentConstructors {
-			patterns = append(patterns, join(root, key.Pkg))
-		}
-	}
-	slices.Sort(patterns)
-	patterns = slices.Compact(patterns)
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Fatalf("loading %s: %v", p.PkgPath, p.Errors)
-		}
-		byPath[p.PkgPath] = p.Types
-	}
-	// lookup finds a name of a table, relative to root.
-	lookup := func(root string, key names.Name) types.Object {
-		pkg := byPath[join(root, key.Pkg)]
-		if pkg == nil {
-			t.Fatalf("package %s not loaded", join(root, key.Pkg))
-		}
-		if key.Type == "" {
-			return pkg.Scope().Lookup(key.Member)
-		}
-		recv := pkg.Scope().Lookup(key.Type)
-		if recv == nil {
-			return nil
-		}
-		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv.Type()), true, recv.Pkg(), key.Member)
-		return obj
-	}
-
-	for lib, table := range endpoints {
-		for key := range table {
-			for _, root := range roots[lib] {
-				if !sendsRequests(lib, key.Type) {
-					t.Errorf("%s: sendsRequests does not cover the receiver", key)
-				}
-				fn, ok := lookup(root, key).(*types.Func)
-				if !ok {
-					t.Errorf("%s: no such method in %s", key, root)
-					continue
-				}
-				params := paramsTypes(fn)
-				if len(params) == 0 {
-					t.Errorf("%s takes no params struct", key)
-					continue
-				}
-				// An endpoint listed as identified has the field in the
-				// current version; one not listed does not (or the check
-				// would miss old versions of it).
-				_, st, _ := paramsStruct(params[0])
-				identified := identifiedEndpoints[lib][key]
-				fields := jsonFields(st)
-				if _, has := fields[FieldSafetyIdentifier]; has != (identified == BySafetyIdentifier) {
-					t.Errorf("%s: safety_identifier in %s is %v, identifiedEndpoints says %v", key, params[0].Obj().Name(), has, identified)
-				}
-				if _, has := fields[FieldUser]; identified == ByUserOnly && !has {
-					t.Errorf("%s: identified by user only, but %s has no user field", key, params[0].Obj().Name())
-				}
-			}
-		}
-	}
-	for lib, table := range identifiedEndpoints {
-		for key := range table {
-			if _, ok := endpoints[lib][key]; !ok {
-				t.Errorf("identified endpoint %s is not in endpoints", key)
-			}
-		}
-	}
-	for _, root := range roots[OpenAIGo] {
-		for _, table := range []names.Table[bool]{jsonFieldOptions, headerOptions, optionalConstructors, baseURLOptions} {
-			for key := range table {
-				if _, ok := lookup(root, key).(*types.Func); !ok {
-					t.Errorf("no function %s in %s", key, root)
-				}
-			}
-		}
-		for _, name := range optionalConstructorFor {
-			if _, ok := lookup(root, names.Name{Member: name}).(*types.Func); !ok {
-				t.Errorf("no function %s in %s", name, root)
-			}
-		}
-		if _, ok := lookup(root, optionalType).(*types.TypeName); !ok {
-			t.Errorf("no type %s in %s", optionalType, root)
-		}
-		if _, ok := lookup(root, names.Name{Member: "NewClient"}).(*types.Func); !ok {
-			t.Errorf("no NewClient in %s", root)
-		}
-		for key := range messageConstructors {
-			if _, ok := lookup(root, key).(*types.Func); !ok {
-				t.Errorf("no function %s in %s", key, root)
-			}
-		}
-		for key, index := range roleArgumentConstructors {
-			fn, ok := lookup(root, key).(*types.Func)
-			if !ok {
-				t.Errorf("no function %s in %s", key, root)
-				continue
-			}
-			if params := fn.Signature().Params(); index >= params.Len() || params.At(index).Name() != "role" {
-				t.Errorf("%s: argument %d is not the role", key, index)
-			}
-		}
-		for key := range systemRoleTypes {
-			if _, ok := lookup(root, key).(*types.TypeName); !ok {
-				t.Errorf("no type %s in %s", key, root)
-			}
-		}
-	}
-	for lib, table := range keyTakers {
-		for key := range table {
-			for _, root := range roots[lib] {
-				if _, ok := lookup(root, key).(*types.Func); !ok {
-					t.Errorf("no function %s in %s", key, root)
-				}
-			}
-		}
-	}
-}
-
 func paramsTypes(fn *types.Func) []*types.Named {
 	var named []*types.Named
 	params := fn.Signature().Params()
@@ -304,27 +158,6 @@ func join(root, sub string) string {
 		return root
 	}
 	return root + "/" + sub
-}
-
-func TestLibraryOf(t *testing.T) {
-	for _, tc := range []struct {
-		path, root string
-		lib        Library
-	}{
-		{"github.com/openai/openai-go", "github.com/openai/openai-go", OpenAIGo},
-		{"github.com/openai/openai-go/option", "github.com/openai/openai-go", OpenAIGo},
-		{"github.com/openai/openai-go/v2/responses", "github.com/openai/openai-go/v2", OpenAIGo},
-		{"github.com/openai/openai-go/v3/packages/param", "github.com/openai/openai-go/v3", OpenAIGo},
-		{"github.com/sashabaranov/go-openai", "github.com/sashabaranov/go-openai", GoOpenAI},
-		{"github.com/sashabaranov/go-openai/jsonschema", "github.com/sashabaranov/go-openai", GoOpenAI},
-		{"github.com/openai/openai-go-extras", "", 0},
-		{"example.com/openai", "", 0},
-	} {
-		lib, root, ok := LibraryOf(tc.path)
-		if lib != tc.lib || root != tc.root || ok != (tc.lib != 0) {
-			t.Errorf("LibraryOf(%q) = %v, %q, %v; want %v, %q", tc.path, lib, root, ok, tc.lib, tc.root)
-		}
-	}
 }
 
 func TestEndpointName(t *testing.T) {

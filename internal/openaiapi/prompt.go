@@ -18,44 +18,12 @@ const (
 	SystemRole
 )
 
-// messageConstructors make a chat message of a role from its text.
-var messageConstructors = names.NewRelativeTable(map[string]Role{
-	"SystemMessage":    SystemRole,
-	"DeveloperMessage": SystemRole,
-	"UserMessage":      UserRole,
-	"AssistantMessage": UserRole,
-})
-
-// roleArgumentConstructors make a message from its text and a role their
-// caller passes, by the index of the role argument:
-// responses.ResponseInputItemParamOfMessage(text, responses.EasyInputMessageRoleSystem).
-var roleArgumentConstructors = names.NewRelativeTable(map[string]int{
-	"responses.ResponseInputItemParamOfMessage":      1,
-	"responses.ResponseInputItemParamOfInputMessage": 1,
-	"BetaResponseInputItemParamOfMessage":            1,
-	"BetaResponseInputItemParamOfInputMessage":       1,
-})
-
 // roleField is the JSON tag of a message's role, and contentField that of
 // its text.
 const (
 	roleField    = "role"
 	contentField = "content"
 )
-
-// systemRoleTypes are openai-go's types of the role field of a message
-// that is a system or developer message by its type: the members of
-// union literals such as ChatCompletionMessageParamUnion{OfSystem: ...},
-// whose role field holds a constant.System the caller never writes.
-var systemRoleTypes = names.Set(names.NewRelativeTable(map[string]bool{
-	"shared/constant.System":    true,
-	"shared/constant.Developer": true,
-}))
-
-// fixedRolePackage holds the types of role fields that can hold one role
-// only (constant.User, constant.System, ...); any other string field can
-// be given any role.
-const fixedRolePackage = "shared/constant"
 
 // promptFields carry prompt text, by JSON tag, in a request or message.
 // The variables of a Responses prompt template fill in a prompt the
@@ -76,22 +44,22 @@ var systemRoles = map[string]bool{"system": true, "developer": true}
 // MessageConstructor reports whether fn, a function of a client library,
 // makes a chat message from its argument, and of which role.
 func MessageConstructor(fn *types.Func) (Role, bool) {
-	if fn.Pkg() == nil || !IsClientPackage(fn.Pkg().Path()) || fn.Signature().Recv() != nil {
+	c, key, ok := relativeName(fn)
+	if !ok || fn.Signature().Recv() != nil {
 		return 0, false
 	}
-	_, key, _ := relativeName(fn)
-	return messageConstructors.Lookup(key)
+	return c.messageConstructors.Lookup(key)
 }
 
 // MessageRoleArgument reports whether fn, a function of a client library,
 // makes a message whose role is its argument number index
 // (responses.ResponseInputItemParamOfMessage(text, role)).
 func MessageRoleArgument(fn *types.Func) (index int, ok bool) {
-	if fn.Pkg() == nil || !IsClientPackage(fn.Pkg().Path()) || fn.Signature().Recv() != nil {
+	c, key, ok := relativeName(fn)
+	if !ok || fn.Signature().Recv() != nil {
 		return 0, false
 	}
-	_, key, _ := relativeName(fn)
-	return roleArgumentConstructors.Lookup(key)
+	return c.roleArguments.Lookup(key)
 }
 
 // PromptField reports whether a field of a client library's struct carries
@@ -119,8 +87,8 @@ func RoleField(st *types.Struct, field *types.Var) bool {
 func systemMessage(st *types.Struct) bool {
 	for i := range st.NumFields() {
 		if name, _ := jsonTag(st.Tag(i)); name == roleField {
-			key, ok := libraryType(st.Field(i).Type())
-			return ok && systemRoleTypes.Contains(key)
+			c, key, ok := libraryType(st.Field(i).Type())
+			return ok && c.systemRoleTypes[key]
 		}
 	}
 	return false
@@ -128,9 +96,9 @@ func systemMessage(st *types.Struct) bool {
 
 // libraryType returns the name, relative to its library's root, of a
 // named type of a client library; not of a pointer to one.
-func libraryType(t types.Type) (names.Name, bool) {
+func libraryType(t types.Type) (*Client, names.Name, bool) {
 	if _, ok := types.Unalias(t).(*types.Named); !ok {
-		return names.Name{}, false
+		return nil, names.Name{}, false
 	}
 	return relativeType(t)
 }
@@ -170,7 +138,7 @@ func ChoosesRole(t types.Type) bool {
 				case FieldInstructions:
 					return true
 				case roleField:
-					if key, ok := libraryType(f.Type()); !ok || key.Pkg != fixedRolePackage || systemRoleTypes.Contains(key) {
+					if c, key, ok := libraryType(f.Type()); !ok || key.Pkg != c.fixedRolePackage || c.systemRoleTypes[key] {
 						return true
 					}
 					continue

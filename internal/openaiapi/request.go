@@ -21,7 +21,8 @@ type Request struct {
 	// request itself.
 	Sender   *types.Func
 	Endpoint Endpoint
-	Library  Library
+	// Client is the client library the request is sent with.
+	Client *Client
 	// Root is the import path of the library's root package, where helpers
 	// such as openai.String live.
 	Root string
@@ -234,14 +235,15 @@ func (r *Request) Wrapper(tag string) (fn string, ok bool) {
 	if !isNamed || named.TypeArgs().Len() != 1 {
 		return "", false
 	}
-	if key, ok := relativeType(named); !ok || key != optionalType {
+	c, key, ok := relativeType(named)
+	if !ok || key != c.optionalType {
 		return "", false
 	}
 	elem, ok := named.TypeArgs().At(0).(*types.Basic)
 	if !ok {
 		return "", false
 	}
-	fn, ok = optionalConstructorFor[elem.Kind()]
+	fn, ok = c.optionalConstructorFor[elem.Kind()]
 	return fn, ok
 }
 
@@ -268,7 +270,7 @@ func (r *Request) UserOnly() bool { return r.identified == ByUserOnly }
 // LibraryName names the request's client library for messages:
 // "openai-go", "go-openai".
 func (r *Request) LibraryName() string {
-	return libraryNames[r.Library]
+	return r.Client.Name
 }
 
 // Replacement returns the wire field that replaced a deprecated one on this

@@ -217,7 +217,7 @@ func (r *resolver) readPlace(p place, scope *ast.BlockStmt, st *types.Struct, de
 					return true
 				}
 				if method, ok := info.ObjectOf(sel.Sel).(*types.Func); ok {
-					if method.Name() == setExtraFieldsMethod && IsClientPackage(method.Pkg().Path()) {
+					if isExtraFieldsMethod(method) {
 						o.merge(r.extraFields(n))
 					} else if isPointer(method.Signature().Recv().Type()) {
 						o.known = false // a pointer method may change any field

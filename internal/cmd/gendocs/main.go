@@ -1,6 +1,7 @@
 // Command gendocs writes the page of every check, and of the directive
-// analyzer, docs/checks/NAME.md, from its own documentation. Run it with
-// `make docs`.
+// analyzer, docs/checks/NAME.md, from its own documentation, and the
+// Supported clients page, docs/clients.md, from the client adapters. Run
+// it with `make docs`.
 package main
 
 import (
@@ -14,7 +15,8 @@ import (
 )
 
 func main() {
-	dir := flag.String("dir", "docs/checks", "directory to write the pages to")
+	dir := flag.String("dir", "docs/checks", "directory to write the checks' pages to")
+	clients := flag.String("clients", "docs/clients.md", "file to write the Supported clients page to")
 	flag.Parse()
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		log.Fatal(err)
@@ -24,5 +26,8 @@ func main() {
 		if err := os.WriteFile(path, []byte(checkdoc.Markdown(a)), 0o644); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if err := os.WriteFile(*clients, []byte(checkdoc.ClientsMarkdown()), 0o644); err != nil {
+		log.Fatal(err)
 	}
 }

@@ -1,0 +1,221 @@
+package openaiapi
+
+import (
+	"go/types"
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/openaivet/openaivet/internal/names"
+	"github.com/openaivet/openaivet/internal/testmod"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
+)
+
+// testedRoots are the versions of each client's library that its tables
+// are held to, as testdata/go.mod requires them.
+var testedRoots = map[*Client][]string{
+	openAIGo: {"github.com/openai/openai-go/v3"},
+	goOpenAI: {"github.com/sashabaranov/go-openai"},
+}
+
+// TestAdaptersMatchLibraries checks every table entry of every client
+// against the real library: a renamed method or option would otherwise
+// silently turn a check off.
+func TestAdaptersMatchLibraries(t *testing.T) {
+	dir := analysistest.TestData()
+	testmod.Download(t, dir)
+	var patterns []string
+	for _, c := range clients {
+		roots := testedRoots[c]
+		if len(roots) == 0 {
+			t.Fatalf("client %s has no tested version in testedRoots", c.Name)
+		}
+		for _, root := range roots {
+			for _, key := range adapterNames(c) {
+				patterns = append(patterns, join(root, key.Pkg))
+			}
+			if c.fixedRolePackage != "" {
+				patterns = append(patterns, join(root, c.fixedRolePackage))
+			}
+		}
+	}
+	slices.Sort(patterns)
+	patterns = slices.Compact(patterns)
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			t.Fatalf("loading %s: %v", p.PkgPath, p.Errors)
+		}
+		byPath[p.PkgPath] = p.Types
+	}
+	for _, c := range clients {
+		for _, root := range testedRoots[c] {
+			checkAdapter(t, c, func(key names.Name) types.Object {
+				pkg := byPath[join(root, key.Pkg)]
+				if pkg == nil {
+					t.Fatalf("package %s not loaded", join(root, key.Pkg))
+				}
+				if key.Type == "" {
+					return pkg.Scope().Lookup(key.Member)
+				}
+				recv := pkg.Scope().Lookup(key.Type)
+				if recv == nil {
+					return nil
+				}
+				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv.Type()), true, recv.Pkg(), key.Member)
+				return obj
+			})
+		}
+	}
+}
+
+// adapterNames lists the names of c's tables.
+func adapterNames(c *Client) []names.Name {
+	all := slices.Concat(
+		slices.Collect(maps.Keys(c.endpoints)),
+		slices.Collect(maps.Keys(c.identified)),
+		slices.Collect(maps.Keys(c.keyTakers)),
+		slices.Collect(maps.Keys(c.messageConstructors)),
+		slices.Collect(maps.Keys(c.roleArguments)),
+	)
+	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes} {
+		all = slices.AppendSeq(all, maps.Keys(table))
+	}
+	for _, name := range c.optionalConstructorFor {
+		all = append(all, names.Name{Member: name})
+	}
+	for _, n := range []names.Name{c.optionalType, c.configConstructor} {
+		if n != (names.Name{}) {
+			all = append(all, n)
+		}
+	}
+	return all
+}
+
+// checkAdapter holds c's tables to one version of its library, whose
+// names lookup finds.
+func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object) {
+	t.Helper()
+	for key := range c.endpoints {
+		if !c.sendsRequests(key.Type) {
+			t.Errorf("%s %s: senders do not cover the receiver", c.Name, key)
+		}
+		fn, ok := lookup(key).(*types.Func)
+		if !ok {
+			t.Errorf("%s: no method %s", c.Name, key)
+			continue
+		}
+		params := paramsTypes(fn)
+		if len(params) == 0 {
+			t.Errorf("%s %s takes no params struct", c.Name, key)
+			continue
+		}
+		// An endpoint listed as identified has the field in the tested
+		// version; one not listed does not (or the check would miss old
+		// versions of it).
+		_, st, _ := paramsStruct(params[0])
+		identified := c.identified[key]
+		fields := jsonFields(st)
+		if _, has := fields[FieldSafetyIdentifier]; has != (identified == BySafetyIdentifier) {
+			t.Errorf("%s %s: safety_identifier in %s is %v, identified says %v", c.Name, key, params[0].Obj().Name(), has, identified)
+		}
+		if _, has := fields[FieldUser]; identified == ByUserOnly && !has {
+			t.Errorf("%s %s: identified by user only, but %s has no user field", c.Name, key, params[0].Obj().Name())
+		}
+	}
+	for key := range c.identified {
+		if _, ok := c.endpoints[key]; !ok {
+			t.Errorf("%s: identified endpoint %s is not in endpoints", c.Name, key)
+		}
+	}
+	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors}
+	for _, table := range funcs {
+		for key := range table {
+			if _, ok := lookup(key).(*types.Func); !ok {
+				t.Errorf("%s: no function %s", c.Name, key)
+			}
+		}
+	}
+	for key := range c.keyTakers {
+		if _, ok := lookup(key).(*types.Func); !ok {
+			t.Errorf("%s: no function %s", c.Name, key)
+		}
+	}
+	for key := range c.messageConstructors {
+		if _, ok := lookup(key).(*types.Func); !ok {
+			t.Errorf("%s: no function %s", c.Name, key)
+		}
+	}
+	for _, name := range c.optionalConstructorFor {
+		if _, ok := lookup(names.Name{Member: name}).(*types.Func); !ok {
+			t.Errorf("%s: no function %s", c.Name, name)
+		}
+	}
+	if c.optionalType != (names.Name{}) {
+		if _, ok := lookup(c.optionalType).(*types.TypeName); !ok {
+			t.Errorf("%s: no type %s", c.Name, c.optionalType)
+		}
+	}
+	if c.configConstructor != (names.Name{}) {
+		fn, ok := lookup(c.configConstructor).(*types.Func)
+		if !ok || fn.Signature().Params().Len() != 1 {
+			t.Errorf("%s: no function %s of one config", c.Name, c.configConstructor)
+		} else if st, ok := fn.Signature().Params().At(0).Type().Underlying().(*types.Struct); !ok || !hasField(st, c.configBaseURLField) {
+			t.Errorf("%s: %s's config has no field %s", c.Name, c.configConstructor, c.configBaseURLField)
+		}
+	}
+	for key, index := range c.roleArguments {
+		fn, ok := lookup(key).(*types.Func)
+		if !ok {
+			t.Errorf("%s: no function %s", c.Name, key)
+			continue
+		}
+		if params := fn.Signature().Params(); index >= params.Len() || params.At(index).Name() != "role" {
+			t.Errorf("%s %s: argument %d is not the role", c.Name, key, index)
+		}
+	}
+	for key := range c.systemRoleTypes {
+		if _, ok := lookup(key).(*types.TypeName); !ok {
+			t.Errorf("%s: no type %s", c.Name, key)
+		}
+		if key.Pkg != c.fixedRolePackage {
+			t.Errorf("%s: system role type %s is not of %s", c.Name, key, c.fixedRolePackage)
+		}
+	}
+}
+
+func hasField(st *types.Struct, name string) bool {
+	for f := range st.Fields() {
+		if f.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+func TestClientOf(t *testing.T) {
+	for _, tc := range []struct {
+		path, root string
+		client     *Client
+	}{
+		{"github.com/openai/openai-go", "github.com/openai/openai-go", openAIGo},
+		{"github.com/openai/openai-go/option", "github.com/openai/openai-go", openAIGo},
+		{"github.com/openai/openai-go/v2/responses", "github.com/openai/openai-go/v2", openAIGo},
+		{"github.com/openai/openai-go/v3/packages/param", "github.com/openai/openai-go/v3", openAIGo},
+		{"github.com/sashabaranov/go-openai", "github.com/sashabaranov/go-openai", goOpenAI},
+		{"github.com/sashabaranov/go-openai/jsonschema", "github.com/sashabaranov/go-openai", goOpenAI},
+		{"github.com/openai/openai-go-extras", "", nil},
+		{"example.com/openai", "", nil},
+	} {
+		c, root, ok := ClientOf(tc.path)
+		if c != tc.client || root != tc.root || ok != (tc.client != nil) {
+			t.Errorf("ClientOf(%q) = %v, %q, %v; want %v, %q", tc.path, c, root, ok, tc.client, tc.root)
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package openaiapi
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"net/url"
+	"strings"
+
+	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/locals"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// otherHosts returns the hosts other than OpenAI's that a base URL may
+// be, on some path: a constant, a variable given one anywhere (endpoint :=
+// "https://api.x.ai/v1", then maybe overridden from the environment), the
+// default of a flag or of a configuration helper (envOr("LLM_URL",
+// "http://localhost:11434/v1"), cmp.Or(...)), what a helper of this
+// package returns, a field of this package given one, or the URL of an
+// httptest server.
+func (r *resolver) otherHosts(e ast.Expr, region *ast.BlockStmt) []string {
+	var hosts []string
+	for _, u := range r.urlValues(e, region, 0) {
+		if u == testServerURL {
+			hosts = append(hosts, testServerHost)
+		} else if host, ok := otherHost(u); ok {
+			hosts = append(hosts, host)
+		}
+	}
+	return hosts
+}
+
+// testServerURL stands, among the values of a base URL, for the URL of an
+// httptest server, which no constant spells; testServerHost names it.
+const (
+	testServerURL  = "\x00httptest"
+	testServerHost = "an httptest server"
+)
+
+// urlValues returns the constant strings a URL expression may be, on some
+// path, as otherHosts describes.
+func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []string {
+	if depth > maxDepth {
+		return nil
+	}
+	info := r.pass.TypesInfo
+	if s, ok := constantString(info.Types[e]); ok {
+		return []string{s}
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return r.urlValues(e.X, region, depth+1) // the prefix holds the host
+		}
+	case *ast.StarExpr:
+		return r.urlValues(e.X, region, depth+1) // *flag.String(...)
+	case *ast.Ident:
+		v, ok := info.ObjectOf(e).(*types.Var)
+		if !ok {
+			return nil
+		}
+		if init, ok := r.packageVars[v]; ok {
+			return r.urlValues(init, nil, depth+1)
+		}
+		if !r.local(v, region) {
+			return nil
+		}
+		var values []string
+		r.eachDefinition(v, region, func(value ast.Expr) {
+			values = append(values, r.urlValues(value, region, depth+1)...)
+		})
+		return values
+	case *ast.SelectorExpr:
+		selection, ok := info.Selections[e]
+		if !ok || selection.Kind() != types.FieldVal {
+			return nil
+		}
+		f := selection.Obj().(*types.Var)
+		if f.Pkg() != nil && f.Pkg().Path() == testServerPackage && f.Name() == testServerURLField {
+			return []string{testServerURL}
+		}
+		if f.Pkg() != r.pass.Pkg {
+			return nil
+		}
+		if r.fieldWrites == nil {
+			r.fieldWrites = indexFieldWrites(r.pass)
+		}
+		var values []string
+		for _, w := range r.fieldWrites[f] {
+			values = append(values, r.urlValues(w, astutil.OutermostBody(r.pass.Files, w.Pos()), depth+1)...)
+		}
+		return values
+	case *ast.CallExpr:
+		// What a call is given as a URL it may return: a default, or
+		// the URL it trims or joins.
+		var values []string
+		for _, arg := range e.Args {
+			if isString(info.TypeOf(arg)) {
+				values = append(values, r.urlValues(arg, region, depth+1)...)
+			}
+		}
+		for result, body := range r.returned(e) {
+			values = append(values, r.urlValues(result, body, depth+1)...)
+		}
+		return values
+	}
+	return nil
+}
+
+// isString reports whether t is a string type, named or not.
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// returned yields the single result of each return statement of the
+// function of this package that call calls, with the function's body.
+func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
+	return func(yield func(ast.Expr, *ast.BlockStmt) bool) {
+		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
+		decl := r.decls[fn]
+		if decl == nil || fn.Signature().Results().Len() != 1 {
+			return
+		}
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // its returns are its own
+			case *ast.ReturnStmt:
+				if len(n.Results) == 1 && !yield(n.Results[0], decl.Body) {
+					return false
+				}
+			}
+			return true
+		})
+	}
+}
+
+// eachDefinition calls f with every value assigned to a local variable in
+// region, in assignments and declarations that give it one value each.
+func (r *resolver) eachDefinition(v *types.Var, region *ast.BlockStmt, f func(ast.Expr)) {
+	writes, _ := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	for _, w := range writes {
+		if w.Whole() && w.Kind == locals.Assign {
+			f(w.Value)
+		}
+	}
+}
+
+// configHosts returns the other hosts a client's config struct is pointed
+// at by its field (go-openai's cfg.BaseURL = "...", or
+// openai.ClientConfig{BaseURL: "..."}), where the config is made or in the
+// helper of this package that returns it.
+func (r *resolver) configHosts(e ast.Expr, field string, region *ast.BlockStmt) []string {
+	return r.configHostsAt(e, field, region, 0)
+}
+
+func (r *resolver) configHostsAt(e ast.Expr, field string, region *ast.BlockStmt, depth int) []string {
+	if depth > maxDepth {
+		return nil
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		var hosts []string
+		for result, body := range r.returned(call) {
+			hosts = append(hosts, r.configHostsAt(result, field, body, depth+1)...)
+		}
+		return hosts
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || region == nil {
+		return nil
+	}
+	cfg := r.pass.TypesInfo.ObjectOf(id)
+	var hosts []string
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if ok && sel.Sel.Name == field && i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) {
+					if x, ok := ast.Unparen(sel.X).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(x) == cfg {
+						hosts = append(hosts, r.otherHosts(n.Rhs[i], region)...)
+					}
+				}
+			}
+		case *ast.KeyValueExpr:
+			if key, ok := n.Key.(*ast.Ident); ok && key.Name == field {
+				hosts = append(hosts, r.otherHosts(n.Value, region)...)
+			}
+		}
+		return true
+	})
+	return hosts
+}
+
+// otherHost returns the host of a URL that is not OpenAI's.
+func otherHost(rawURL string) (string, bool) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Hostname() == "" {
+		return "", false
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, suffix := range openAIHostSuffixes {
+		if host == suffix || strings.HasSuffix(host, "."+suffix) {
+			return "", false
+		}
+	}
+	return host, true
+}

@@ -1,0 +1,229 @@
+package openaiapi
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/openaivet/openaivet/internal/locals"
+	"github.com/openaivet/openaivet/internal/names"
+)
+
+// options resolves the option arguments of a call (the variadic tail), or
+// the options given to a client constructor, into the fields and headers
+// they set.
+func (r *resolver) options(args []ast.Expr, ellipsis bool, via Via, region *ast.BlockStmt, depth int) origin {
+	o := knownOrigin()
+	for i, arg := range args {
+		if ellipsis && i == len(args)-1 {
+			o.merge(r.optionSlice(arg, via, region, depth+1))
+		} else {
+			o.merge(r.option(arg, via, region, depth+1))
+		}
+	}
+	return o
+}
+
+// option resolves one option value.
+func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		c, key, ok := libraryFunc(r.pass.TypesInfo, e)
+		if !ok {
+			// A project function that returns an option may set anything.
+			return unknownOrigin()
+		}
+		o := knownOrigin()
+		if c.baseURLOptions[key] && len(e.Args) == 1 {
+			o.otherHosts = r.otherHosts(e.Args[0], region)
+			return o
+		}
+		if len(e.Args) != 2 || !(c.jsonFieldOptions[key] || c.headerOptions[key]) {
+			return o
+		}
+		name, ok := r.constantString(e.Args[0])
+		if !ok {
+			return unknownOrigin()
+		}
+		s, _ := r.setting(via, e.Pos(), nil, e.Args[1], nil, nil)
+		if c.jsonFieldOptions[key] {
+			o.addField(name, s)
+		} else {
+			o.addHeader(name, s)
+		}
+		return o
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			return r.definitions(v, region, func(value ast.Expr) origin {
+				return r.option(value, via, region, depth+1)
+			})
+		}
+	}
+	return unknownOrigin()
+}
+
+// optionSlice resolves a slice of options passed with "...".
+func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return r.options(e.Elts, false, via, region, depth)
+	case *ast.CallExpr:
+		if r.isAppend(e) {
+			o := r.optionSlice(e.Args[0], via, region, depth+1)
+			o.merge(r.options(e.Args[1:], e.Ellipsis.IsValid(), via, region, depth+1))
+			return o
+		}
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			if r.parameter(v, region) {
+				return fromParameter(v) // passed on from the callers
+			}
+			return r.definitions(v, region, func(value ast.Expr) origin {
+				// opts = append(opts, ...) adds to what the other
+				// definitions of opts hold.
+				if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && r.isAppend(call) {
+					if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
+						return r.options(call.Args[1:], call.Ellipsis.IsValid(), via, region, depth+1)
+					}
+				}
+				return r.optionSlice(value, via, region, depth+1)
+			})
+		}
+	}
+	return unknownOrigin()
+}
+
+// isAppend reports whether call is a call of the built-in append.
+func (r *resolver) isAppend(call *ast.CallExpr) bool {
+	return r.isBuiltin(call, "append") && len(call.Args) > 0
+}
+
+// isBuiltin reports whether call is a call of the named built-in function.
+func (r *resolver) isBuiltin(call *ast.CallExpr, name string) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, builtin := r.pass.TypesInfo.ObjectOf(id).(*types.Builtin)
+	return builtin && id.Name == name
+}
+
+// definitions merges what each value assigned to a local variable resolves
+// to, or resolves the initializer of a package variable nothing changes. A
+// variable whose address is taken, or that is neither, is unknown.
+func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func(ast.Expr) origin) origin {
+	if init, ok := r.packageVars[v]; ok {
+		return resolve(init)
+	}
+	if !r.local(v, region) {
+		return unknownOrigin()
+	}
+	writes, escapes := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	for _, e := range escapes {
+		if e.Kind == locals.AddressTaken && len(e.Path) == 0 {
+			return unknownOrigin() // anything may be stored through &v
+		}
+	}
+	o := knownOrigin()
+	for _, w := range writes {
+		switch {
+		case !w.Whole(), w.Kind == locals.Zero:
+		case w.Kind == locals.Assign:
+			o.merge(resolve(w.Value))
+		default:
+			return unknownOrigin() // a call's result, a comma-ok form, a range
+		}
+		if !o.known {
+			return unknownOrigin()
+		}
+	}
+	return o
+}
+
+// clientOptions resolves what the options of the client or service that
+// recv (the receiver of a request method) was made from set.
+func (r *resolver) clientOptions(recv ast.Expr, region *ast.BlockStmt) origin {
+	// Walk down client.Chat.Completions to client.
+	for {
+		sel, ok := ast.Unparen(recv).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		selection, ok := r.pass.TypesInfo.Selections[sel]
+		if !ok || selection.Kind() != types.FieldVal || !IsClientPackage(selection.Obj().Pkg().Path()) {
+			break
+		}
+		recv = sel.X
+	}
+	return r.client(recv, region, 0)
+}
+
+func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
+	if depth > maxDepth {
+		return unknownOrigin()
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if args, ellipsis, ok := r.constructorOptions(e); ok {
+			return r.options(args, ellipsis, ByClientOption, region, depth+1)
+		}
+		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) == 1 {
+			o := knownOrigin()
+			o.otherHosts = r.configHosts(e.Args[0], c.configBaseURLField, region)
+			return o
+		}
+		// A helper of this package that makes the client.
+		o, found := knownOrigin(), false
+		for result, body := range r.returned(e) {
+			o.merge(r.client(result, body, depth+1))
+			found = true
+		}
+		if found {
+			return o
+		}
+	case *ast.SelectorExpr:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var); ok {
+			if v.IsField() {
+				return r.fieldClient(v, depth)
+			}
+			// Another package's variable.
+			o := unknownOrigin()
+			o.shared = true
+			return o
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.client(e.X, region, depth+1)
+		}
+	case *ast.StarExpr:
+		return r.client(e.X, region, depth+1)
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			o := r.definitions(v, region, func(value ast.Expr) origin {
+				return r.client(value, region, depth+1)
+			})
+			// Declared outside the function's body, it is a parameter
+			// or a package variable: one client for the calls of
+			// many users.
+			o.shared = o.shared || !r.local(v, region)
+			return o
+		}
+	}
+	return unknownOrigin()
+}
+
+// constructorOptions returns the option arguments of a call to a client or
+// service constructor.
+func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, bool) {
+	c, key, ok := libraryFunc(r.pass.TypesInfo, call)
+	if !ok || !c.isConstructor(key) {
+		return nil, false, false
+	}
+	return call.Args, call.Ellipsis.IsValid(), true
+}
