@@ -60,7 +60,7 @@ var formats = []string{"text", "stylish", "json", "sarif"}
 // flags are the command's own flags; the checks' options are registered
 // beside them as -CHECK.OPTION.
 type flags struct {
-	format, checks, fail, baseline, explain, tags, cpuProfile   string
+	format, checks, fail, baseline, explain, tags, cpuProfile                string
 	tests, showIgnored, listChecks, listClients, version, fix, diff, verbose bool
 }
 
