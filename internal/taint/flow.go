@@ -866,8 +866,10 @@ func (s *state) parametric(fn *types.Func, args []ssa.Value, b *ssa.BasicBlock) 
 }
 
 // typeParamsIn adds the type parameters that t is made of to set: T,
-// *T, []T, map[K]V, chan T, func() T. A named type's type arguments do
-// not count: what a generic type holds of them is its own.
+// *T, []T, chan T, func() T. A named type's type arguments do not count:
+// what a generic type holds of them is its own; nor do a map's, whose
+// keys and values one label covers (lo.Keys of a map of user text holds
+// none of it).
 func typeParamsIn(t types.Type, set map[*types.TypeParam]bool) {
 	switch t := types.Unalias(t).(type) {
 	case *types.TypeParam:
@@ -879,9 +881,6 @@ func typeParamsIn(t types.Type, set map[*types.TypeParam]bool) {
 	case *types.Array:
 		typeParamsIn(t.Elem(), set)
 	case *types.Chan:
-		typeParamsIn(t.Elem(), set)
-	case *types.Map:
-		typeParamsIn(t.Key(), set)
 		typeParamsIn(t.Elem(), set)
 	case *types.Signature:
 		for r := range t.Results().Variables() {

@@ -18,6 +18,8 @@ func askGeneric(client openai.Client, w http.ResponseWriter, r *http.Request) {
 	client.Chat.Completions.New(r.Context(), chat(lo.CoalesceOrEmpty(q, "hello"))) // want `user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way`
 	client.Chat.Completions.New(r.Context(), chat(lo.Ternary(q != "", "a", "b")))  // the condition picks between constants
 	client.Chat.Completions.New(r.Context(), chat(lo.Must(lookup(context.Background(), "faq"))))
+	labels := lo.Keys(map[string]string{"summary": q})
+	client.Chat.Completions.New(r.Context(), chat(labels[0])) // the keys are the program's
 }
 
 func lookup(ctx context.Context, key string) (string, error) { return "fixed text for " + key, nil }
