@@ -176,8 +176,11 @@ func inTestFile(fset *token.FileSet, pos token.Pos) bool {
 }
 
 // implementations lists the package's wirings whose implementation sends
-// to a model or returns a model's output, for the Implementations fact.
-func (e *engine) implementations() []Implementation {
+// to a model or returns a model's output, or forwards to the next layer,
+// for the Implementations fact. With only, it lists the conversions of
+// types whose method is one of only alone: a layer's package reads no
+// other method (see layer).
+func (e *engine) implementations(only map[*types.Func]bool) []Implementation {
 	var out []Implementation
 	seen := make(map[string]bool)
 	add := func(w wiring, owner *types.Named, member string, field bool) {
@@ -209,13 +212,26 @@ func (e *engine) implementations() []Implementation {
 				continue
 			}
 			for m := range iface.Methods() {
-				add(w, w.iface, m.Name(), false)
+				if only == nil || only[methodOf(w.concrete, m)] {
+					add(w, w.iface, m.Name(), false)
+				}
 			}
-		case programType(w.owner):
+		case only == nil && programType(w.owner):
 			add(w, w.owner, w.field.Name(), true)
 		}
 	}
 	return out
+}
+
+// methodOf returns the method of type t that implements the interface
+// method m, or nil.
+func methodOf(t types.Type, m *types.Func) *types.Func {
+	sel := types.NewMethodSet(t).Lookup(m.Pkg(), m.Name())
+	if sel == nil {
+		return nil
+	}
+	fn, _ := sel.Obj().(*types.Func)
+	return fn
 }
 
 // sameModule reports whether a package path is in the module of the

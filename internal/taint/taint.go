@@ -320,7 +320,7 @@ func run(pass *analysis.Pass) (any, error) {
 	out.Flows = append(withoutRepeats(out.Flows), flows...)
 	out.Outputs = append(out.Outputs, outputs...)
 	passOn(pass, e.injected, rest)
-	if impls := e.implementations(); len(impls) > 0 {
+	if impls := e.implementations(nil); len(impls) > 0 {
 		pass.ExportPackageFact(&Implementations{List: impls})
 	}
 	e.exportMiddleware()
@@ -338,14 +338,19 @@ func layer(pass *analysis.Pass, cfg *config.Config, methods []*types.Func) {
 	e := newEngine(pass, cfg, nil)
 	e.fns = buildSSA(pass)
 	prog := e.fns[0].Prog
+	layered := make(map[*types.Func]bool)
 	for _, obj := range methods {
 		if sum := e.summary(prog.FuncValue(obj)); sum != nil && (len(sum.Forwards) > 0 || len(sum.Relays) > 0) {
 			pass.ExportObjectFact(obj, &sum.Summary)
+			layered[obj] = true
 		}
 	}
 	// A constructor that returns the layer as an interface wires it there:
 	// main sees only the constructor's call.
-	if impls := e.implementations(); len(impls) > 0 {
+	if len(layered) == 0 {
+		return
+	}
+	if impls := e.implementations(layered); len(impls) > 0 {
 		pass.ExportPackageFact(&Implementations{List: impls})
 	}
 }
