@@ -287,10 +287,7 @@ func calleeName(c callee) string {
 	if c.obj != nil {
 		return wrapperName(c.obj)
 	}
-	outer := c.fn
-	for outer.Parent() != nil {
-		outer = outer.Parent()
-	}
+	outer := declared(c.fn)
 	if obj, ok := outer.Object().(*types.Func); ok && outer != c.fn {
 		return "a function literal in " + wrapperName(obj)
 	}

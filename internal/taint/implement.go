@@ -212,7 +212,7 @@ func (e *engine) implementations(only map[*types.Func]bool) []Implementation {
 				continue
 			}
 			for m := range iface.Methods() {
-				if only == nil || only[methodOf(w.concrete, m)] {
+				if only == nil || only[methodOf(w.concrete, m.Pkg(), m.Name())] {
 					add(w, w.iface, m.Name(), false)
 				}
 			}
@@ -223,10 +223,10 @@ func (e *engine) implementations(only map[*types.Func]bool) []Implementation {
 	return out
 }
 
-// methodOf returns the method of type t that implements the interface
-// method m, or nil.
-func methodOf(t types.Type, m *types.Func) *types.Func {
-	sel := types.NewMethodSet(t).Lookup(m.Pkg(), m.Name())
+// methodOf returns the method of type t named name (of package pkg, for
+// an unexported name), or nil.
+func methodOf(t types.Type, pkg *types.Package, name string) *types.Func {
+	sel := types.NewMethodSet(t).Lookup(pkg, name)
 	if sel == nil {
 		return nil
 	}

@@ -1232,12 +1232,8 @@ func (w wiring) fills(owner *types.Named, member string, field bool, e *engine) 
 		if w.iface == nil || !types.Identical(w.iface, owner) {
 			return "", Summary{}, 0, false
 		}
-		sel := types.NewMethodSet(w.concrete).Lookup(owner.Obj().Pkg(), member)
-		if sel == nil {
-			return "", Summary{}, 0, false
-		}
-		method, ok := sel.Obj().(*types.Func)
-		if !ok {
+		method := methodOf(w.concrete, owner.Obj().Pkg(), member)
+		if method == nil {
 			return "", Summary{}, 0, false
 		}
 		return wrapperName(method), e.summaryOfFunc(method), 0, true
