@@ -201,10 +201,15 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 	if preferred == "" || bounded {
 		return f, true
 	}
-	field := req.FieldName(preferred)
-	f.add("has no output token limit",
-		fmt.Sprintf("set %s to bound what one request can cost and produce", field))
-	if fix, ok := requestfix.AddField(pass, req, preferred, strconv.Itoa(defaultBound.Get(cfg))); ok {
+	set := "set " + req.FieldName(preferred)
+	if _, isOption := req.Option(preferred); isOption {
+		set = "pass " + req.FieldName(preferred) + "(n)"
+	}
+	f.add("has no output token limit", set+" to bound what one request can cost and produce")
+	bound := strconv.Itoa(defaultBound.Get(cfg))
+	if fix, ok := requestfix.AddField(pass, req, preferred, bound); ok {
+		f.fixes = append(f.fixes, fix)
+	} else if fix, ok := requestfix.AddOption(pass, req, preferred, bound); ok {
 		f.fixes = append(f.fixes, fix)
 	}
 	return f, true

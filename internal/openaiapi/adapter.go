@@ -8,7 +8,8 @@
 // send requests, which functions are options that set a header or a JSON
 // field, how an optional value is spelled, how a prompt's roles are
 // built, how the client's server is chosen) is an adapter per client: a
-// Client value in a file of its own (openaigo.go, goopenai.go), mostly
+// Client value in a file of its own (openaigo.go, goopenai.go,
+// langchaingo.go), mostly
 // tables keyed by names relative to the library's root package. Adding a
 // client is adding such a file and its tests.
 //
@@ -87,6 +88,31 @@ type Client struct {
 	roleArguments       names.Table[int]
 	systemRoleTypes     names.Table[bool]
 	fixedRolePackage    string
+	// fieldTags name the wire field that a field of the library's
+	// structs without JSON tags stands for: (llms.MessageContent).Role
+	// is a message's role.
+	fieldTags names.Table[string]
+
+	// Clients whose requests carry no params struct (langchaingo):
+	// promptCalls are the methods and functions that send a prompt to a
+	// model, and modelTypes the library's types of an OpenAI model; a
+	// call through an interface is a request where the model is one of
+	// them. fieldOptions are the call options that set a wire field to
+	// their argument, optionFor the one a fix adds for a wire field, and
+	// opaqueOptions those that may set any field.
+	promptCalls   names.Table[promptCall]
+	modelTypes    names.Table[bool]
+	fieldOptions  names.Table[string]
+	optionFor     map[string]names.Name
+	opaqueOptions names.Table[bool]
+}
+
+// A promptCall sends a prompt, its argument number prompt (the receiver
+// not counted), to the model that is its receiver or, for a function,
+// its argument number model.
+type promptCall struct {
+	Endpoint
+	prompt, model int
 }
 
 // ClientDoc is what a user reads about a client's support.
@@ -99,7 +125,7 @@ type ClientDoc struct {
 }
 
 // clients are the adapters, one per client library.
-var clients = []*Client{openAIGo, goOpenAI}
+var clients = []*Client{openAIGo, goOpenAI, langChainGo}
 
 // Clients returns the adapters, in the order their pages list them.
 func Clients() []*Client { return clients }
@@ -109,7 +135,6 @@ func Clients() []*Client { return clients }
 type UnreadClient struct{ Name, Module string }
 
 var unreadClients = []UnreadClient{
-	{"langchaingo", "github.com/tmc/langchaingo/llms/openai"},
 	{"eino", "github.com/cloudwego/eino-ext/components/model/openai"},
 	{"Firebase Genkit", "github.com/firebase/genkit/go/plugins/compat_oai/openai"},
 	{"Azure OpenAI", "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},

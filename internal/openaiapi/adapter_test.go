@@ -15,8 +15,9 @@ import (
 // testedRoots are the versions of each client's library that its tables
 // are held to, as testdata/go.mod requires them.
 var testedRoots = map[*Client][]string{
-	openAIGo: {"github.com/openai/openai-go/v3"},
-	goOpenAI: {"github.com/sashabaranov/go-openai"},
+	openAIGo:    {"github.com/openai/openai-go/v3"},
+	goOpenAI:    {"github.com/sashabaranov/go-openai"},
+	langChainGo: {"github.com/tmc/langchaingo"},
 }
 
 // TestAdaptersMatchLibraries checks every table entry of every client
@@ -68,7 +69,11 @@ func TestAdaptersMatchLibraries(t *testing.T) {
 				if recv == nil {
 					return nil
 				}
-				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv.Type()), true, recv.Pkg(), key.Member)
+				t := recv.Type()
+				if !types.IsInterface(t) {
+					t = types.NewPointer(t)
+				}
+				obj, _, _ := types.LookupFieldOrMethod(t, true, recv.Pkg(), key.Member)
 				return obj
 			})
 		}
@@ -83,8 +88,12 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.keyTakers)),
 		slices.Collect(maps.Keys(c.messageConstructors)),
 		slices.Collect(maps.Keys(c.roleArguments)),
+		slices.Collect(maps.Keys(c.promptCalls)),
+		slices.Collect(maps.Keys(c.fieldOptions)),
+		slices.Collect(maps.Keys(c.fieldTags)),
+		slices.Collect(maps.Values(c.optionFor)),
 	)
-	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes} {
+	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions} {
 		all = slices.AppendSeq(all, maps.Keys(table))
 	}
 	for _, name := range c.optionalConstructorFor {
@@ -134,7 +143,7 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s: identified endpoint %s is not in endpoints", c.Name, key)
 		}
 	}
-	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors}
+	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.opaqueOptions}
 	for _, table := range funcs {
 		for key := range table {
 			if _, ok := lookup(key).(*types.Func); !ok {
@@ -180,6 +189,40 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s %s: argument %d is not the role", c.Name, key, index)
 		}
 	}
+	for key, pc := range c.promptCalls {
+		fn, ok := lookup(key).(*types.Func)
+		if !ok {
+			t.Errorf("%s: no function %s", c.Name, key)
+			continue
+		}
+		params := fn.Signature().Params()
+		if pc.prompt >= params.Len() || !slices.Contains([]string{"prompt", "messages"}, params.At(pc.prompt).Name()) {
+			t.Errorf("%s %s: argument %d is not the prompt", c.Name, key, pc.prompt)
+		}
+		if pc.model >= 0 && (pc.model >= params.Len() || !types.IsInterface(params.At(pc.model).Type())) {
+			t.Errorf("%s %s: argument %d is not a model", c.Name, key, pc.model)
+		}
+	}
+	for key := range c.modelTypes {
+		if _, ok := lookup(key).(*types.TypeName); !ok {
+			t.Errorf("%s: no type %s", c.Name, key)
+		}
+	}
+	for key := range c.fieldOptions {
+		if fn, ok := lookup(key).(*types.Func); !ok || fn.Signature().Params().Len() != 1 {
+			t.Errorf("%s: no option %s of one argument", c.Name, key)
+		}
+	}
+	for tag, key := range c.optionFor {
+		if c.fieldOptions[key] != tag {
+			t.Errorf("%s: the option a fix adds for %s, %s, does not set it", c.Name, tag, key)
+		}
+	}
+	for key := range c.fieldTags {
+		if v, ok := lookup(key).(*types.Var); !ok || !v.IsField() {
+			t.Errorf("%s: no field %s", c.Name, key)
+		}
+	}
 	for key := range c.systemRoleTypes {
 		if _, ok := lookup(key).(*types.TypeName); !ok {
 			t.Errorf("%s: no type %s", c.Name, key)
@@ -210,6 +253,7 @@ func TestClientOf(t *testing.T) {
 		{"github.com/openai/openai-go/v3/packages/param", "github.com/openai/openai-go/v3", openAIGo},
 		{"github.com/sashabaranov/go-openai", "github.com/sashabaranov/go-openai", goOpenAI},
 		{"github.com/sashabaranov/go-openai/jsonschema", "github.com/sashabaranov/go-openai", goOpenAI},
+		{"github.com/tmc/langchaingo/llms/openai", "github.com/tmc/langchaingo", langChainGo},
 		{"github.com/openai/openai-go-extras", "", nil},
 		{"example.com/openai", "", nil},
 	} {

@@ -240,6 +240,9 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	r.requests[call] = nil // a sender that calls itself sends nothing more
 	req := r.libraryRequest(call, region)
 	if req == nil {
+		req = r.promptRequest(call, region)
+	}
+	if req == nil {
 		req = r.senderRequest(call, region)
 	}
 	if req == nil {
@@ -298,6 +301,7 @@ func (r *resolver) methodRequest(call *ast.CallExpr, fn *types.Func, params ast.
 		Root:      root,
 		Params:    named,
 		ParamsArg: params,
+		payload:   named,
 		fields:    jsonFields(st),
 	}
 	_, key, _ := relativeName(fn)
@@ -365,6 +369,7 @@ func (r *resolver) senderRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		Root:       root,
 		Params:     named,
 		ParamsArg:  args[s.param],
+		payload:    named,
 		fields:     jsonFields(st),
 		identified: s.identified,
 	}

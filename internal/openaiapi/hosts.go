@@ -118,13 +118,18 @@ func isString(t types.Type) bool {
 	return ok && b.Info()&types.IsString != 0
 }
 
-// returned yields the single result of each return statement of the
-// function of this package that call calls, with the function's body.
+// returned yields the value each return statement of the function of
+// this package that call calls returns, with the function's body: its
+// single result, or the first of a value and an error, unless it is nil.
 func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
 	return func(yield func(ast.Expr, *ast.BlockStmt) bool) {
 		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
 		decl := r.decls[fn]
-		if decl == nil || fn.Signature().Results().Len() != 1 {
+		if decl == nil {
+			return
+		}
+		results := fn.Signature().Results()
+		if results.Len() != 1 && !(results.Len() == 2 && types.Identical(results.At(1).Type(), errorType)) {
 			return
 		}
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
@@ -132,7 +137,10 @@ func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.B
 			case *ast.FuncLit:
 				return false // its returns are its own
 			case *ast.ReturnStmt:
-				if len(n.Results) == 1 && !yield(n.Results[0], decl.Body) {
+				if len(n.Results) != results.Len() || r.pass.TypesInfo.Types[n.Results[0]].IsNil() {
+					return true // return nil, err: no value
+				}
+				if !yield(n.Results[0], decl.Body) {
 					return false
 				}
 			}

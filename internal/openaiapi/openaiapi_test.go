@@ -3,6 +3,7 @@ package openaiapi
 import (
 	"fmt"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -51,7 +52,11 @@ func describeRequest(req *Request, info *types.Info) string {
 		return desc + " forwarded"
 	}
 	fields := map[string][]Setting{}
-	for tag := range req.fields {
+	tags := slices.Collect(maps.Keys(req.fields))
+	if req.Params == nil {
+		tags = slices.AppendSeq(tags, maps.Keys(req.Client.optionFor))
+	}
+	for _, tag := range tags {
 		ss, known := req.Set(tag)
 		if !known {
 			return desc + " unknown"

@@ -41,6 +41,14 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 			o.otherHosts = r.otherHosts(e.Args[0], region)
 			return o
 		}
+		if c.opaqueOptions[key] {
+			return unknownOrigin() // llms.WithOptions(opts) may set anything
+		}
+		if tag, ok := c.fieldOptions[key]; ok && len(e.Args) == 1 {
+			s, _ := r.setting(via, e.Pos(), nil, e.Args[0], nil, nil)
+			o.addField(tag, s)
+			return o
+		}
 		if len(e.Args) != 2 || !(c.jsonFieldOptions[key] || c.headerOptions[key]) {
 			return o
 		}
@@ -115,7 +123,8 @@ func (r *resolver) isBuiltin(call *ast.CallExpr, name string) bool {
 }
 
 // definitions merges what each value assigned to a local variable resolves
-// to, or resolves the initializer of a package variable nothing changes. A
+// to (the first result of a call that returns a value or an error counts
+// as the call: llm, err := openai.New()), or resolves the initializer of a package variable nothing changes. A
 // variable whose address is taken, or that is neither, is unknown.
 func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func(ast.Expr) origin) origin {
 	if init, ok := r.packageVars[v]; ok {
@@ -134,7 +143,7 @@ func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func
 	for _, w := range writes {
 		switch {
 		case !w.Whole(), w.Kind == locals.Zero:
-		case w.Kind == locals.Assign:
+		case w.Kind == locals.Assign, w.Kind == locals.Result && w.Index == 0 && r.orError(w.Value):
 			o.merge(resolve(w.Value))
 		default:
 			return unknownOrigin() // a call's result, a comma-ok form, a range
@@ -227,3 +236,16 @@ func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, boo
 	}
 	return call.Args, call.Ellipsis.IsValid(), true
 }
+
+// orError reports whether e is a call of a function that returns a value
+// and an error.
+func (r *resolver) orError(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	tuple, ok := r.pass.TypesInfo.TypeOf(call).(*types.Tuple)
+	return ok && tuple.Len() == 2 && types.Identical(tuple.At(1).Type(), errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()

@@ -188,16 +188,34 @@ func OutputBoundField(st *types.Struct, field *types.Var) bool {
 }
 
 // fieldTag returns the JSON name of a field of a client library's struct,
-// or "" for any other field.
+// or the wire field its adapter says it stands for; "" for any other
+// field.
 func fieldTag(st *types.Struct, field *types.Var) string {
 	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
 		return ""
 	}
 	for i := range st.NumFields() {
-		if st.Field(i) == field {
-			name, _ := jsonTag(st.Tag(i))
+		if st.Field(i) != field {
+			continue
+		}
+		if name, _ := jsonTag(st.Tag(i)); name != "" {
 			return name
 		}
+		c, _, _ := ClientOf(field.Pkg().Path())
+		if len(c.fieldTags) == 0 {
+			return ""
+		}
+		named := declaredAs(st)
+		if named == nil {
+			return ""
+		}
+		n, _ := names.Field(named, i)
+		_, rel, ok := relative(n)
+		if !ok {
+			return ""
+		}
+		tag, _ := c.fieldTags.Lookup(rel)
+		return tag
 	}
 	return ""
 }

@@ -5,8 +5,11 @@ import (
 	"go/token"
 	"go/types"
 	"net/textproto"
+	"path"
 	"reflect"
 	"strings"
+
+	"github.com/openaivet/openaivet/internal/names"
 )
 
 // Request is one call that sends a request to the API.
@@ -27,9 +30,12 @@ type Request struct {
 	// such as openai.String live.
 	Root string
 	// Params is the request struct the call sends, and ParamsArg the
-	// argument that carries it.
+	// argument that carries it. A client without params structs sends a
+	// prompt instead: Params is nil, and ParamsArg is the prompt.
 	Params    *types.Named
 	ParamsArg ast.Expr
+	// payload is the type of what ParamsArg carries.
+	payload types.Type
 
 	fields   map[string]*types.Var // the params struct's fields, by JSON tag
 	body     origin                // what the params carry
@@ -82,18 +88,48 @@ type Setting struct {
 	param int
 }
 
-// Has reports whether the request's params struct has the wire field.
+// Payload is the type of the argument that carries the request's params,
+// or its prompt.
+func (r *Request) Payload() types.Type { return r.payload }
+
+// Has reports whether the request can set the wire field: its params
+// struct has it, or, for a client without params structs, an option sets
+// it.
 func (r *Request) Has(tag string) bool {
-	_, ok := r.fields[tag]
-	return ok
+	if _, ok := r.fields[tag]; ok {
+		return true
+	}
+	_, ok := r.Client.optionFor[tag]
+	return r.Params == nil && ok
 }
 
-// FieldName returns the Go name of the wire field in the params struct.
+// FieldName returns the Go name of the wire field in the params struct,
+// or the option that sets it (llms.WithMaxTokens).
 func (r *Request) FieldName(tag string) string {
 	if f, ok := r.fields[tag]; ok {
 		return f.Name()
 	}
+	if opt, ok := r.Option(tag); ok {
+		return opt.String()
+	}
 	return ""
+}
+
+// Option returns the call option that sets the wire field on a request of
+// a client without params structs, named by its package's last path
+// element: llms.WithMaxTokens.
+func (r *Request) Option(tag string) (names.Name, bool) {
+	opt, ok := r.Client.optionFor[tag]
+	if r.Params != nil || !ok {
+		return names.Name{}, false
+	}
+	return names.Name{Pkg: path.Base(opt.Pkg), Member: opt.Member}, true
+}
+
+// OptionPath returns the import path of the package of the option that
+// sets the wire field (see Option).
+func (r *Request) OptionPath(tag string) string {
+	return r.Root + "/" + r.Client.optionFor[tag].Pkg
 }
 
 // FieldType returns the Go type of the wire field in the params struct.

@@ -1,5 +1,6 @@
 // Package requestfix builds the suggested fixes that change what a request
-// sets: a field added to its params literal, a deprecated field renamed.
+// sets: a field added to its params literal or an option to its call, a
+// deprecated field renamed.
 // Both are offered only where the edit is certain to compile.
 package requestfix
 
@@ -51,6 +52,30 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 	}
 	return analysis.SuggestedFix{
 		Message:   fmt.Sprintf("Set %s to %s", field, expr),
+		TextEdits: edits,
+	}, true
+}
+
+// AddOption returns the fix that passes the call option setting the wire
+// field to the Go expression expr, on a request of a client without params
+// structs (llms.WithMaxTokens(1024)), importing the option's package as
+// needed. ok is false where the call passes its options on with "...",
+// or the request is checked at its callers.
+func AddOption(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fix analysis.SuggestedFix, ok bool) {
+	opt, ok := req.Option(tag)
+	call := req.Call
+	if !ok || call.Ellipsis.IsValid() || req.Forwarded() || len(call.Args) == 0 {
+		return fix, false
+	}
+	name, edits, ok := edit.Import(pass, call.Pos(), req.OptionPath(tag), opt.Pkg)
+	if !ok {
+		return fix, false
+	}
+	option := fmt.Sprintf("%s.%s(%s)", name, opt.Member, expr)
+	last := call.Args[len(call.Args)-1]
+	edits = append(edits, analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + option)})
+	return analysis.SuggestedFix{
+		Message:   "Pass " + option,
 		TextEdits: edits,
 	}, true
 }

@@ -347,7 +347,7 @@ func (s *state) requestFlows() []Flow {
 			}
 			var t taint
 			for _, arg := range call.Common().Args {
-				if types.Identical(arg.Type(), req.Params) {
+				if types.Identical(arg.Type(), req.Payload()) {
 					t = join(t, s.use(arg, b))
 				}
 			}

@@ -39,7 +39,7 @@ func (s *state) moderations(calls map[token.Pos]*openaiapi.Request) []*moderatio
 			m := &moderationCall{call: call, sources: make(map[token.Pos]bool)}
 			if req := calls[call.Pos()]; req != nil && req.Endpoint.Kind == openaiapi.Moderation {
 				for _, arg := range call.Common().Args {
-					if types.Identical(arg.Type(), req.Params) {
+					if types.Identical(arg.Type(), req.Payload()) {
 						for _, l := range s.use(arg, b) {
 							m.sources[l.source] = true
 						}

@@ -147,7 +147,7 @@ func sentAsParams(calls map[token.Pos]*openaiapi.Request, r ssa.Value) bool {
 			continue
 		}
 		for _, use := range *load.Referrers() {
-			if call, ok := use.(*ssa.Call); ok && calls[call.Pos()] != nil && types.Identical(load.Type(), calls[call.Pos()].Params) {
+			if call, ok := use.(*ssa.Call); ok && calls[call.Pos()] != nil && types.Identical(load.Type(), calls[call.Pos()].Payload()) {
 				return true
 			}
 		}

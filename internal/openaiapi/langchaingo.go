@@ -1,0 +1,59 @@
+package openaiapi
+
+import "github.com/openaivet/openaivet/internal/names"
+
+// chatCompletion is the endpoint a langchaingo OpenAI model sends every
+// prompt to.
+var chatCompletion = Endpoint{"chat completion", TextGeneration}
+
+// langChainGo is github.com/tmc/langchaingo with its OpenAI model
+// (llms/openai): a request is a prompt given to the model, with call
+// options instead of a params struct. A call through llms.Model is one
+// where the package makes the model it calls with llms/openai.New.
+var langChainGo = &Client{
+	Name: "langchaingo",
+	path: "github.com/tmc/langchaingo",
+	Doc: ClientDoc{
+		Summary: "the OpenAI model of langchaingo (llms/openai)",
+		Reads: []string{
+			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model that the package makes with openai.New (in the function, a field, a package variable or a helper)",
+			"llms.WithMaxTokens and openai.WithMaxCompletionTokens as the output token bound; openai.WithBaseURL (a model pointed at another provider) and openai.WithToken",
+			"messages made with llms.TextParts or an llms.MessageContent literal, their role, and the model output a call returns",
+		},
+		Gaps: []string{
+			"an llms.Model given to the package by another (a model made in main and passed to a service): its calls are not known to be OpenAI's",
+			"chains and agents built on the model",
+			"the per-user identifier: langchaingo's requests have no field for it, so safetyid does not check them",
+		},
+	},
+	constructors:   names.NewRelativeTable(map[string]bool{"llms/openai.New": true}),
+	baseURLOptions: names.NewRelativeTable(map[string]bool{"llms/openai.WithBaseURL": true}),
+	keyTakers: names.NewRelativeTable(map[string]KeyArgument{
+		"llms/openai.WithToken": {Index: 0, EnvVar: "OPENAI_API_KEY", ClientReadsEnv: true},
+	}),
+
+	promptCalls: names.NewRelativeTable(map[string]promptCall{
+		"(llms/openai.LLM).GenerateContent": {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(llms/openai.LLM).Call":            {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(llms.Model).GenerateContent":      {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(llms.Model).Call":                 {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"llms.GenerateFromSinglePrompt":     {Endpoint: chatCompletion, prompt: 2, model: 1},
+	}),
+	modelTypes: names.NewRelativeTable(map[string]bool{"llms/openai.LLM": true}),
+	// The model sends its bound as max_completion_tokens, unless told
+	// to use the legacy field: a bound either way.
+	fieldOptions: names.NewRelativeTable(map[string]string{
+		"llms.WithMaxTokens":                  FieldMaxCompletionTokens,
+		"llms/openai.WithMaxCompletionTokens": FieldMaxCompletionTokens,
+	}),
+	optionFor: map[string]names.Name{
+		FieldMaxCompletionTokens: {Pkg: "llms", Member: "WithMaxTokens"},
+	},
+	opaqueOptions: names.NewRelativeTable(map[string]bool{"llms.WithOptions": true}),
+
+	roleArguments: names.NewRelativeTable(map[string]int{"llms.TextParts": 0}),
+	fieldTags: names.NewRelativeTable(map[string]string{
+		"(llms.MessageContent).Role":  roleField,
+		"(llms.MessageContent).Parts": contentField,
+	}),
+}

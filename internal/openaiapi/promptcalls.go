@@ -1,0 +1,120 @@
+package openaiapi
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/openaivet/openaivet/internal/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// promptRequest recognizes a call that gives a prompt to a model of a
+// client without params structs (see Client.promptCalls): the request's
+// fields are what its call options, and the model's, set.
+func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	c, key, ok := relativeName(fn)
+	if !ok {
+		return nil
+	}
+	pc, ok := c.promptCalls.Lookup(key)
+	if !ok || pc.prompt >= len(call.Args) || pc.model >= len(call.Args) {
+		return nil
+	}
+	var model ast.Expr
+	if pc.model >= 0 {
+		model = call.Args[pc.model]
+	} else if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		model = sel.X
+	}
+	if model == nil || !r.openAIModel(c, model, region, 0) {
+		return nil
+	}
+	sig := fn.Signature()
+	_, root, _ := ClientOf(fn.Pkg().Path())
+	req := &Request{
+		Call:      call,
+		Method:    fn,
+		Endpoint:  pc.Endpoint,
+		Client:    c,
+		Root:      root,
+		ParamsArg: call.Args[pc.prompt],
+		payload:   sig.Params().At(pc.prompt).Type(),
+		body:      knownOrigin(),
+		client:    r.client(model, region, 0),
+	}
+	req.options = knownOrigin()
+	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
+		req.options = r.options(call.Args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
+	}
+	req.finish()
+	return req
+}
+
+// openAIModel reports whether a model expression holds, on every path, a
+// model of one of the client's model types: its type is one, or it is an
+// interface that only ever holds values of one, from a local variable, an
+// unexported field or variable of this package, or a helper that returns
+// it.
+func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	t := r.pass.TypesInfo.TypeOf(e)
+	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
+		t = tuple.At(0).Type() // llm, err := openai.New()
+	}
+	if t == nil {
+		return false
+	}
+	if !types.IsInterface(t) {
+		_, key, ok := relativeType(t)
+		return ok && c.modelTypes[key]
+	}
+	var values []ast.Expr
+	var regions []*ast.BlockStmt
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
+		switch {
+		case !ok:
+		case r.packageVars[v] != nil:
+			values, regions = []ast.Expr{r.packageVars[v]}, []*ast.BlockStmt{nil}
+		case r.local(v, region):
+			o := r.definitions(v, region, func(value ast.Expr) origin {
+				values = append(values, value)
+				regions = append(regions, region)
+				return knownOrigin()
+			})
+			if !o.known {
+				return false
+			}
+		}
+	case *ast.SelectorExpr:
+		f, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var)
+		if !ok || !f.IsField() || f.Exported() || f.Pkg() != r.pass.Pkg {
+			return false
+		}
+		if r.fieldWrites == nil {
+			r.fieldWrites = indexFieldWrites(r.pass)
+		}
+		for _, w := range r.fieldWrites[f] {
+			values = append(values, w)
+			regions = append(regions, astutil.OutermostBody(r.pass.Files, w.Pos()))
+		}
+	case *ast.CallExpr:
+		for result, body := range r.returned(e) {
+			values = append(values, result)
+			regions = append(regions, body)
+		}
+	}
+	for i, value := range values {
+		if !r.openAIModel(c, value, regions[i], depth+1) {
+			return false
+		}
+	}
+	return len(values) > 0
+}
