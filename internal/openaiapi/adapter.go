@@ -127,8 +127,9 @@ type ClientDoc struct {
 // clients are the adapters, one per client library.
 var clients = []*Client{openAIGo, goOpenAI, langChainGo}
 
-// Clients returns the adapters, in the order their pages list them.
-func Clients() []*Client { return clients }
+// Clients returns the adapters, in the order their pages list them, and
+// last the requests programs write with net/http.
+func Clients() []*Client { return append(clients[:len(clients):len(clients)], plainHTTP) }
 
 // UnreadClient is a client library Go programs call OpenAI through that no
 // adapter reads yet: its requests reach no check.
@@ -138,7 +139,6 @@ var unreadClients = []UnreadClient{
 	{"eino", "github.com/cloudwego/eino-ext/components/model/openai"},
 	{"Firebase Genkit", "github.com/firebase/genkit/go/plugins/compat_oai/openai"},
 	{"Azure OpenAI", "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},
-	{"plain net/http", "net/http"},
 }
 
 // UnreadClients lists the client libraries no adapter reads yet.

@@ -142,8 +142,9 @@ func (s *ParamsSetter) String() string {
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	// The libraries' own code is not the user's, and a package that names
-	// nothing of them sends no request: both cost nothing.
-	if IsClientPackage(pass.Pkg.Path()) || !usesClientLibrary(pass) {
+	// nothing of them, nor posts to an endpoint's URL itself, sends no
+	// request: both cost nothing.
+	if IsClientPackage(pass.Pkg.Path()) || !usesClientLibrary(pass) && !mayPostToEndpoint(pass) {
 		return res, nil
 	}
 	r := newResolver(pass)
@@ -241,6 +242,9 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	req := r.libraryRequest(call, region)
 	if req == nil {
 		req = r.promptRequest(call, region)
+	}
+	if req == nil {
+		req = r.httpRequest(call, region)
 	}
 	if req == nil {
 		req = r.senderRequest(call, region)

@@ -150,6 +150,19 @@ func (r *resolver) builder(fn *types.Func, depth int) *builtParams {
 	if index < 0 {
 		return nil
 	}
+	o := r.returnedParams(fn, decl, index, st, depth)
+	if !o.complete() {
+		return nil // unknown, or what the caller gave: not built here
+	}
+	b := &builtParams{index: index, origin: o}
+	r.builders[fn] = b
+	return b
+}
+
+// returnedParams reads what the params that a function of this package
+// returns as its result number index set, on some return.
+func (r *resolver) returnedParams(fn *types.Func, decl *ast.FuncDecl, index int, st *types.Struct, depth int) origin {
+	results := fn.Signature().Results()
 	o := knownOrigin()
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -173,10 +186,27 @@ func (r *resolver) builder(fn *types.Func, depth int) *builtParams {
 		}
 		return o.known
 	})
-	if !o.complete() {
-		return nil // unknown, or what the caller gave: not built here
+	return o
+}
+
+// programBuilt reads a call of a function of this package that returns a
+// request struct of the program's (see plainHTTP), as builder reads one
+// that returns a library's params.
+func (r *resolver) programBuilt(call *ast.CallExpr, st *types.Struct, depth int) (origin, bool) {
+	fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() != r.pass.Pkg || st.NumFields() == 0 || IsClientPackage(st.Field(0).Pkg().Path()) {
+		return origin{}, false
 	}
-	b := &builtParams{index: index, origin: o}
-	r.builders[fn] = b
-	return b
+	decl, ok := r.decls[fn]
+	results := fn.Signature().Results()
+	if !ok || results.Len() == 0 || results.At(0).Type().Underlying() != st {
+		return origin{}, false
+	}
+	o := r.returnedParams(fn, decl, 0, st, depth+1)
+	if !o.complete() {
+		return unknownOrigin(), true
+	}
+	o.literals = nil
+	o.fields = r.bindArguments(o.fields, fn, callArgs(r.pass.TypesInfo, call))
+	return o, true
 }

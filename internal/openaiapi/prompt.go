@@ -66,6 +66,9 @@ func MessageRoleArgument(fn *types.Func) (index int, ok bool) {
 // prompt text, and of which role by default. The content of a message
 // that is a system or developer message by its type is system text.
 func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
+	if programMessage(st) {
+		return UserRole, fieldTagOf(st, field) == contentField
+	}
 	tag := fieldTag(st, field)
 	if tag == contentField && systemMessage(st) {
 		return SystemRole, true
@@ -79,7 +82,40 @@ func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
 // input stored there chooses the role: the user can make the message a
 // system one (a history whose roles the client sends).
 func RoleField(st *types.Struct, field *types.Var) bool {
+	if programMessage(st) {
+		return fieldTagOf(st, field) == roleField
+	}
 	return fieldTag(st, field) == roleField
+}
+
+// programMessage reports whether a struct of the program's is a chat
+// message written for a request the program sends itself: its JSON tags
+// name a role and a content.
+func programMessage(st *types.Struct) bool {
+	if st.NumFields() == 0 || st.Field(0).Pkg() == nil || IsClientPackage(st.Field(0).Pkg().Path()) {
+		return false
+	}
+	role, content := false, false
+	for i := range st.NumFields() {
+		switch name, _ := jsonTag(st.Tag(i)); name {
+		case roleField:
+			role = true
+		case contentField:
+			content = true
+		}
+	}
+	return role && content
+}
+
+// fieldTagOf returns the JSON name of a field of any struct.
+func fieldTagOf(st *types.Struct, field *types.Var) string {
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			name, _ := jsonTag(st.Tag(i))
+			return name
+		}
+	}
+	return ""
 }
 
 // systemMessage reports whether a client library's message struct is a

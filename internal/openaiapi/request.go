@@ -37,10 +37,13 @@ type Request struct {
 	// payload is the type of what ParamsArg carries.
 	payload types.Type
 
-	fields   map[string]*types.Var // the params struct's fields, by JSON tag
-	body     origin                // what the params carry
-	options  origin                // what the call's options set
-	client   origin                // what the client's or service's options set
+	fields map[string]*types.Var // the params struct's fields, by JSON tag
+	// wire holds the fields the endpoint takes that a struct of the
+	// program's lacks (see plainHTTP).
+	wire     map[string]bool
+	body     origin // what the params carry
+	options  origin // what the call's options set
+	client   origin // what the client's or service's options set
 	headers  map[string][]Setting
 	literal  *ast.CompositeLit
 	hdrKnown bool
@@ -96,7 +99,7 @@ func (r *Request) Payload() types.Type { return r.payload }
 // struct has it, or, for a client without params structs, an option sets
 // it.
 func (r *Request) Has(tag string) bool {
-	if _, ok := r.fields[tag]; ok {
+	if _, ok := r.fields[tag]; ok || r.wire[tag] {
 		return true
 	}
 	_, ok := r.Client.optionFor[tag]
@@ -104,13 +107,18 @@ func (r *Request) Has(tag string) bool {
 }
 
 // FieldName returns the Go name of the wire field in the params struct,
-// or the option that sets it (llms.WithMaxTokens).
+// the option that sets it (llms.WithMaxTokens), or, for a field a
+// struct of the program's lacks, the field to add ("a safety_identifier
+// field in chatRequest").
 func (r *Request) FieldName(tag string) string {
 	if f, ok := r.fields[tag]; ok {
 		return f.Name()
 	}
 	if opt, ok := r.Option(tag); ok {
 		return opt.String()
+	}
+	if r.wire[tag] {
+		return "a " + tag + " field in " + r.Params.Obj().Name()
 	}
 	return ""
 }

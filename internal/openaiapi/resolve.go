@@ -169,6 +169,9 @@ func (r *resolver) params(e ast.Expr, st *types.Struct, region *ast.BlockStmt, d
 			// fields: openai.ChatCompletionRequest(req).
 			return r.params(e.Args[0], st, region, depth+1)
 		}
+		if o, ok := r.programBuilt(e, st, depth); ok {
+			return o
+		}
 		return r.callResult(e, 0, depth)
 	case *ast.SelectorExpr, *ast.IndexExpr:
 		if p, scope, ok := r.placeOf(e, region); ok {

@@ -515,7 +515,11 @@ func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 // or "a chat completion request sent by llm.Ask".
 func (f Flow) Target() string {
 	if f.Through != "" {
-		return fmt.Sprintf("a %s request sent by %s", f.Endpoint, f.Through)
+		article := "a"
+		if f.Endpoint != "" && strings.ContainsRune("aeiou", rune(f.Endpoint[0])) {
+			article = "an" // an image generation request
+		}
+		return fmt.Sprintf("%s %s request sent by %s", article, f.Endpoint, f.Through)
 	}
 	return fmt.Sprintf("this %s request", f.Endpoint)
 }

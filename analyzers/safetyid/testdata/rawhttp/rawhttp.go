@@ -1,0 +1,69 @@
+// Package rawhttp posts chat requests it writes itself.
+package rawhttp
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+)
+
+type message struct {
+	Role    string `json:"role"`
+	Content string `json:"content"`
+}
+
+type anonymousRequest struct {
+	Model     string    `json:"model"`
+	Messages  []message `json:"messages"`
+	MaxTokens int       `json:"max_completion_tokens"`
+}
+
+type identifiedRequest struct {
+	Model            string    `json:"model"`
+	Messages         []message `json:"messages"`
+	SafetyIdentifier string    `json:"safety_identifier,omitempty"`
+}
+
+type userRequest struct {
+	Model    string    `json:"model"`
+	Messages []message `json:"messages"`
+	User     string    `json:"user,omitempty"`
+}
+
+const chatURL = "https://api.openai.com/v1/chat/completions"
+
+func anonymous(q string) (*http.Request, error) {
+	body, _ := json.Marshal(anonymousRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxTokens: 300})
+	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user$`
+}
+
+func identified(q, userHash string) (*http.Request, error) {
+	body, _ := json.Marshal(identifiedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, SafetyIdentifier: userHash})
+	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body))
+}
+
+func oneForAll(q string) (*http.Request, error) {
+	body, _ := json.Marshal(identifiedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, SafetyIdentifier: "my-app"})
+	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `sends a constant safety_identifier`
+}
+
+func user(q, userHash string) (*http.Request, error) {
+	body, _ := json.Marshal(userRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, User: userHash})
+	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `sets the deprecated user field instead of safety_identifier: move the hashed per-user ID to a safety_identifier field in userRequest`
+}
+
+// A request to another provider, and an embedding, are not checked.
+func local(q string) (*http.Request, error) {
+	body, _ := json.Marshal(anonymousRequest{Model: "llama3", Messages: []message{{Role: "user", Content: q}}})
+	return http.NewRequest(http.MethodPost, "http://localhost:8080/v1/chat/completions", bytes.NewReader(body))
+}
+
+type embeddingRequest struct {
+	Model string `json:"model"`
+	Input string `json:"input"`
+}
+
+func embed(q string) (*http.Request, error) {
+	body, _ := json.Marshal(embeddingRequest{Model: "text-embedding-3-small", Input: q})
+	return http.NewRequest(http.MethodPost, "https://api.openai.com/v1/embeddings", bytes.NewReader(body))
+}
