@@ -31,6 +31,23 @@ func All() []*lint.Analyzer {
 	}
 }
 
+// Examples returns the examples of a check's finding on each client
+// beside openai-go, for its page.
+func Examples(check string) []checkdoc.Example {
+	return examples[check]
+}
+
+var examples = map[string][]checkdoc.Example{
+	apikey.Analyzer.Name:       apikey.Examples,
+	inputlimit.Analyzer.Name:   inputlimit.Examples,
+	maxtokens.Analyzer.Name:    maxtokens.Examples,
+	moderation.Analyzer.Name:   moderation.Examples,
+	outputsink.Analyzer.Name:   outputsink.Examples,
+	promptinject.Analyzer.Name: promptinject.Examples,
+	safetyid.Analyzer.Name:     safetyid.Examples,
+	unhashedid.Analyzer.Name:   unhashedid.Examples,
+}
+
 // Directive returns the analyzer that reports suppression directives that
 // cannot work, with its documentation. It is not a check: it runs beside
 // whichever checks run, and choosing checks does not turn it off.

@@ -56,6 +56,13 @@ different keys the same one.`,
 	Severity: lint.SeverityError,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `client := openai.NewClient("sk-proj-…") // apikey`},
+	{Client: "langchaingo", Code: `llm, err := openai.New(openai.WithToken("sk-proj-…")) // apikey: openai.New() reads OPENAI_API_KEY`},
+	{Client: "plain net/http", Code: `req.Header.Set("Authorization", "Bearer sk-proj-…") // apikey`},
+}
+
 // Analyzer is the apikey check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "apikey",

@@ -78,6 +78,16 @@ resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 	Severity: lint.SeverityWarning,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // inputlimit
+	Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: r.FormValue("q")}},
+})`},
+	{Client: "langchaingo", Code: `answer, err := llms.GenerateFromSinglePrompt(ctx, llm, r.FormValue("q"), llms.WithMaxTokens(512)) // inputlimit`},
+	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Messages: []message{{Role: "user", Content: r.FormValue("q")}}})
+resp, _ := http.Post(baseURL+"/chat/completions", "application/json", bytes.NewReader(body)) // inputlimit`},
+}
+
 // Analyzer is the inputlimit check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "inputlimit",

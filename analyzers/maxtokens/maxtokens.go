@@ -78,6 +78,18 @@ is not OpenAI's), which may know only \'max_tokens\'.`,
 	Severity: lint.SeverityWarning,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // maxtokens: no output bound
+	Model:    openai.GPT4oMini,
+	Messages: msgs,
+})`},
+	{Client: "langchaingo", Code: `resp, err := llm.GenerateContent(ctx, msgs) // maxtokens: fix passes llms.WithMaxTokens(1024)`},
+	{Client: "eino", Code: `resp, err := chatModel.Generate(ctx, msgs) // maxtokens: fix passes openai.WithMaxCompletionTokens(1024)`},
+	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: msgs})
+req, _ := http.NewRequest("POST", "https://api.openai.com/v1/chat/completions", bytes.NewReader(body)) // maxtokens: set a max_completion_tokens field in chatRequest`},
+}
+
 // Analyzer is the maxtokens check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "maxtokens",
@@ -202,7 +214,7 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 		return f, true
 	}
 	set := "set " + req.FieldName(preferred)
-	if _, isOption := req.Option(preferred); isOption {
+	if _, _, isOption := req.Option(preferred); isOption {
 		set = "pass " + req.FieldName(preferred) + "(n)"
 	}
 	f.add("has no output token limit", set+" to bound what one request can cost and produce")

@@ -69,6 +69,17 @@ resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,
 	Severity: lint.SeverityWarning,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // moderation
+	Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: r.FormValue("q")}},
+})`},
+	{Client: "langchaingo", Code: `msgs := []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeHuman, r.FormValue("q"))}
+resp, err := llm.GenerateContent(ctx, msgs, llms.WithMaxTokens(512)) // moderation`},
+	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Messages: []message{{Role: "user", Content: r.FormValue("q")}}})
+req, _ := http.NewRequest("POST", baseURL+"/chat/completions", bytes.NewReader(body)) // moderation`},
+}
+
 // Analyzer is the moderation check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "moderation",

@@ -79,6 +79,17 @@ case "restart", "status":
 	Severity: lint.SeverityError,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `resp, err := client.CreateChatCompletion(ctx, req)
+exec.Command("sh", "-c", resp.Choices[0].Message.Content).Run() // outputsink`},
+	{Client: "langchaingo", Code: `cmd, err := llms.GenerateFromSinglePrompt(ctx, llm, "Name one shell command.", llms.WithMaxTokens(50))
+exec.Command("sh", "-c", cmd).Run() // outputsink`},
+	{Client: "plain net/http", Code: `resp, _ := http.DefaultClient.Do(req) // req posts to /chat/completions
+json.NewDecoder(resp.Body).Decode(&out)
+exec.Command("sh", "-c", out.Choices[0].Message.Content).Run() // outputsink`},
+}
+
 // Analyzer is the outputsink check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "outputsink",

@@ -94,6 +94,23 @@ params := openai.ChatCompletionNewParams{
 	Severity: lint.SeverityWarning,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `msgs := []openai.ChatCompletionMessage{
+	{Role: openai.ChatMessageRoleSystem, Content: "Answer in " + r.FormValue("lang")},
+}
+resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Messages: msgs}) // promptinject`},
+	{Client: "langchaingo", Code: `msgs := []llms.MessageContent{
+	llms.TextParts(llms.ChatMessageTypeSystem, "Answer in "+r.FormValue("lang")),
+}
+resp, err := llm.GenerateContent(ctx, msgs, llms.WithMaxTokens(512)) // promptinject`},
+	{Client: "eino", Code: `msgs := []*schema.Message{schema.SystemMessage("Answer in " + r.FormValue("lang"))}
+resp, err := chatModel.Generate(ctx, msgs) // promptinject`},
+	{Client: "plain net/http", Code: `msgs := []message{{Role: "system", Content: "Answer in " + r.FormValue("lang")}} // a struct with role and content tags
+body, _ := json.Marshal(chatRequest{Messages: msgs})
+resp, _ := http.Post(baseURL+"/chat/completions", "application/json", bytes.NewReader(body)) // promptinject`},
+}
+
 // Analyzer is the promptinject check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "promptinject",

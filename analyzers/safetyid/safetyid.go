@@ -50,6 +50,10 @@ This check reports:
   service it is made from; when that client outlives the function (it
   came in as a parameter, or is a package variable), it serves every user,
   so only a header on the call itself counts;
+- a Realtime session that a backend opens itself over a WebSocket
+  (gorilla/websocket, coder/websocket) to \'/v1/realtime\' without the
+  \'OpenAI-Safety-Identifier\' header in the handshake, or with one value
+  for every user;
 - \'option.WithJSONSet("safety_identifier", ...)\' among a client's
   options, which sends one value for every user of the client.
 
@@ -87,6 +91,17 @@ fix sends a hash of it, as \'unhashedid\' asks.`,
 	Severity: lint.SeverityWarning,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // safetyid: the request names no user
+	Model:    openai.GPT4oMini,
+	Messages: msgs,
+})`},
+	{Client: "eino", Code: `resp, err := chatModel.Generate(ctx, msgs) // safetyid: pass openai.WithExtraFields(map[string]any{"safety_identifier": id})`},
+	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: msgs})
+req, _ := http.NewRequest("POST", "https://api.openai.com/v1/chat/completions", bytes.NewReader(body)) // safetyid: the request names no user`},
+}
+
 // Analyzer is the safetyid check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "safetyid",
@@ -107,7 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if _, other := req.OtherProvider(); other {
 			continue // another provider's API, through an OpenAI client
 		}
-		if req.Endpoint.Kind == openaiapi.RealtimeClientSecret {
+		if req.Endpoint.Kind == openaiapi.RealtimeClientSecret || req.Endpoint.Kind == openaiapi.RealtimeSession {
 			checkHeader(pass, req)
 		} else if _, legacy, ok := req.IdentifierField(); ok && legacy {
 			checkUser(pass, req)
@@ -207,8 +222,9 @@ func checkUser(pass *analysis.Pass, req *openaiapi.Request) {
 	pass.Report(d)
 }
 
-// checkHeader checks a request that mints a Realtime client secret: the
-// identifier travels in a header there, not in the body. A client that
+// checkHeader checks a request that mints a Realtime client secret, or
+// opens a Realtime session: the identifier travels in a header there, not
+// in the body. A client that
 // outlives the function (a parameter, a package variable) serves many
 // users, so only a header on the call itself can name the one user.
 func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
@@ -230,12 +246,18 @@ func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
 	if !known {
 		return
 	}
+	// A client secret is minted through the client; a session dialed
+	// over a WebSocket is opened with the handshake's headers.
+	verb, set := "minted", fmt.Sprintf("pass option.WithHeader(%q, hashedUserID)", openaiapi.HeaderSafetyIdentifier)
+	if req.Endpoint.Kind == openaiapi.RealtimeSession {
+		verb, set = "opened", fmt.Sprintf("set %q to a hashed user ID in the handshake's headers", openaiapi.HeaderSafetyIdentifier)
+	}
 	if len(headers) == 0 {
-		d.Message = fmt.Sprintf(`%s is minted without the %s header: pass option.WithHeader(%q, hashedUserID) so the session can be traced to one user`,
-			req.Endpoint.Name, openaiapi.HeaderSafetyIdentifier, openaiapi.HeaderSafetyIdentifier)
+		d.Message = fmt.Sprintf(`%s is %s without the %s header: %s so the session can be traced to one user`,
+			req.Endpoint.Name, verb, openaiapi.HeaderSafetyIdentifier, set)
 	} else if s, problem := sameForEveryUser(headers); problem != "" {
-		d.Message = fmt.Sprintf("%s is minted with %s %s header: %s",
-			req.Endpoint.Name, problem, openaiapi.HeaderSafetyIdentifier, sameIDAdvice)
+		d.Message = fmt.Sprintf("%s is %s with %s %s header: %s",
+			req.Endpoint.Name, verb, problem, openaiapi.HeaderSafetyIdentifier, sameIDAdvice)
 		d.Related = related(s, "set here")
 	} else {
 		return

@@ -66,6 +66,12 @@ addresses.`,
 	Severity: lint.SeverityWarning,
 }
 
+// Examples show the finding on the other clients the check reads.
+var Examples = []checkdoc.Example{
+	{Client: "go-openai", Code: `req.SafetyIdentifier = user.Email // unhashedid: send a SHA-256 digest of it`},
+	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: msgs, SafetyIdentifier: user.Email}) // unhashedid`},
+}
+
 // Analyzer is the unhashedid check.
 var Analyzer = &analysis.Analyzer{
 	Name:     "unhashedid",

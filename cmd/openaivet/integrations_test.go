@@ -259,6 +259,7 @@ options:
 exclude: [llm]
 `)
 	want := []string{
+		"agent/agent.go:31 maxtokens",
 		"bot/main.go:33 maxtokens", // a bound of 400, over the ceiling
 		"main.go:116 apikey",
 		"main.go:36 maxtokens",
@@ -266,6 +267,8 @@ exclude: [llm]
 		"main.go:54 maxtokens",
 		"main.go:54 safetyid",
 		"main.go:96 safetyid",
+		"rawapi/rawapi.go:38 maxtokens",
+		"rawapi/rawapi.go:38 safetyid",
 	}
 	res := run(t, dir, "./...")
 	if got := findings(res.stdout); !slices.Equal(got, want) {
@@ -311,7 +314,7 @@ exclude: [llm]
 	// A changed file is not hidden by the result cache.
 	edit(t, dir, ".openaivet.yml", "exclude: [llm]", "exclude: [main.go]")
 	res = run(t, dir, "./...")
-	if got, want := findings(res.stdout), []string{"bot/main.go:33 maxtokens", "llm/llm.go:34 maxtokens", "llm/llm.go:34 safetyid"}; !slices.Equal(got, want) {
+	if got, want := findings(res.stdout), []string{"agent/agent.go:31 maxtokens", "bot/main.go:33 maxtokens", "llm/llm.go:34 maxtokens", "llm/llm.go:34 safetyid", "rawapi/rawapi.go:38 maxtokens", "rawapi/rawapi.go:38 safetyid"}; !slices.Equal(got, want) {
 		t.Errorf("after the exclude changed: %v, want %v, the findings outside main.go", got, want)
 	}
 

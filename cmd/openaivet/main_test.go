@@ -105,6 +105,17 @@ func module(t *testing.T, path string) string {
 
 const demo = "../../testdata/demo"
 
+// countOf counts the findings of a check among findings.
+func countOf(findings []string, check string) int {
+	n := 0
+	for _, f := range findings {
+		if strings.HasSuffix(f, " "+check) {
+			n++
+		}
+	}
+	return n
+}
+
 // demoFindings are the findings openaivet reports on the demo module:
 // file:line and check, as its expected.txt lists them.
 func demoFindings(t *testing.T) []string { return testmod.Expected(t, demo) }
@@ -239,7 +250,7 @@ func TestStylish(t *testing.T) {
 func TestChecksAndFail(t *testing.T) {
 	dir := sample(t, demo)
 	res := run(t, dir, "-checks", "maxtokens", "./...")
-	if res.exit != 1 || strings.Contains(res.stdout, "(safetyid)") || strings.Count(res.stdout, "(maxtokens)") != 3 {
+	if res.exit != 1 || strings.Contains(res.stdout, "(safetyid)") || strings.Count(res.stdout, "(maxtokens)") != countOf(demoFindings(t), "maxtokens") {
 		t.Errorf("-checks maxtokens: exit %d, output:\n%s", res.exit, res.stdout)
 	}
 	res = run(t, dir, "-checks", "safetyid", "-fail", "maxtokens", "./...")
@@ -272,8 +283,8 @@ func TestIgnoreDirective(t *testing.T) {
 	if strings.Contains(res.stdout, "realtime client secret") {
 		t.Errorf("//lint:ignore did not suppress the finding:\n%s", res.stdout)
 	}
-	if strings.Count(res.stdout, "(safetyid)") != 3 {
-		t.Errorf("want the three other safetyid findings:\n%s", res.stdout)
+	if strings.Count(res.stdout, "(safetyid)") != countOf(demoFindings(t), "safetyid")-1 {
+		t.Errorf("want the other safetyid findings:\n%s", res.stdout)
 	}
 }
 
@@ -293,7 +304,7 @@ func TestExplainAndList(t *testing.T) {
 	}
 	res = run(t, ".", "-list-clients")
 	if res.exit != 0 || !strings.Contains(res.stdout, "openai-go        github.com/openai/openai-go: ") ||
-		!strings.Contains(res.stdout, "go-openai        github.com/sashabaranov/go-openai: ") || !strings.Contains(res.stdout, "langchaingo      not read yet") {
+		!strings.Contains(res.stdout, "langchaingo      github.com/tmc/langchaingo: ") || !strings.Contains(res.stdout, "Firebase Genkit  not read yet") {
 		t.Errorf("-list-clients: exit %d\n%s", res.exit, res.stdout)
 	}
 	res = run(t, ".", "-version")

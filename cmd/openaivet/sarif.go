@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/openaivet/openaivet/analyzers"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"honnef.co/go/tools/analysis/lint"
 )
@@ -155,7 +156,7 @@ func sarifRuleOf(a *lint.Analyzer) sarifRule {
 		Name:                 ruleName(a.Analyzer.Name),
 		ShortDescription:     sarifText{Text: doc.Title},
 		FullDescription:      sarifText{Text: doc.Text},
-		Help:                 sarifText{Text: doc.Format(false), Markdown: checkdoc.MarkdownBody(a)},
+		Help:                 sarifText{Text: doc.Format(false), Markdown: checkdoc.MarkdownBody(a, analyzers.Examples(a.Analyzer.Name))},
 		HelpURI:              checkdoc.URL(a.Analyzer.Name),
 		DefaultConfiguration: sarifRuleConfig{Level: level},
 		Properties:           sarifRuleProps{Tags: class.Tags, SecuritySeverity: class.SecuritySeverity, Precision: "high"},

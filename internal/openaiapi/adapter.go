@@ -9,7 +9,7 @@
 // field, how an optional value is spelled, how a prompt's roles are
 // built, how the client's server is chosen) is an adapter per client: a
 // Client value in a file of its own (openaigo.go, goopenai.go,
-// langchaingo.go), mostly
+// langchaingo.go, eino.go), mostly
 // tables keyed by names relative to the library's root package. Adding a
 // client is adding such a file and its tests.
 //
@@ -36,9 +36,12 @@ type Client struct {
 	// clients page and -list-clients.
 	Doc ClientDoc
 	// path is the module path. With versioned, each major version after
-	// the first is a root of its own, path/vN.
+	// the first is a root of its own, path/vN. corePath is a module the
+	// client's types and interfaces come from, when they are not its own
+	// (eino's schema and model interfaces): a root of its own too.
 	path      string
 	versioned bool
+	corePath  string
 
 	// endpoints are the methods that send requests, and identified how
 	// the requests to each can name their user (see Identification).
@@ -59,8 +62,9 @@ type Client struct {
 	configConstructor   names.Name
 	configBaseURLField  string
 	// Options that set part of a request, per call or for a client: a
-	// JSON field, a header, the base URL.
+	// JSON field, a map of JSON fields, a header, the base URL.
 	jsonFieldOptions names.Table[bool]
+	jsonMapOptions   names.Table[bool]
 	headerOptions    names.Table[bool]
 	baseURLOptions   names.Table[bool]
 	// keyTakers take an API key (see KeyArgument).
@@ -125,7 +129,7 @@ type ClientDoc struct {
 }
 
 // clients are the adapters, one per client library.
-var clients = []*Client{openAIGo, goOpenAI, langChainGo}
+var clients = []*Client{openAIGo, goOpenAI, langChainGo, eino}
 
 // Clients returns the adapters, in the order their pages list them, and
 // last the requests programs write with net/http.
@@ -136,7 +140,6 @@ func Clients() []*Client { return append(clients[:len(clients):len(clients)], pl
 type UnreadClient struct{ Name, Module string }
 
 var unreadClients = []UnreadClient{
-	{"eino", "github.com/cloudwego/eino-ext/components/model/openai"},
 	{"Firebase Genkit", "github.com/firebase/genkit/go/plugins/compat_oai/openai"},
 	{"Azure OpenAI", "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},
 }
@@ -175,10 +178,13 @@ func matchesAny(patterns []namePattern, name string) bool {
 // helpers such as openai.String live).
 func ClientOf(pkgPath string) (c *Client, root string, ok bool) {
 	for _, c := range clients {
-		rest, found := strings.CutPrefix(pkgPath, c.path)
-		if !found || rest != "" && rest[0] != '/' {
+		if c.corePath != "" && within(pkgPath, c.corePath) {
+			return c, c.corePath, true
+		}
+		if !within(pkgPath, c.path) {
 			continue
 		}
+		rest := pkgPath[len(c.path):]
 		if c.versioned {
 			major, _, _ := strings.Cut(strings.TrimPrefix(rest, "/"), "/")
 			if isMajorVersion(major) {
@@ -188,6 +194,12 @@ func ClientOf(pkgPath string) (c *Client, root string, ok bool) {
 		return c, c.path, true
 	}
 	return nil, "", false
+}
+
+// within reports whether the package path is root or below it.
+func within(pkgPath, root string) bool {
+	rest, found := strings.CutPrefix(pkgPath, root)
+	return found && (rest == "" || rest[0] == '/')
 }
 
 // isMajorVersion reports whether elem is a module major-version suffix

@@ -142,9 +142,9 @@ func (s *ParamsSetter) String() string {
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	// The libraries' own code is not the user's, and a package that names
-	// nothing of them, nor posts to an endpoint's URL itself, sends no
+	// nothing of them, nor calls an endpoint's URL itself, sends no
 	// request: both cost nothing.
-	if IsClientPackage(pass.Pkg.Path()) || !usesClientLibrary(pass) && !mayPostToEndpoint(pass) {
+	if IsClientPackage(pass.Pkg.Path()) || !usesClientLibrary(pass) && !mayCallEndpoint(pass) {
 		return res, nil
 	}
 	r := newResolver(pass)
@@ -245,6 +245,9 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	}
 	if req == nil {
 		req = r.httpRequest(call, region)
+	}
+	if req == nil {
+		req = r.realtimeDial(call, region)
 	}
 	if req == nil {
 		req = r.senderRequest(call, region)

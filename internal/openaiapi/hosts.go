@@ -120,7 +120,8 @@ func isString(t types.Type) bool {
 
 // returned yields the value each return statement of the function of
 // this package that call calls returns, with the function's body: its
-// single result, or the first of a value and an error, unless it is nil.
+// single result, or the first of a value and an error, unless it is nil
+// (or the call that returns both, whose first result is the value).
 func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
 	return func(yield func(ast.Expr, *ast.BlockStmt) bool) {
 		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
@@ -137,7 +138,8 @@ func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.B
 			case *ast.FuncLit:
 				return false // its returns are its own
 			case *ast.ReturnStmt:
-				if len(n.Results) != results.Len() || r.pass.TypesInfo.Types[n.Results[0]].IsNil() {
+				forwarded := len(n.Results) == 1 && results.Len() == 2 // return openai.New(...)
+				if len(n.Results) != results.Len() && !forwarded || r.pass.TypesInfo.Types[n.Results[0]].IsNil() {
 					return true // return nil, err: no value
 				}
 				if !yield(n.Results[0], decl.Body) {
@@ -171,6 +173,20 @@ func (r *resolver) configHosts(e ast.Expr, field string, region *ast.BlockStmt) 
 func (r *resolver) configHostsAt(e ast.Expr, field string, region *ast.BlockStmt, depth int) []string {
 	if depth > maxDepth {
 		return nil
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X // &openai.ChatModelConfig{...}
+	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		var hosts []string
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == field {
+					hosts = append(hosts, r.otherHosts(kv.Value, region)...)
+				}
+			}
+		}
+		return hosts
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		var hosts []string

@@ -30,6 +30,9 @@ const (
 	TextGeneration
 	ImageGeneration
 	RealtimeClientSecret
+	// RealtimeSession is a Realtime session a backend opens itself, over
+	// a WebSocket: its user is named by a header of the handshake.
+	RealtimeSession
 	Moderation
 	Embeddings
 )

@@ -54,7 +54,7 @@ func describeRequest(req *Request, info *types.Info) string {
 	fields := map[string][]Setting{}
 	tags := slices.Collect(maps.Keys(req.fields))
 	if req.Params == nil {
-		tags = slices.AppendSeq(tags, maps.Keys(req.Client.optionFor))
+		tags = slices.AppendSeq(tags, maps.Keys(req.wireNames))
 	}
 	for _, tag := range tags {
 		ss, known := req.Set(tag)

@@ -24,7 +24,6 @@ var openAIGo = &Client{
 		},
 		Gaps: []string{
 			"requests sent through the client's generic client.Post or client.Execute on a path",
-			"Realtime sessions opened over a WebSocket",
 		},
 	},
 	endpoints: names.NewRelativeTable(map[string]Endpoint{

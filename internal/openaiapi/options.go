@@ -49,6 +49,9 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 			o.addField(tag, s)
 			return o
 		}
+		if c.jsonMapOptions[key] && len(e.Args) == 1 {
+			return r.fieldMap(e.Args[0], via)
+		}
 		if len(e.Args) != 2 || !(c.jsonFieldOptions[key] || c.headerOptions[key]) {
 			return o
 		}
@@ -182,10 +185,8 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		if args, ellipsis, ok := r.constructorOptions(e); ok {
 			return r.options(args, ellipsis, ByClientOption, region, depth+1)
 		}
-		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) == 1 {
-			o := knownOrigin()
-			o.otherHosts = r.configHosts(e.Args[0], c.configBaseURLField, region)
-			return o
+		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) > 0 {
+			return r.config(e.Args[len(e.Args)-1], c, region, depth)
 		}
 		// A helper of this package that makes the client.
 		o, found := knownOrigin(), false
@@ -249,3 +250,49 @@ func (r *resolver) orError(e ast.Expr) bool {
 }
 
 var errorType = types.Universe.Lookup("error").Type()
+
+// fieldMap resolves a map literal of JSON fields by name, as an option
+// takes it: openai.WithExtraFields(map[string]any{"safety_identifier": id}).
+func (r *resolver) fieldMap(e ast.Expr, via Via) origin {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return unknownOrigin()
+	}
+	o := knownOrigin()
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return unknownOrigin()
+		}
+		name, ok := r.constantString(kv.Key)
+		if !ok {
+			return unknownOrigin()
+		}
+		s, _ := r.setting(via, kv.Pos(), nil, kv.Value, nil, nil)
+		o.addField(name, s)
+	}
+	return o
+}
+
+// config resolves the config a client or model is made from: where its
+// base URL points and, where the config's fields are wire fields by their
+// JSON tags (eino's ChatModelConfig), what it sets for every request.
+func (r *resolver) config(e ast.Expr, c *Client, region *ast.BlockStmt, depth int) origin {
+	o := knownOrigin()
+	t := r.pass.TypesInfo.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok && len(jsonFields(st)) > 0 {
+		o = r.params(e, st, region, depth+1)
+		for tag, ss := range o.fields {
+			for i := range ss {
+				ss[i].Via = ByClientOption
+			}
+			o.fields[tag] = ss
+		}
+		o.literals = nil
+	}
+	o.otherHosts = append(o.otherHosts, r.configHosts(e, c.configBaseURLField, region)...)
+	return o
+}

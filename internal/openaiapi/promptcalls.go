@@ -3,8 +3,10 @@ package openaiapi
 import (
 	"go/ast"
 	"go/types"
+	"path"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -50,8 +52,33 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
 		req.options = r.options(call.Args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
 	}
+	req.wireNames = c.optionNames()
+	req.clientSets = c.configConstructor != (names.Name{})
 	req.finish()
 	return req
+}
+
+// optionNames names, by wire field, the option a program sets it with on
+// a client without params structs: llms.WithMaxTokens.
+func (c *Client) optionNames() map[string]string {
+	spelled := func(n names.Name) string {
+		pkg := c.path
+		if n.Pkg != "" {
+			pkg = n.Pkg
+		}
+		return path.Base(pkg) + "." + n.Member
+	}
+	wire := make(map[string]string)
+	for key := range c.jsonMapOptions {
+		wire[FieldSafetyIdentifier] = spelled(key) + `(map[string]any{"safety_identifier": id})`
+	}
+	for key, tag := range c.fieldOptions {
+		wire[tag] = spelled(key)
+	}
+	for tag, key := range c.optionFor {
+		wire[tag] = spelled(key)
+	}
+	return wire
 }
 
 // openAIModel reports whether a model expression holds, on every path, a

@@ -25,10 +25,12 @@ var plainHTTP = &Client{
 			"a struct of the program's, with the wire fields as JSON tags, marshalled with json.Marshal into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
+			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
 		},
 		Gaps: []string{
 			"bodies built as maps, written with json.NewEncoder, or formatted as strings",
 			"moderation verdicts read from a /moderations response the program decodes itself",
+			"Realtime calls over WebRTC (a POST of an SDP offer to /v1/realtime/calls)",
 		},
 	},
 }
@@ -75,28 +77,33 @@ var (
 	marshalers  = names.NewSet("encoding/json.Marshal", "encoding/json.MarshalIndent")
 )
 
-// mayPostToEndpoint reports whether the package imports net/http and a
-// string constant of it may be the URL or path of an endpoint: any other
-// package sends no request over plain HTTP, and costs nothing more.
-func mayPostToEndpoint(pass *analysis.Pass) bool {
-	if !slices.ContainsFunc(pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == "net/http" }) {
+// mayCallEndpoint reports whether the package imports net/http or a
+// WebSocket library, and a string constant of it may be the URL or path
+// of an endpoint: any other package sends no request of its own making,
+// and costs nothing more.
+func mayCallEndpoint(pass *analysis.Pass) bool {
+	if !slices.ContainsFunc(pass.Pkg.Imports(), func(p *types.Package) bool { return callsHTTP[p.Path()] }) {
 		return false
 	}
 	found := false
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				for _, e := range rawEndpoints {
-					if strings.Contains(lit.Value, e.path) {
-						found = true
-					}
-				}
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && !found {
+				found = strings.Contains(lit.Value, realtimeSession.path) ||
+					slices.ContainsFunc(rawEndpoints, func(e rawEndpoint) bool { return strings.Contains(lit.Value, e.path) })
 			}
 			return !found
 		})
+		if found {
+			return true
+		}
 	}
-	return found
+	return false
 }
+
+// callsHTTP are the packages a program sends requests of its own making
+// with.
+var callsHTTP = map[string]bool{"net/http": true, "github.com/gorilla/websocket": true, "github.com/coder/websocket": true, "nhooyr.io/websocket": true}
 
 // httpRequest recognizes a POST of a marshalled struct of the program's to
 // an endpoint's URL (see plainHTTP).
@@ -109,7 +116,7 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	if !ok || send.body >= len(call.Args) {
 		return nil
 	}
-	e, ok := r.endpointOf(call.Args[send.url], region)
+	e, ok := r.endpointOf(call.Args[send.url], region, rawEndpoints)
 	if !ok {
 		return nil
 	}
@@ -142,12 +149,10 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 		options:    knownOrigin(),
 		client:     knownOrigin(),
 	}
+	req.wireNames = make(map[string]string)
 	for _, tag := range e.takes {
 		if _, ok := req.fields[tag]; !ok {
-			if req.wire == nil {
-				req.wire = make(map[string]bool)
-			}
-			req.wire[tag] = true
+			req.wireNames[tag] = "a " + tag + " field in " + named.Obj().Name()
 		}
 	}
 	req.client.otherHosts = r.otherHosts(call.Args[send.url], region)
@@ -155,9 +160,9 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	return req
 }
 
-// endpointOf returns the endpoint a URL expression names by its path,
-// the same on every path to the call.
-func (r *resolver) endpointOf(e ast.Expr, region *ast.BlockStmt) (rawEndpoint, bool) {
+// endpointOf returns the one of endpoints that a URL expression names by
+// its path, the same on every path to the call.
+func (r *resolver) endpointOf(e ast.Expr, region *ast.BlockStmt, endpoints []rawEndpoint) (rawEndpoint, bool) {
 	var found rawEndpoint
 	paths := r.urlPaths(e, region, 0)
 	for _, p := range paths {
@@ -166,7 +171,7 @@ func (r *resolver) endpointOf(e ast.Expr, region *ast.BlockStmt) (rawEndpoint, b
 		}
 		p = strings.TrimSuffix(p, "/")
 		matched := false
-		for _, re := range rawEndpoints {
+		for _, re := range endpoints {
 			if strings.HasSuffix(p, re.path) {
 				if found.path != "" && found.path != re.path {
 					return rawEndpoint{}, false
@@ -194,14 +199,26 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.BinaryExpr:
-		if e.Op == token.ADD {
-			return r.urlPaths(e.Y, region, depth+1) // base + "/chat/completions"
+		if e.Op != token.ADD {
+			return nil
 		}
+		// base + "/chat/completions", or "wss://.../realtime?model=" + model
+		if ys := r.urlPaths(e.Y, region, depth+1); len(ys) > 0 && !slices.ContainsFunc(ys, notPath) {
+			return ys
+		}
+		var queried []string
+		for _, x := range r.urlPaths(e.X, region, depth+1) {
+			if strings.Contains(x, "?") {
+				queried = append(queried, x)
+			}
+		}
+		return queried
 	case *ast.CallExpr:
-		// fmt.Sprintf("%s/chat/completions", base)
+		// fmt.Sprintf("%s/chat/completions", base), or
+		// fmt.Sprintf("wss://.../realtime?model=%s", model)
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fn.FullName() == "fmt.Sprintf" && len(e.Args) > 0 {
-			if s, ok := constantString(info.Types[e.Args[0]]); ok && !strings.HasSuffix(s, "%s") {
-				return []string{s}
+			if s, ok := constantString(info.Types[e.Args[0]]); ok {
+				return formatPath(s)
 			}
 		}
 	case *ast.Ident:
@@ -267,4 +284,26 @@ func (r *resolver) marshalled(e ast.Expr, region *ast.BlockStmt, depth int) (ast
 		return r.marshalled(values[0], region, depth+1)
 	}
 	return nil, false
+}
+
+// notPath reports whether a string ending a URL is not its path: a model
+// name concatenated to a query, for instance.
+func notPath(s string) bool {
+	return !strings.HasPrefix(s, "/") && !strings.Contains(s, "://")
+}
+
+// formatPath returns the path a URL format names: the text after its last
+// verb where that is a path, or the text before its first verb where a
+// query follows the path there.
+func formatPath(format string) []string {
+	first, last := strings.Index(format, "%"), strings.LastIndex(format, "%")
+	switch {
+	case first < 0:
+		return []string{format}
+	case last+2 <= len(format) && strings.HasPrefix(format[last+2:], "/"):
+		return []string{format[last+2:]}
+	case strings.Contains(format[:first], "?"):
+		return []string{format[:first]}
+	}
+	return nil
 }

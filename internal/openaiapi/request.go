@@ -38,15 +38,20 @@ type Request struct {
 	payload types.Type
 
 	fields map[string]*types.Var // the params struct's fields, by JSON tag
-	// wire holds the fields the endpoint takes that a struct of the
-	// program's lacks (see plainHTTP).
-	wire     map[string]bool
-	body     origin // what the params carry
-	options  origin // what the call's options set
-	client   origin // what the client's or service's options set
-	headers  map[string][]Setting
-	literal  *ast.CompositeLit
-	hdrKnown bool
+	// wireNames says, for each wire field the request can set other than
+	// by a field of its params struct, how: the option that sets it, or
+	// the field a struct of the program's lacks (see plainHTTP).
+	wireNames map[string]string
+	// clientSets holds when the model's config sets fields for every
+	// request (see Client.configConstructor): what it sets is unknown
+	// while the config is.
+	clientSets bool
+	body       origin // what the params carry
+	options    origin // what the call's options set
+	client     origin // what the client's or service's options set
+	headers    map[string][]Setting
+	literal    *ast.CompositeLit
+	hdrKnown   bool
 	// identified is how the endpoint's requests name their user.
 	identified Identification
 }
@@ -96,48 +101,37 @@ type Setting struct {
 func (r *Request) Payload() types.Type { return r.payload }
 
 // Has reports whether the request can set the wire field: its params
-// struct has it, or, for a client without params structs, an option sets
-// it.
+// struct has it, or a way to set it names it (see wireNames).
 func (r *Request) Has(tag string) bool {
-	if _, ok := r.fields[tag]; ok || r.wire[tag] {
-		return true
-	}
-	_, ok := r.Client.optionFor[tag]
-	return r.Params == nil && ok
+	_, field := r.fields[tag]
+	_, named := r.wireNames[tag]
+	return field || named
 }
 
 // FieldName returns the Go name of the wire field in the params struct,
-// the option that sets it (llms.WithMaxTokens), or, for a field a
-// struct of the program's lacks, the field to add ("a safety_identifier
-// field in chatRequest").
+// or how the program sets it without one: the option
+// (llms.WithMaxTokens), the field to add to a struct of the program's
+// ("a safety_identifier field in chatRequest").
 func (r *Request) FieldName(tag string) string {
 	if f, ok := r.fields[tag]; ok {
 		return f.Name()
 	}
-	if opt, ok := r.Option(tag); ok {
-		return opt.String()
-	}
-	if r.wire[tag] {
-		return "a " + tag + " field in " + r.Params.Obj().Name()
-	}
-	return ""
+	return r.wireNames[tag]
 }
 
 // Option returns the call option that sets the wire field on a request of
-// a client without params structs, named by its package's last path
-// element: llms.WithMaxTokens.
-func (r *Request) Option(tag string) (names.Name, bool) {
-	opt, ok := r.Client.optionFor[tag]
+// a client without params structs, by the name of its package
+// (llms.WithMaxTokens), and the package's import path.
+func (r *Request) Option(tag string) (opt names.Name, importPath string, ok bool) {
+	rel, ok := r.Client.optionFor[tag]
 	if r.Params != nil || !ok {
-		return names.Name{}, false
+		return names.Name{}, "", false
 	}
-	return names.Name{Pkg: path.Base(opt.Pkg), Member: opt.Member}, true
-}
-
-// OptionPath returns the import path of the package of the option that
-// sets the wire field (see Option).
-func (r *Request) OptionPath(tag string) string {
-	return r.Root + "/" + r.Client.optionFor[tag].Pkg
+	importPath = r.Client.path
+	if rel.Pkg != "" {
+		importPath += "/" + rel.Pkg
+	}
+	return names.Name{Pkg: path.Base(importPath), Member: rel.Member}, importPath, true
 }
 
 // FieldType returns the Go type of the wire field in the params struct.
@@ -161,7 +155,7 @@ func (r *Request) Set(tag string) (settings []Setting, known bool) {
 	if r.Forwarded() {
 		return settings, false
 	}
-	return settings, len(settings) > 0 || r.body.known && r.options.known
+	return settings, len(settings) > 0 || r.body.known && r.options.known && (!r.clientSets || r.client.complete())
 }
 
 // Forwarded reports whether the request sends params, or options, that

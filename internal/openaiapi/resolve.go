@@ -542,24 +542,7 @@ func (r *resolver) extraFields(call *ast.CallExpr) origin {
 	if len(call.Args) != 1 {
 		return unknownOrigin()
 	}
-	lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
-	if !ok {
-		return unknownOrigin()
-	}
-	o := knownOrigin()
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			return unknownOrigin()
-		}
-		key, ok := r.constantString(kv.Key)
-		if !ok {
-			return unknownOrigin()
-		}
-		s, _ := r.setting(ByExtraFields, kv.Pos(), nil, kv.Value, nil, nil)
-		o.addField(key, s)
-	}
-	return o
+	return r.fieldMap(call.Args[0], ByExtraFields)
 }
 
 func (r *resolver) constantString(e ast.Expr) (string, bool) {

@@ -62,12 +62,12 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 // needed. ok is false where the call passes its options on with "...",
 // or the request is checked at its callers.
 func AddOption(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fix analysis.SuggestedFix, ok bool) {
-	opt, ok := req.Option(tag)
+	opt, importPath, ok := req.Option(tag)
 	call := req.Call
 	if !ok || call.Ellipsis.IsValid() || req.Forwarded() || len(call.Args) == 0 {
 		return fix, false
 	}
-	name, edits, ok := edit.Import(pass, call.Pos(), req.OptionPath(tag), opt.Pkg)
+	name, edits, ok := edit.Import(pass, call.Pos(), importPath, opt.Pkg)
 	if !ok {
 		return fix, false
 	}

@@ -5,11 +5,15 @@ go 1.26.0
 require (
 	github.com/bwmarrin/discordgo v0.29.0
 	github.com/openai/openai-go/v3 v3.96.0
+	github.com/tmc/langchaingo v0.1.14
 )
 
 require (
 	github.com/coder/websocket v1.8.15 // indirect
-	github.com/gorilla/websocket v1.4.2 // indirect
+	github.com/dlclark/regexp2 v1.10.0 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/gorilla/websocket v1.5.0 // indirect
+	github.com/pkoukk/tiktoken-go v0.1.6 // indirect
 	github.com/tidwall/gjson v1.20.0 // indirect
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.2.1 // indirect

@@ -120,5 +120,6 @@ func main() {
 	http.HandleFunc("POST /translate", s.translate)
 	http.HandleFunc("POST /feedback", s.feedback)
 	http.HandleFunc("POST /realtime/token", s.realtimeToken)
+	handleOtherClients()
 	log.Fatal(http.ListenAndServe("localhost:8080", nil))
 }

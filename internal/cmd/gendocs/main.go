@@ -23,7 +23,7 @@ func main() {
 	}
 	for _, a := range append(analyzers.All(), analyzers.Directive()) {
 		path := filepath.Join(*dir, a.Analyzer.Name+".md")
-		if err := os.WriteFile(path, []byte(checkdoc.Markdown(a)), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(checkdoc.Markdown(a, analyzers.Examples(a.Analyzer.Name))), 0o644); err != nil {
 			log.Fatal(err)
 		}
 	}

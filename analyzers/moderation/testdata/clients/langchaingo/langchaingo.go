@@ -6,8 +6,8 @@ import (
 
 	"github.com/openai/openai-go/v3"
 	"github.com/tmc/langchaingo/llms"
-	lcopenai "github.com/tmc/langchaingo/llms/openai"
 	"github.com/tmc/langchaingo/llms/ollama"
+	lcopenai "github.com/tmc/langchaingo/llms/openai"
 )
 
 type server struct {

@@ -1,0 +1,32 @@
+// Package eino builds eino prompts from user input.
+package eino
+
+import (
+	"net/http"
+
+	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/schema"
+)
+
+type server struct{ model *openai.ChatModel }
+
+func (s *server) persona(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{
+		schema.SystemMessage("You are " + r.FormValue("persona")),
+		schema.UserMessage(r.FormValue("q")),
+	}
+	s.model.Generate(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+}
+
+func (s *server) literal(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{{Role: schema.System, Content: "Answer in " + r.FormValue("lang")}}
+	s.model.Stream(r.Context(), msgs) // want `user input from r.FormValue\("lang"\) reaches the system prompt`
+}
+
+func (s *server) question(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{
+		schema.SystemMessage("You answer questions about our product."),
+		{Role: schema.User, Content: r.FormValue("q")},
+	}
+	s.model.Generate(r.Context(), msgs)
+}

@@ -1,0 +1,48 @@
+package openaiapi
+
+import "github.com/openaivet/openaivet/internal/names"
+
+// eino is CloudWeGo's eino with its OpenAI chat model
+// (github.com/cloudwego/eino-ext/components/model/openai): like
+// langchaingo's, a request is a prompt given to the model, with call
+// options; the model's config sets fields for every request. Its messages
+// and interfaces are eino's own (corePath), whose names are relative to
+// that module.
+var eino = &Client{
+	Name:     "eino",
+	path:     "github.com/cloudwego/eino-ext/components/model/openai",
+	corePath: "github.com/cloudwego/eino",
+	Doc: ClientDoc{
+		Summary: "CloudWeGo eino's OpenAI chat model (eino-ext components/model/openai)",
+		Reads: []string{
+			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the package makes the model with openai.NewChatModel",
+			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
+			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
+		},
+		Gaps: []string{
+			"a model given to the package by another: its calls are not known to be OpenAI's",
+			"graphs, chains and agents built on the model (compose, flow/agent)",
+		},
+	},
+	configConstructor:  names.Name{Member: "NewChatModel"},
+	configBaseURLField: "BaseURL",
+
+	promptCalls: names.NewRelativeTable(map[string]promptCall{
+		"(ChatModel).Generate":                      {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(ChatModel).Stream":                        {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(components/model.BaseChatModel).Generate": {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(components/model.BaseChatModel).Stream":   {Endpoint: chatCompletion, prompt: 1, model: -1},
+	}),
+	modelTypes: names.NewRelativeTable(map[string]bool{"ChatModel": true}),
+	fieldOptions: names.NewRelativeTable(map[string]string{
+		"components/model.WithMaxTokens": FieldMaxTokens,
+		"WithMaxCompletionTokens":        FieldMaxCompletionTokens,
+	}),
+	jsonMapOptions: names.NewRelativeTable(map[string]bool{"WithExtraFields": true}),
+	optionFor:      map[string]names.Name{FieldMaxCompletionTokens: {Member: "WithMaxCompletionTokens"}},
+
+	messageConstructors: names.NewRelativeTable(map[string]Role{
+		"schema.SystemMessage": SystemRole,
+		"schema.UserMessage":   UserRole,
+	}),
+}
