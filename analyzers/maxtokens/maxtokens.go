@@ -86,6 +86,10 @@ var Examples = []checkdoc.Example{
 })`},
 	{Client: "langchaingo", Code: `resp, err := llm.GenerateContent(ctx, msgs) // maxtokens: fix passes llms.WithMaxTokens(1024)`},
 	{Client: "eino", Code: `resp, err := chatModel.Generate(ctx, msgs) // maxtokens: fix passes openai.WithMaxCompletionTokens(1024)`},
+	{Client: "Azure OpenAI", Code: `resp, err := client.GetChatCompletions(ctx, azopenai.ChatCompletionsOptions{ // maxtokens: set MaxCompletionTokens
+	DeploymentName: &deployment,
+	Messages:       msgs,
+}, nil)`},
 	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: msgs})
 req, _ := http.NewRequest("POST", "https://api.openai.com/v1/chat/completions", bytes.NewReader(body)) // maxtokens: set a max_completion_tokens field in chatRequest`},
 }

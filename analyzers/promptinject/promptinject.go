@@ -106,6 +106,10 @@ resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Messa
 resp, err := llm.GenerateContent(ctx, msgs, llms.WithMaxTokens(512)) // promptinject`},
 	{Client: "eino", Code: `msgs := []*schema.Message{schema.SystemMessage("Answer in " + r.FormValue("lang"))}
 resp, err := chatModel.Generate(ctx, msgs) // promptinject`},
+	{Client: "Azure OpenAI", Code: `msgs := []azopenai.ChatRequestMessageClassification{
+	&azopenai.ChatRequestSystemMessage{Content: azopenai.NewChatRequestSystemMessageContent("Answer in " + r.FormValue("lang"))},
+}
+resp, err := client.GetChatCompletions(ctx, azopenai.ChatCompletionsOptions{DeploymentName: &deployment, Messages: msgs}, nil) // promptinject`},
 	{Client: "plain net/http", Code: `msgs := []message{{Role: "system", Content: "Answer in " + r.FormValue("lang")}} // a struct with role and content tags
 body, _ := json.Marshal(chatRequest{Messages: msgs})
 resp, _ := http.Post(baseURL+"/chat/completions", "application/json", bytes.NewReader(body)) // promptinject`},

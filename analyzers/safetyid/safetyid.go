@@ -98,6 +98,10 @@ var Examples = []checkdoc.Example{
 	Messages: msgs,
 })`},
 	{Client: "eino", Code: `resp, err := chatModel.Generate(ctx, msgs) // safetyid: pass openai.WithExtraFields(map[string]any{"safety_identifier": id})`},
+	{Client: "Azure OpenAI", Code: `resp, err := client.GetChatCompletions(ctx, azopenai.ChatCompletionsOptions{ // safetyid: set User to a hashed per-user ID
+	DeploymentName: &deployment,
+	Messages:       msgs,
+}, nil)`},
 	{Client: "plain net/http", Code: `body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: msgs})
 req, _ := http.NewRequest("POST", "https://api.openai.com/v1/chat/completions", bytes.NewReader(body)) // safetyid: the request names no user`},
 }

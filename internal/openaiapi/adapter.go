@@ -9,7 +9,7 @@
 // field, how an optional value is spelled, how a prompt's roles are
 // built, how the client's server is chosen) is an adapter per client: a
 // Client value in a file of its own (openaigo.go, goopenai.go,
-// langchaingo.go, eino.go), mostly
+// langchaingo.go, eino.go, azopenai.go), mostly
 // tables keyed by names relative to the library's root package. Adding a
 // client is adding such a file and its tests.
 //
@@ -94,8 +94,10 @@ type Client struct {
 	fixedRolePackage    string
 	// fieldTags name the wire field that a field of the library's
 	// structs without JSON tags stands for: (llms.MessageContent).Role
-	// is a message's role.
-	fieldTags names.Table[string]
+	// is a message's role. systemMessageTypes are the message types
+	// that are system or developer messages by their type alone.
+	fieldTags          names.Table[string]
+	systemMessageTypes names.Table[bool]
 
 	// Clients whose requests carry no params struct (langchaingo):
 	// promptCalls are the methods and functions that send a prompt to a
@@ -129,7 +131,7 @@ type ClientDoc struct {
 }
 
 // clients are the adapters, one per client library.
-var clients = []*Client{openAIGo, goOpenAI, langChainGo, eino}
+var clients = []*Client{openAIGo, goOpenAI, langChainGo, eino, azOpenAI}
 
 // Clients returns the adapters, in the order their pages list them, and
 // last the requests programs write with net/http.
@@ -141,7 +143,6 @@ type UnreadClient struct{ Name, Module string }
 
 var unreadClients = []UnreadClient{
 	{"Firebase Genkit", "github.com/firebase/genkit/go/plugins/compat_oai/openai"},
-	{"Azure OpenAI", "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},
 }
 
 // UnreadClients lists the client libraries no adapter reads yet.

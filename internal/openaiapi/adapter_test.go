@@ -19,6 +19,7 @@ var testedRoots = map[*Client][]string{
 	goOpenAI:    {"github.com/sashabaranov/go-openai"},
 	langChainGo: {"github.com/tmc/langchaingo"},
 	eino:        {"github.com/cloudwego/eino-ext/components/model/openai"},
+	azOpenAI:    {"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},
 }
 
 // TestAdaptersMatchLibraries checks every table entry of every client
@@ -108,6 +109,7 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.fieldOptions)),
 		slices.Collect(maps.Keys(c.fieldTags)),
 		slices.Collect(maps.Keys(c.jsonMapOptions)),
+		slices.Collect(maps.Keys(c.systemMessageTypes)),
 		slices.Collect(maps.Values(c.optionFor)),
 	)
 	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions} {
@@ -226,6 +228,11 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 		}
 		if pc.model >= 0 && (pc.model >= params.Len() || !types.IsInterface(params.At(pc.model).Type())) {
 			t.Errorf("%s %s: argument %d is not a model", c.Name, key, pc.model)
+		}
+	}
+	for key := range c.systemMessageTypes {
+		if _, ok := lookup(key).(*types.TypeName); !ok {
+			t.Errorf("%s: no type %s", c.Name, key)
 		}
 	}
 	for key := range c.modelTypes {

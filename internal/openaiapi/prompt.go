@@ -119,7 +119,8 @@ func fieldTagOf(st *types.Struct, field *types.Var) string {
 }
 
 // systemMessage reports whether a client library's message struct is a
-// system or developer message by the type of its role field.
+// system or developer message by the type of its role field, or by its
+// own type (azopenai's ChatRequestSystemMessage).
 func systemMessage(st *types.Struct) bool {
 	for i := range st.NumFields() {
 		if name, _ := jsonTag(st.Tag(i)); name == roleField {
@@ -127,7 +128,19 @@ func systemMessage(st *types.Struct) bool {
 			return ok && c.systemRoleTypes[key]
 		}
 	}
-	return false
+	if st.NumFields() == 0 || st.Field(0).Pkg() == nil {
+		return false
+	}
+	c, _, ok := ClientOf(st.Field(0).Pkg().Path())
+	if !ok || len(c.systemMessageTypes) == 0 {
+		return false
+	}
+	named := declaredAs(st)
+	if named == nil {
+		return false
+	}
+	_, key, ok := relativeType(named)
+	return ok && c.systemMessageTypes[key]
 }
 
 // libraryType returns the name, relative to its library's root, of a
@@ -223,35 +236,16 @@ func OutputBoundField(st *types.Struct, field *types.Var) bool {
 	return slices.Contains(OutputBoundFields, fieldTag(st, field))
 }
 
-// fieldTag returns the JSON name of a field of a client library's struct,
-// or the wire field its adapter says it stands for; "" for any other
-// field.
+// fieldTag returns the wire name of a field of a client library's struct
+// (see wireTag); "" for any other field.
 func fieldTag(st *types.Struct, field *types.Var) string {
 	if field.Pkg() == nil || !IsClientPackage(field.Pkg().Path()) {
 		return ""
 	}
 	for i := range st.NumFields() {
-		if st.Field(i) != field {
-			continue
+		if st.Field(i) == field {
+			return wireTag(st, i)
 		}
-		if name, _ := jsonTag(st.Tag(i)); name != "" {
-			return name
-		}
-		c, _, _ := ClientOf(field.Pkg().Path())
-		if len(c.fieldTags) == 0 {
-			return ""
-		}
-		named := declaredAs(st)
-		if named == nil {
-			return ""
-		}
-		n, _ := names.Field(named, i)
-		_, rel, ok := relative(n)
-		if !ok {
-			return ""
-		}
-		tag, _ := c.fieldTags.Lookup(rel)
-		return tag
 	}
 	return ""
 }

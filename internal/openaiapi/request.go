@@ -215,18 +215,47 @@ type Result struct {
 	Clients  []*ClientConstructor
 }
 
-// jsonFields indexes a struct's fields by the name its JSON tag gives them.
+// jsonFields indexes a struct's fields by the name its JSON tag gives them
+// or, for a client library's struct without tags, its adapter (see
+// Client.fieldTags).
 func jsonFields(st *types.Struct) map[string]*types.Var {
 	fields := make(map[string]*types.Var)
 	for i := range st.NumFields() {
-		f := st.Field(i)
-		name, _ := jsonTag(st.Tag(i))
+		name := wireTag(st, i)
 		if name == "" || name == "-" {
 			continue
 		}
-		fields[name] = f
+		fields[name] = st.Field(i)
 	}
 	return fields
+}
+
+// wireTag returns the wire name of a struct's field i: its JSON tag or,
+// for a field of a client library's struct without one, the name the
+// adapter gives it.
+func wireTag(st *types.Struct, i int) string {
+	if name, _ := jsonTag(st.Tag(i)); name != "" {
+		return name
+	}
+	field := st.Field(i)
+	if field.Pkg() == nil {
+		return ""
+	}
+	c, _, ok := ClientOf(field.Pkg().Path())
+	if !ok || len(c.fieldTags) == 0 {
+		return ""
+	}
+	named := declaredAs(st)
+	if named == nil {
+		return ""
+	}
+	n, _ := names.Field(named, i)
+	_, rel, ok := relative(n)
+	if !ok {
+		return ""
+	}
+	tag, _ := c.fieldTags.Lookup(rel)
+	return tag
 }
 
 // jsonTag returns the name and options of a struct tag's json key.

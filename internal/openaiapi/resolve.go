@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sync"
 
 	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
@@ -122,6 +123,19 @@ func paramsStruct(t types.Type) (*types.Named, *types.Struct, bool) {
 // declaredAs returns the type of a client library whose underlying
 // struct is st, or nil.
 func declaredAs(st *types.Struct) *types.Named {
+	if named, ok := declared.Load(st); ok {
+		return named.(*types.Named)
+	}
+	named := declaredIn(st)
+	declared.Store(st, named)
+	return named
+}
+
+// declared memoizes declaredAs: a library's scope is long to search, and
+// its types do not change.
+var declared sync.Map // *types.Struct → *types.Named
+
+func declaredIn(st *types.Struct) *types.Named {
 	scope := st.Field(0).Pkg().Scope()
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && tn.Type().Underlying() == st {

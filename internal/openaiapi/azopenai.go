@@ -1,0 +1,69 @@
+package openaiapi
+
+import "github.com/openaivet/openaivet/internal/names"
+
+// azOpenAI is Azure's SDK, github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai:
+// a Client whose methods take options structs without JSON tags (the
+// library marshals them itself), so the adapter names their wire fields;
+// each message's role is its type.
+var azOpenAI = &Client{
+	Name: "Azure OpenAI",
+	path: "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai",
+	Doc: ClientDoc{
+		Summary: "Azure's SDK for Azure OpenAI and OpenAI (azopenai)",
+		Reads: []string{
+			"requests of the Client's GetChatCompletions(Stream), GetCompletions(Stream) and GetImageGenerations, with their options' MaxTokens, MaxCompletionTokens and User",
+			"messages made as ChatRequestSystemMessage, ChatRequestDeveloperMessage and ChatRequestUserMessage, and the model output a request returns",
+		},
+		Gaps: []string{
+			"the endpoint a client is made for: a client of NewClientForOpenAI pointed at another provider is checked as OpenAI's",
+			"keys given to azcore.NewKeyCredential, unless they have the form of an OpenAI key",
+		},
+	},
+	endpoints: names.NewRelativeTable(map[string]Endpoint{
+		"(Client).GetChatCompletions":       {"chat completion", TextGeneration},
+		"(Client).GetChatCompletionsStream": {"chat completion", TextGeneration},
+		"(Client).GetCompletions":           {"completion", TextGeneration},
+		"(Client).GetCompletionsStream":     {"completion", TextGeneration},
+		"(Client).GetImageGenerations":      {"image generation", ImageGeneration},
+	}),
+	// No version has safety_identifier: user is the identifier its
+	// requests can send.
+	identified: names.NewRelativeTable(map[string]Identification{
+		"(Client).GetChatCompletions":       ByUserOnly,
+		"(Client).GetChatCompletionsStream": ByUserOnly,
+		"(Client).GetImageGenerations":      ByUserOnly,
+	}),
+	senders: []namePattern{{exact: "Client"}},
+
+	fieldTags: names.NewRelativeTable(map[string]string{
+		"(ChatCompletionsOptions).Messages":                  FieldMessages,
+		"(ChatCompletionsOptions).MaxTokens":                 FieldMaxTokens,
+		"(ChatCompletionsOptions).MaxCompletionTokens":       FieldMaxCompletionTokens,
+		"(ChatCompletionsOptions).User":                      FieldUser,
+		"(ChatCompletionsOptions).DeploymentName":            "model",
+		"(ChatCompletionsStreamOptions).Messages":            FieldMessages,
+		"(ChatCompletionsStreamOptions).MaxTokens":           FieldMaxTokens,
+		"(ChatCompletionsStreamOptions).MaxCompletionTokens": FieldMaxCompletionTokens,
+		"(ChatCompletionsStreamOptions).User":                FieldUser,
+		"(ChatCompletionsStreamOptions).DeploymentName":      "model",
+		"(CompletionsOptions).Prompt":                        FieldPrompt,
+		"(CompletionsOptions).MaxTokens":                     FieldMaxTokens,
+		"(CompletionsOptions).User":                          FieldUser,
+		"(CompletionsOptions).DeploymentName":                "model",
+		"(CompletionsStreamOptions).Prompt":                  FieldPrompt,
+		"(CompletionsStreamOptions).MaxTokens":               FieldMaxTokens,
+		"(CompletionsStreamOptions).User":                    FieldUser,
+		"(CompletionsStreamOptions).DeploymentName":          "model",
+		"(ImageGenerationOptions).Prompt":                    FieldPrompt,
+		"(ImageGenerationOptions).User":                      FieldUser,
+		"(ImageGenerationOptions).DeploymentName":            "model",
+		"(ChatRequestSystemMessage).Content":                 contentField,
+		"(ChatRequestDeveloperMessage).Content":              contentField,
+		"(ChatRequestUserMessage).Content":                   contentField,
+	}),
+	systemMessageTypes: names.NewRelativeTable(map[string]bool{
+		"ChatRequestSystemMessage":    true,
+		"ChatRequestDeveloperMessage": true,
+	}),
+}
