@@ -86,6 +86,7 @@ var Examples = []checkdoc.Example{
 })`},
 	{Client: "langchaingo", Code: `resp, err := llm.GenerateContent(ctx, msgs) // maxtokens: fix passes llms.WithMaxTokens(1024)`},
 	{Client: "eino", Code: `resp, err := chatModel.Generate(ctx, msgs) // maxtokens: fix passes openai.WithMaxCompletionTokens(1024)`},
+	{Client: "Firebase Genkit", Code: `text, err := genkit.GenerateText(ctx, g, ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt(q)) // maxtokens: set MaxCompletionTokens in ai.WithConfig`},
 	{Client: "Azure OpenAI", Code: `resp, err := client.GetChatCompletions(ctx, azopenai.ChatCompletionsOptions{ // maxtokens: set MaxCompletionTokens
 	DeploymentName: &deployment,
 	Messages:       msgs,

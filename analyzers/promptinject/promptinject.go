@@ -106,6 +106,8 @@ resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Messa
 resp, err := llm.GenerateContent(ctx, msgs, llms.WithMaxTokens(512)) // promptinject`},
 	{Client: "eino", Code: `msgs := []*schema.Message{schema.SystemMessage("Answer in " + r.FormValue("lang"))}
 resp, err := chatModel.Generate(ctx, msgs) // promptinject`},
+	{Client: "Firebase Genkit", Code: `text, err := genkit.GenerateText(ctx, g, ai.WithModelName("openai/gpt-4o-mini"), // promptinject
+	ai.WithSystem("Answer in "+r.FormValue("lang")), ai.WithPrompt(q))`},
 	{Client: "Azure OpenAI", Code: `msgs := []azopenai.ChatRequestMessageClassification{
 	&azopenai.ChatRequestSystemMessage{Content: azopenai.NewChatRequestSystemMessageContent("Answer in " + r.FormValue("lang"))},
 }

@@ -304,7 +304,7 @@ func TestExplainAndList(t *testing.T) {
 	}
 	res = run(t, ".", "-list-clients")
 	if res.exit != 0 || !strings.Contains(res.stdout, "openai-go        github.com/openai/openai-go: ") ||
-		!strings.Contains(res.stdout, "langchaingo      github.com/tmc/langchaingo: ") || !strings.Contains(res.stdout, "Firebase Genkit  not read yet") {
+		!strings.Contains(res.stdout, "langchaingo      github.com/tmc/langchaingo: ") || !strings.Contains(res.stdout, "Firebase Genkit  github.com/firebase/genkit/go: ") {
 		t.Errorf("-list-clients: exit %d\n%s", res.exit, res.stdout)
 	}
 	res = run(t, ".", "-version")

@@ -9,7 +9,7 @@
 // field, how an optional value is spelled, how a prompt's roles are
 // built, how the client's server is chosen) is an adapter per client: a
 // Client value in a file of its own (openaigo.go, goopenai.go,
-// langchaingo.go, eino.go, azopenai.go), mostly
+// langchaingo.go, eino.go, genkit.go, azopenai.go), mostly
 // tables keyed by names relative to the library's root package. Adding a
 // client is adding such a file and its tests.
 //
@@ -111,14 +111,28 @@ type Client struct {
 	fieldOptions  names.Table[string]
 	optionFor     map[string]names.Name
 	opaqueOptions names.Table[bool]
+	// Where a call option chooses the model (Genkit): modelNameOptions
+	// choose it by a name, an OpenAI model's when it has the prefix
+	// they map to; modelOptions by a model value, an OpenAI model's
+	// when modelMakers made it. configOptions take a config whose
+	// fields are wire fields (the params of openai-go, or a map), and
+	// configSpelling says how a program sets a wire field there, for
+	// messages.
+	modelNameOptions names.Table[string]
+	modelOptions     names.Table[bool]
+	modelMakers      names.Table[bool]
+	configOptions    names.Table[bool]
+	configSpelling   map[string]string
 }
 
 // A promptCall sends a prompt, its argument number prompt (the receiver
 // not counted), to the model that is its receiver or, for a function,
-// its argument number model.
+// its argument number model; with byOption, to the model a call option
+// chooses (see Client.modelOptions).
 type promptCall struct {
 	Endpoint
 	prompt, model int
+	byOption      bool
 }
 
 // ClientDoc is what a user reads about a client's support.
@@ -131,22 +145,11 @@ type ClientDoc struct {
 }
 
 // clients are the adapters, one per client library.
-var clients = []*Client{openAIGo, goOpenAI, langChainGo, eino, azOpenAI}
+var clients = []*Client{openAIGo, goOpenAI, langChainGo, eino, genkit, azOpenAI}
 
 // Clients returns the adapters, in the order their pages list them, and
 // last the requests programs write with net/http.
 func Clients() []*Client { return append(clients[:len(clients):len(clients)], plainHTTP) }
-
-// UnreadClient is a client library Go programs call OpenAI through that no
-// adapter reads yet: its requests reach no check.
-type UnreadClient struct{ Name, Module string }
-
-var unreadClients = []UnreadClient{
-	{"Firebase Genkit", "github.com/firebase/genkit/go/plugins/compat_oai/openai"},
-}
-
-// UnreadClients lists the client libraries no adapter reads yet.
-func UnreadClients() []UnreadClient { return unreadClients }
 
 // Module returns the module path of the client's library (of its first
 // major version, when each is a module of its own).

@@ -19,6 +19,7 @@ var testedRoots = map[*Client][]string{
 	goOpenAI:    {"github.com/sashabaranov/go-openai"},
 	langChainGo: {"github.com/tmc/langchaingo"},
 	eino:        {"github.com/cloudwego/eino-ext/components/model/openai"},
+	genkit:      {"github.com/firebase/genkit/go"},
 	azOpenAI:    {"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"},
 }
 
@@ -110,6 +111,10 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.fieldTags)),
 		slices.Collect(maps.Keys(c.jsonMapOptions)),
 		slices.Collect(maps.Keys(c.systemMessageTypes)),
+		slices.Collect(maps.Keys(c.modelNameOptions)),
+		slices.Collect(maps.Keys(c.modelOptions)),
+		slices.Collect(maps.Keys(c.modelMakers)),
+		slices.Collect(maps.Keys(c.configOptions)),
 		slices.Collect(maps.Values(c.optionFor)),
 	)
 	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions} {
@@ -162,7 +167,7 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s: identified endpoint %s is not in endpoints", c.Name, key)
 		}
 	}
-	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.jsonMapOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.opaqueOptions}
+	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.jsonMapOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.opaqueOptions, c.modelOptions, c.modelMakers, c.configOptions}
 	for _, table := range funcs {
 		for key := range table {
 			if _, ok := lookup(key).(*types.Func); !ok {
@@ -228,6 +233,11 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 		}
 		if pc.model >= 0 && (pc.model >= params.Len() || !types.IsInterface(params.At(pc.model).Type())) {
 			t.Errorf("%s %s: argument %d is not a model", c.Name, key, pc.model)
+		}
+	}
+	for key := range c.modelNameOptions {
+		if fn, ok := lookup(key).(*types.Func); !ok || fn.Signature().Params().Len() != 1 || !isString(fn.Signature().Params().At(0).Type()) {
+			t.Errorf("%s: no option %s of a model name", c.Name, key)
 		}
 	}
 	for key := range c.systemMessageTypes {
@@ -296,6 +306,7 @@ func TestClientOf(t *testing.T) {
 		{"github.com/cloudwego/eino-ext/components/model/openai", "github.com/cloudwego/eino-ext/components/model/openai", eino},
 		{"github.com/cloudwego/eino/schema", "github.com/cloudwego/eino", eino},
 		{"github.com/cloudwego/eino-ext/components/model/ark", "", nil},
+		{"github.com/firebase/genkit/go/plugins/compat_oai/openai", "github.com/firebase/genkit/go", genkit},
 		{"github.com/openai/openai-go-extras", "", nil},
 		{"example.com/openai", "", nil},
 	} {

@@ -52,6 +52,9 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 		if c.jsonMapOptions[key] && len(e.Args) == 1 {
 			return r.fieldMap(e.Args[0], via)
 		}
+		if c.configOptions[key] && len(e.Args) == 1 {
+			return r.configValue(e.Args[0], via, region, depth)
+		}
 		if len(e.Args) != 2 || !(c.jsonFieldOptions[key] || c.headerOptions[key]) {
 			return o
 		}
@@ -284,15 +287,36 @@ func (r *resolver) config(e ast.Expr, c *Client, region *ast.BlockStmt, depth in
 		t = p.Elem()
 	}
 	if st, ok := t.Underlying().(*types.Struct); ok && len(jsonFields(st)) > 0 {
-		o = r.params(e, st, region, depth+1)
+		o = r.configValue(e, ByClientOption, region, depth)
+	}
+	o.otherHosts = append(o.otherHosts, r.configHosts(e, c.configBaseURLField, region)...)
+	return o
+}
+
+// configValue resolves the config a call option takes, whose fields are
+// wire fields: a struct with JSON tags (openai-go's params), or a map
+// literal of them.
+func (r *resolver) configValue(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
+	t := r.pass.TypesInfo.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		return r.fieldMap(e, via)
+	case *types.Struct:
+		if len(jsonFields(u)) == 0 {
+			return unknownOrigin()
+		}
+		o := r.params(e, u, region, depth+1)
 		for tag, ss := range o.fields {
 			for i := range ss {
-				ss[i].Via = ByClientOption
+				ss[i].Via = via
 			}
 			o.fields[tag] = ss
 		}
 		o.literals = nil
+		return o
 	}
-	o.otherHosts = append(o.otherHosts, r.configHosts(e, c.configBaseURLField, region)...)
-	return o
+	return unknownOrigin()
 }

@@ -3,7 +3,9 @@ package openaiapi
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"path"
+	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/names"
@@ -26,16 +28,27 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	if !ok || pc.prompt >= len(call.Args) || pc.model >= len(call.Args) {
 		return nil
 	}
+	sig := fn.Signature()
 	var model ast.Expr
-	if pc.model >= 0 {
+	switch {
+	case pc.byOption:
+		if !sig.Variadic() || !r.modelChosen(c, call.Args[sig.Params().Len()-1:], call.Ellipsis.IsValid(), region) {
+			return nil
+		}
+	case pc.model >= 0:
 		model = call.Args[pc.model]
-	} else if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		model = sel.X
+	default:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			model = sel.X
+		}
 	}
-	if model == nil || !r.openAIModel(c, model, region, 0) {
+	if !pc.byOption && (model == nil || !r.openAIModel(c, model, region, 0)) {
 		return nil
 	}
-	sig := fn.Signature()
+	client := knownOrigin()
+	if model != nil {
+		client = r.client(model, region, 0)
+	}
 	_, root, _ := ClientOf(fn.Pkg().Path())
 	req := &Request{
 		Call:      call,
@@ -46,7 +59,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		ParamsArg: call.Args[pc.prompt],
 		payload:   sig.Params().At(pc.prompt).Type(),
 		body:      knownOrigin(),
-		client:    r.client(model, region, 0),
+		client:    client,
 	}
 	req.options = knownOrigin()
 	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
@@ -69,6 +82,7 @@ func (c *Client) optionNames() map[string]string {
 		return path.Base(pkg) + "." + n.Member
 	}
 	wire := make(map[string]string)
+	maps.Copy(wire, c.configSpelling)
 	for key := range c.jsonMapOptions {
 		wire[FieldSafetyIdentifier] = spelled(key) + `(map[string]any{"safety_identifier": id})`
 	}
@@ -144,4 +158,63 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 		}
 	}
 	return len(values) > 0
+}
+
+// modelChosen reports whether a call's options pick an OpenAI model of
+// the client: by a name with the OpenAI prefix
+// (ai.WithModelName("openai/gpt-4o")), or by a model the client's OpenAI
+// plugin makes (ai.WithModel(oai.Model(g, "gpt-4o"))). Options passed on
+// with "..." may pick any.
+func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, region *ast.BlockStmt) bool {
+	if ellipsis {
+		return false
+	}
+	for _, opt := range options {
+		call, ok := ast.Unparen(opt).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		_, key, ok := libraryFunc(r.pass.TypesInfo, call)
+		if !ok {
+			continue
+		}
+		if prefix, ok := c.modelNameOptions[key]; ok {
+			name, ok := r.constantString(call.Args[0])
+			return ok && strings.HasPrefix(name, prefix)
+		}
+		if c.modelOptions[key] {
+			return r.madeModel(c, call.Args[0], region, 0)
+		}
+	}
+	return false
+}
+
+// madeModel reports whether a model value is, on every path, one that
+// the client's modelMakers make.
+func (r *resolver) madeModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func)
+		if !ok {
+			return false
+		}
+		_, key, ok := relativeName(fn)
+		return ok && c.modelMakers[key]
+	case *ast.Ident:
+		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok || !r.local(v, region) {
+			return false
+		}
+		made, n := true, 0
+		o := r.definitions(v, region, func(value ast.Expr) origin {
+			made = made && r.madeModel(c, value, region, depth+1)
+			n++
+			return knownOrigin()
+		})
+		return o.known && made && n > 0
+	}
+	return false
 }

@@ -1,0 +1,49 @@
+package openaiapi
+
+import "github.com/openaivet/openaivet/internal/names"
+
+// genkit is Firebase Genkit for Go with its OpenAI plugin
+// (plugins/compat_oai/openai): genkit.Generate takes the prompt, the
+// model and its config as options. A call is OpenAI's where an option
+// picks an OpenAI model; the config is openai-go's params (or a map of
+// them), so its fields are the wire's.
+var genkit = &Client{
+	Name: "Firebase Genkit",
+	path: "github.com/firebase/genkit/go",
+	Doc: ClientDoc{
+		Summary: "Firebase Genkit for Go with its OpenAI plugin (plugins/compat_oai/openai)",
+		Reads: []string{
+			"genkit.Generate, GenerateText and GenerateData with ai.WithModelName(\"openai/...\"), or ai.WithModel of a model the plugin's Model or DefineModel makes",
+			"ai.WithConfig of openai-go's ChatCompletionNewParams (or a map of its fields): MaxCompletionTokens, SafetyIdentifier",
+			"ai.WithSystem, ai.WithPrompt and messages made with ai.NewSystemTextMessage and ai.NewUserTextMessage, and the model output a call returns",
+		},
+		Gaps: []string{
+			"calls that leave the model to genkit.WithDefaultModel, or pass their options on with \"...\"",
+			"prompts defined with genkit.DefinePrompt or in .prompt files, and flows",
+		},
+	},
+	promptCalls: names.NewRelativeTable(map[string]promptCall{
+		"genkit.Generate":     {Endpoint: chatCompletion, prompt: 2, byOption: true},
+		"genkit.GenerateText": {Endpoint: chatCompletion, prompt: 2, byOption: true},
+		"genkit.GenerateData": {Endpoint: chatCompletion, prompt: 2, byOption: true},
+	}),
+	modelNameOptions: names.NewRelativeTable(map[string]string{"ai.WithModelName": "openai/"}),
+	modelOptions:     names.NewRelativeTable(map[string]bool{"ai.WithModel": true}),
+	modelMakers: names.NewRelativeTable(map[string]bool{
+		"(plugins/compat_oai/openai.OpenAI).Model":       true,
+		"(plugins/compat_oai/openai.OpenAI).DefineModel": true,
+	}),
+	configOptions: names.NewRelativeTable(map[string]bool{"ai.WithConfig": true}),
+	configSpelling: map[string]string{
+		FieldMaxCompletionTokens: "MaxCompletionTokens in ai.WithConfig(&openai.ChatCompletionNewParams{...})",
+		FieldMaxTokens:           "MaxTokens in ai.WithConfig(&openai.ChatCompletionNewParams{...})",
+		FieldSafetyIdentifier:    "SafetyIdentifier in ai.WithConfig(&openai.ChatCompletionNewParams{...})",
+		FieldUser:                "User in ai.WithConfig(&openai.ChatCompletionNewParams{...})",
+	},
+	messageConstructors: names.NewRelativeTable(map[string]Role{
+		"ai.WithSystem":           SystemRole,
+		"ai.WithPrompt":           UserRole,
+		"ai.NewSystemTextMessage": SystemRole,
+		"ai.NewUserTextMessage":   UserRole,
+	}),
+}
