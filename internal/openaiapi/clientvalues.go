@@ -132,8 +132,10 @@ func (r *resolver) fieldClient(f *types.Var, depth int) origin {
 }
 
 // indexFieldWrites finds the values the package stores in struct fields,
-// in composite literals and assignments. A field whose address is taken,
-// or that is assigned from a tuple, maps to nil: anything may be in it.
+// in composite literals and assignments (the first result of a call that
+// returns a value and an error counts as the call). A field whose address
+// is taken, or that is assigned from another tuple, maps to nil: anything
+// may be in it.
 func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 	info := pass.TypesInfo
 	writes := make(map[*types.Var][]ast.Expr)
@@ -166,9 +168,12 @@ func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 						continue
 					}
 					if f := field(lhs); f != nil {
-						if len(n.Lhs) == len(n.Rhs) {
+						switch {
+						case len(n.Lhs) == len(n.Rhs):
 							writes[f] = append(writes[f], n.Rhs[i])
-						} else {
+						case i == 0 && valueOrError(info, n):
+							writes[f] = append(writes[f], n.Rhs[0]) // s.model, err = openai.NewChatModel(...)
+						default:
 							escaped[f] = true
 						}
 					}
@@ -187,4 +192,10 @@ func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 		writes[f] = nil
 	}
 	return writes
+}
+
+// valueOrError reports whether an assignment gives two variables the
+// value and the error a call returns.
+func valueOrError(info *types.Info, assign *ast.AssignStmt) bool {
+	return len(assign.Lhs) == 2 && len(assign.Rhs) == 1 && valueOrErrorCall(info, assign.Rhs[0])
 }

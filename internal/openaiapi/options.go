@@ -244,11 +244,17 @@ func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, boo
 // orError reports whether e is a call of a function that returns a value
 // and an error.
 func (r *resolver) orError(e ast.Expr) bool {
+	return valueOrErrorCall(r.pass.TypesInfo, e)
+}
+
+// valueOrErrorCall reports whether e is a call of a function that returns
+// a value and an error.
+func valueOrErrorCall(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
-	tuple, ok := r.pass.TypesInfo.TypeOf(call).(*types.Tuple)
+	tuple, ok := info.TypeOf(call).(*types.Tuple)
 	return ok && tuple.Len() == 2 && types.Identical(tuple.At(1).Type(), errorType)
 }
 

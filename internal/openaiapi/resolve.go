@@ -502,7 +502,8 @@ type fill struct {
 
 // addressesGiven returns the params of region, or their addresses, given
 // to a function that reads them and at most sets some of their fields,
-// with what it sets: a sender, which reads them to send them, or a setter.
+// with what it sets: a sender, which reads them to send them, a setter,
+// or a config constructor, which reads the config it makes a model from.
 func (r *resolver) addressesGiven(region *ast.BlockStmt) map[ast.Expr]fill {
 	if given, ok := r.given[region]; ok {
 		return given
@@ -523,6 +524,9 @@ func (r *resolver) addressesGiven(region *ast.BlockStmt) map[ast.Expr]fill {
 		sent, _ := r.paramsArgument(call)
 		if sent != nil {
 			given[ast.Unparen(sent)] = fill{set: knownOrigin()} // what a sender sets is its request's
+		}
+		if c, key, ok := libraryFunc(r.pass.TypesInfo, call); ok && key == c.configConstructor && len(call.Args) > 0 {
+			given[ast.Unparen(call.Args[len(call.Args)-1])] = fill{set: knownOrigin()} // the constructor reads its config
 		}
 		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
 		if fn == nil || fn.Pkg() == nil {

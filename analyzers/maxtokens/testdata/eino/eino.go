@@ -85,3 +85,23 @@ func elsewhere(ctx context.Context, q string) (*schema.Message, error) {
 	}
 	return m.Generate(ctx, []*schema.Message{schema.UserMessage(q)})
 }
+
+// A model kept in a field, made from a config built in a variable.
+type service struct {
+	model *openai.ChatModel
+}
+
+func newService(ctx context.Context, baseURL string) (*service, error) {
+	cfg := &openai.ChatModelConfig{Model: "gpt-4o-mini"}
+	if baseURL != "" {
+		cfg.BaseURL = baseURL
+	}
+	s := &service{}
+	var err error
+	s.model, err = openai.NewChatModel(ctx, cfg)
+	return s, err
+}
+
+func (s *service) ask(ctx context.Context, q string) (*schema.Message, error) {
+	return s.model.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `chat completion request has no output token limit`
+}
