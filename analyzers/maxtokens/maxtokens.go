@@ -35,11 +35,13 @@ model may generate up to its context limit.
 This check reports:
 
 - a text-generating request (chat completions, responses, legacy
-  completions, assistants runs, and their go-openai equivalents) with no
-  output bound: \'max_completion_tokens\', \'max_output_tokens\', or
+  completions, assistants runs, on any supported client) with no output
+  bound: \'max_completion_tokens\', \'max_output_tokens\', or
   \'max_tokens\' where that is the endpoint's only bound. The fix adds
   \'MaxCompletionTokens\' (or the endpoint's field) set to the value of
-  \'-maxtokens.default\';
+  \'-maxtokens.default\', or, on langchaingo and eino, passes the call
+  option that sets it; on a struct of the program's without the field,
+  the message names the field to add;
 - \'MaxTokens\' on a chat request, where it is deprecated in favour of
   \'MaxCompletionTokens\' and not honoured by reasoning models (fix: rename
   it); and \'MaxTokens\' set beside \'MaxCompletionTokens\', a leftover

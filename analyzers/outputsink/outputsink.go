@@ -23,7 +23,8 @@ a document), so its output is untrusted input.
 
 This check reports model output (a text-generating request's response:
 message content, \'OutputText()\', streamed chunks, tool-call arguments, and
-the go-openai equivalents) that reaches, with no review on the way:
+their equivalents on the other supported clients) that reaches, with no
+review on the way:
 
 - command execution: \'os/exec\'\'s \'Command\', an \'exec.Cmd\' whose \'Path\'
   or \'Args\' it is given, \'os.StartProcess\', \'syscall.Exec\' and
