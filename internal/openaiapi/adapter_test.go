@@ -240,14 +240,11 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s: no option %s of a model name", c.Name, key)
 		}
 	}
-	for key := range c.systemMessageTypes {
-		if _, ok := lookup(key).(*types.TypeName); !ok {
-			t.Errorf("%s: no type %s", c.Name, key)
-		}
-	}
-	for key := range c.modelTypes {
-		if _, ok := lookup(key).(*types.TypeName); !ok {
-			t.Errorf("%s: no type %s", c.Name, key)
+	for _, table := range []names.Table[bool]{c.systemMessageTypes, c.modelTypes} {
+		for key := range table {
+			if _, ok := lookup(key).(*types.TypeName); !ok {
+				t.Errorf("%s: no type %s", c.Name, key)
+			}
 		}
 	}
 	for key := range c.fieldOptions {

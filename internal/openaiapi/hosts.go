@@ -57,21 +57,9 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 	case *ast.StarExpr:
 		return r.urlValues(e.X, region, depth+1) // *flag.String(...)
 	case *ast.Ident:
-		v, ok := info.ObjectOf(e).(*types.Var)
-		if !ok {
-			return nil
-		}
-		if init, ok := r.packageVars[v]; ok {
-			return r.urlValues(init, nil, depth+1)
-		}
-		if !r.local(v, region) {
-			return nil
-		}
-		var values []string
-		r.eachDefinition(v, region, func(value ast.Expr) {
-			values = append(values, r.urlValues(value, region, depth+1)...)
+		return r.varStrings(e, region, false, func(value ast.Expr, region *ast.BlockStmt) []string {
+			return r.urlValues(value, region, depth+1)
 		})
-		return values
 	case *ast.SelectorExpr:
 		selection, ok := info.Selections[e]
 		if !ok || selection.Kind() != types.FieldVal {
@@ -149,6 +137,38 @@ func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.B
 			return true
 		})
 	}
+}
+
+// varStrings returns what f finds in each value a variable may hold: the
+// initializer of a package variable nothing changes, or each value a
+// local one is assigned. With every, it returns nil where a definition
+// is not an assignment the resolver reads (a call's results, a range).
+func (r *resolver) varStrings(id *ast.Ident, region *ast.BlockStmt, every bool, f func(ast.Expr, *ast.BlockStmt) []string) []string {
+	v, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return nil
+	}
+	if init, ok := r.packageVars[v]; ok {
+		return f(init, nil)
+	}
+	if !r.local(v, region) {
+		return nil
+	}
+	var values []string
+	if !every {
+		r.eachDefinition(v, region, func(value ast.Expr) {
+			values = append(values, f(value, region)...)
+		})
+		return values
+	}
+	o := r.definitions(v, region, func(value ast.Expr) origin {
+		values = append(values, f(value, region)...)
+		return knownOrigin()
+	})
+	if !o.known {
+		return nil
+	}
+	return values
 }
 
 // eachDefinition calls f with every value assigned to a local variable in

@@ -268,19 +268,31 @@ func (r *resolver) fieldMap(e ast.Expr, via Via) origin {
 		return unknownOrigin()
 	}
 	o := knownOrigin()
+	if !r.eachKeyed(lit, func(name string, kv *ast.KeyValueExpr) bool {
+		s, _ := r.setting(via, kv.Pos(), nil, kv.Value, nil, nil)
+		o.addField(name, s)
+		return true
+	}) {
+		return unknownOrigin()
+	}
+	return o
+}
+
+// eachKeyed calls f with each element of a map literal and its constant
+// string key. It reports false when an element has no such key, or f
+// returns false.
+func (r *resolver) eachKeyed(lit *ast.CompositeLit, f func(key string, kv *ast.KeyValueExpr) bool) bool {
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
-			return unknownOrigin()
+			return false
 		}
-		name, ok := r.constantString(kv.Key)
-		if !ok {
-			return unknownOrigin()
+		key, ok := r.constantString(kv.Key)
+		if !ok || !f(key, kv) {
+			return false
 		}
-		s, _ := r.setting(via, kv.Pos(), nil, kv.Value, nil, nil)
-		o.addField(name, s)
 	}
-	return o
+	return true
 }
 
 // config resolves the config a client or model is made from: where its

@@ -222,25 +222,9 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 			}
 		}
 	case *ast.Ident:
-		v, ok := info.ObjectOf(e).(*types.Var)
-		if !ok {
-			return nil
-		}
-		if init, ok := r.packageVars[v]; ok {
-			return r.urlPaths(init, nil, depth+1)
-		}
-		if !r.local(v, region) {
-			return nil
-		}
-		var values []string
-		o := r.definitions(v, region, func(value ast.Expr) origin {
-			values = append(values, r.urlPaths(value, region, depth+1)...)
-			return knownOrigin()
+		return r.varStrings(e, region, true, func(value ast.Expr, region *ast.BlockStmt) []string {
+			return r.urlPaths(value, region, depth+1)
 		})
-		if !o.known {
-			return nil
-		}
-		return values
 	}
 	return nil
 }

@@ -101,23 +101,18 @@ func (r *resolver) header(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
 		o := knownOrigin()
-		for _, elt := range e.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				return unknownOrigin()
-			}
-			name, ok := r.constantString(kv.Key)
-			if !ok {
-				return unknownOrigin()
-			}
+		if !r.eachKeyed(e, func(name string, kv *ast.KeyValueExpr) bool {
 			values, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
 			if !ok {
-				return unknownOrigin()
+				return false
 			}
 			for _, v := range values.Elts {
 				s, _ := r.setting(ByCallOption, v.Pos(), nil, v, nil, nil)
 				o.addHeader(name, s)
 			}
+			return true
+		}) {
+			return unknownOrigin()
 		}
 		return o
 	case *ast.CallExpr:
