@@ -12,6 +12,7 @@ const (
 	FieldInput               = "input"
 	FieldInstructions        = "instructions"
 	FieldPrompt              = "prompt"
+	FieldModel               = "model"
 )
 
 // HeaderSafetyIdentifier is the header that carries the safety identifier

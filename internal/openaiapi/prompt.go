@@ -219,7 +219,7 @@ func IsVerdictField(st *types.Struct, field *types.Var) bool {
 // never reach the model as prompt text, so what is stored in them does not
 // either.
 var settingFields = map[string]bool{
-	FieldSafetyIdentifier: true, FieldUser: true, "model": true, "metadata": true,
+	FieldSafetyIdentifier: true, FieldUser: true, FieldModel: true, "metadata": true,
 	"prompt_cache_key": true, "service_tier": true,
 	FieldMaxCompletionTokens: true, FieldMaxOutputTokens: true, FieldMaxTokens: true,
 }

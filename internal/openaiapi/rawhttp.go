@@ -22,7 +22,7 @@ var plainHTTP = &Client{
 	Doc: ClientDoc{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
-			"a struct of the program's, with the wire fields as JSON tags, marshalled with json.Marshal into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a struct of the program's, with the wire fields as JSON tags (a model among them), marshalled with json.Marshal into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
 			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
@@ -132,8 +132,11 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	if !ok {
 		return nil
 	}
+	// Every request to the API names its model: a struct without a
+	// model field is some other API's that has a path of the same name
+	// (a survey's /responses).
 	st, ok := named.Underlying().(*types.Struct)
-	if !ok || len(jsonFields(st)) == 0 {
+	if !ok || jsonFields(st)[FieldModel] == nil {
 		return nil
 	}
 	req := &Request{

@@ -47,3 +47,18 @@ func fixed(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Post("https://api.openai.com/v1/chat/completions", "application/json", bytes.NewReader(body))
 }
+
+// A survey's responses share a path with the Responses API; their
+// request names no model.
+type surveyAnswer struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+}
+
+func answer(w http.ResponseWriter, r *http.Request) {
+	body, err := json.Marshal(surveyAnswer{Question: "q1", Answer: r.FormValue("a")})
+	if err != nil {
+		return
+	}
+	http.Post(os.Getenv("SURVEY_URL")+"/responses", "application/json", bytes.NewReader(body))
+}
