@@ -26,8 +26,20 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker)},
 }
+
+// ModelMaker is the fact that a function returns, as its first result, a
+// model of Client that is OpenAI's on every path (an llms.Model it makes
+// with langchaingo's openai.New), so that a package calling it prompts
+// OpenAI through the model.
+type ModelMaker struct {
+	Client string
+}
+
+func (*ModelMaker) AFact() {}
+
+func (m *ModelMaker) String() string { return "modelMaker(" + m.Client + ")" }
 
 // ParamsBuilder is the fact that a function returns request params (as its
 // result number Result), with the fields that some path through it sets.
@@ -160,6 +172,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if s := r.setterFact(fn); s != nil {
 			pass.ExportObjectFact(fn, s)
+		}
+		if c := r.modelMaker(fn); c != nil {
+			pass.ExportObjectFact(fn, &ModelMaker{Client: c.Name})
 		}
 	}
 	for _, file := range pass.Files {

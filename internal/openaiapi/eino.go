@@ -15,12 +15,12 @@ var eino = &Client{
 	Doc: ClientDoc{
 		Summary: "CloudWeGo eino's OpenAI chat model (eino-ext components/model/openai)",
 		Reads: []string{
-			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the package makes the model with openai.NewChatModel",
+			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, or by a function of another package that returns it)",
 			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
 			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
 		},
 		Gaps: []string{
-			"a model given to the package by another: its calls are not known to be OpenAI's",
+			"a model a caller gives: its calls are not known to be OpenAI's",
 			"graphs, chains and agents built on the model (compose, flow/agent)",
 		},
 	},

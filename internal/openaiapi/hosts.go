@@ -111,8 +111,13 @@ func isString(t types.Type) bool {
 // single result, or the first of a value and an error, unless it is nil
 // (or the call that returns both, whose first result is the value).
 func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
+	return r.returnsOf(typeutil.StaticCallee(r.pass.TypesInfo, call))
+}
+
+// returnsOf yields what each return statement of a function of this
+// package returns, as returned says.
+func (r *resolver) returnsOf(fn *types.Func) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
 	return func(yield func(ast.Expr, *ast.BlockStmt) bool) {
-		fn := typeutil.StaticCallee(r.pass.TypesInfo, call)
 		decl := r.decls[fn]
 		if decl == nil {
 			return

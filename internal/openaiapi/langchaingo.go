@@ -16,12 +16,12 @@ var langChainGo = &Client{
 	Doc: ClientDoc{
 		Summary: "the OpenAI model of langchaingo (llms/openai)",
 		Reads: []string{
-			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model that the package makes with openai.New (in the function, a field, a package variable or a helper)",
+			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, or a function of another package that returns it)",
 			"llms.WithMaxTokens and openai.WithMaxCompletionTokens as the output token bound; openai.WithBaseURL (a model pointed at another provider) and openai.WithToken",
 			"messages made with llms.TextParts or an llms.MessageContent literal, their role, and the model output a call returns",
 		},
 		Gaps: []string{
-			"an llms.Model given to the package by another (a model made in main and passed to a service): its calls are not known to be OpenAI's",
+			"an llms.Model a caller gives (a model made in main and passed to a service's constructor): its calls are not known to be OpenAI's",
 			"chains and agents built on the model",
 			"the per-user identifier: langchaingo's requests have no field for it, so safetyid does not check them",
 		},

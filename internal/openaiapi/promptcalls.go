@@ -147,6 +147,10 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 			regions = append(regions, astutil.OutermostBody(r.pass.Files, w.Pos()))
 		}
 	case *ast.CallExpr:
+		if fn := typeutil.StaticCallee(r.pass.TypesInfo, e); fn != nil && fn.Pkg() != r.pass.Pkg {
+			var fact ModelMaker
+			return r.pass.ImportObjectFact(fn, &fact) && fact.Client == c.Name
+		}
 		for result, body := range r.returned(e) {
 			values = append(values, result)
 			regions = append(regions, body)
@@ -217,4 +221,27 @@ func (r *resolver) madeModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth
 		return o.known && made && n > 0
 	}
 	return false
+}
+
+// modelMaker returns the client whose OpenAI model a function of this
+// package returns, as its first result, on every path (see ModelMaker);
+// nil for any other function.
+func (r *resolver) modelMaker(fn *types.Func) *Client {
+	results := fn.Signature().Results()
+	if results.Len() == 0 {
+		return nil
+	}
+	c, _, ok := relativeType(results.At(0).Type()) // llms.Model, *openai.LLM
+	if !ok || len(c.modelTypes) == 0 {
+		return nil
+	}
+	made, n := true, 0
+	for result, body := range r.returnsOf(fn) {
+		made = made && r.openAIModel(c, result, body, 0)
+		n++
+	}
+	if !made || n == 0 {
+		return nil
+	}
+	return c
 }
