@@ -22,7 +22,7 @@ var plainHTTP = &Client{
 	Doc: ClientDoc{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
-			"a struct of the program's, with the wire fields as JSON tags (a model among them), marshalled with json.Marshal into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a struct of the program's, with the wire fields as JSON tags (the model, or the endpoint's input, among them), marshalled with json.Marshal into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
 			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
@@ -35,28 +35,29 @@ var plainHTTP = &Client{
 	},
 }
 
-// rawEndpoint is an endpoint by its path, with the wire fields its
-// requests take.
+// rawEndpoint is an endpoint by its path, with the wire field that
+// carries its input and the wire fields its requests take.
 type rawEndpoint struct {
 	path string
 	Endpoint
 	identified Identification
+	input      string
 	takes      []string
 }
 
 // rawEndpoints are matched against the end of a URL's path, longest path
 // first.
 var rawEndpoints = []rawEndpoint{
-	{"/chat/completions", Endpoint{"chat completion", TextGeneration}, BySafetyIdentifier,
+	{"/chat/completions", Endpoint{"chat completion", TextGeneration}, BySafetyIdentifier, FieldMessages,
 		[]string{FieldMaxCompletionTokens, FieldMaxTokens, FieldSafetyIdentifier, FieldUser}},
-	{"/images/generations", Endpoint{"image generation", ImageGeneration}, BySafetyIdentifier,
+	{"/images/generations", Endpoint{"image generation", ImageGeneration}, BySafetyIdentifier, FieldPrompt,
 		[]string{FieldSafetyIdentifier, FieldUser}},
-	{"/completions", Endpoint{"completion", TextGeneration}, Unidentified,
+	{"/completions", Endpoint{"completion", TextGeneration}, Unidentified, FieldPrompt,
 		[]string{FieldMaxTokens, FieldUser}},
-	{"/responses", Endpoint{"response", TextGeneration}, BySafetyIdentifier,
+	{"/responses", Endpoint{"response", TextGeneration}, BySafetyIdentifier, FieldInput,
 		[]string{FieldMaxOutputTokens, FieldSafetyIdentifier, FieldUser}},
-	{"/embeddings", Endpoint{"embedding", Embeddings}, Unidentified, nil},
-	{"/moderations", Endpoint{"moderation", Moderation}, Unidentified, nil},
+	{"/embeddings", Endpoint{"embedding", Embeddings}, Unidentified, FieldInput, nil},
+	{"/moderations", Endpoint{"moderation", Moderation}, Unidentified, FieldInput, nil},
 }
 
 // httpSend is a net/http function that sends a body to a URL, by the
@@ -132,11 +133,14 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	if !ok {
 		return nil
 	}
-	// Every request to the API names its model: a struct without a
-	// model field is some other API's that has a path of the same name
-	// (a survey's /responses).
+	// A request to the API names its model, or at least carries the
+	// endpoint's input: a struct with neither is some other API's that
+	// has a path of the same name (a survey's /responses).
 	st, ok := named.Underlying().(*types.Struct)
-	if !ok || jsonFields(st)[FieldModel] == nil {
+	if !ok {
+		return nil
+	}
+	if fields := jsonFields(st); fields[FieldModel] == nil && fields[e.input] == nil {
 		return nil
 	}
 	req := &Request{

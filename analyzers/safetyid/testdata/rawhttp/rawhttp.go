@@ -67,3 +67,14 @@ func embed(q string) (*http.Request, error) {
 	body, _ := json.Marshal(embeddingRequest{Model: "text-embedding-3-small", Input: q})
 	return http.NewRequest(http.MethodPost, "https://api.openai.com/v1/embeddings", bytes.NewReader(body))
 }
+
+// An image request may leave the model to the endpoint's default.
+type imageRequest struct {
+	Prompt string `json:"prompt"`
+	Size   string `json:"size"`
+}
+
+func draw(prompt string) (*http.Request, error) {
+	body, _ := json.Marshal(imageRequest{Prompt: prompt, Size: "1024x1024"})
+	return http.NewRequest(http.MethodPost, "https://api.openai.com/v1/images/generations", bytes.NewReader(body)) // want `^image generation request has no safety_identifier`
+}
