@@ -96,10 +96,11 @@ func (c *Client) optionNames() map[string]string {
 }
 
 // openAIModel reports whether a model expression holds, on every path, a
-// model of one of the client's model types: its type is one, or it is an
-// interface that only ever holds values of one, from a local variable, an
-// unexported field or variable of this package, or a helper that returns
-// it.
+// model of one of the client's model types, or one its modelMakers make:
+// its type is one, or it is an interface that only ever holds such
+// values, from a local variable, an unexported field or variable of this
+// package, a helper that returns it, or a function of another package
+// that says it does (ModelMaker).
 func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
 	if depth > maxDepth {
 		return false
@@ -147,6 +148,11 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 			regions = append(regions, astutil.OutermostBody(r.pass.Files, w.Pos()))
 		}
 	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func); ok {
+			if _, key, ok := relativeName(fn); ok && c.modelMakers[key] {
+				return true // oai.Model(g, "gpt-4o")
+			}
+		}
 		if fn := typeutil.StaticCallee(r.pass.TypesInfo, e); fn != nil && fn.Pkg() != r.pass.Pkg {
 			var fact ModelMaker
 			return r.pass.ImportObjectFact(fn, &fact) && fact.Client == c.Name
@@ -187,38 +193,8 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 			return ok && strings.HasPrefix(name, prefix)
 		}
 		if c.modelOptions[key] {
-			return r.madeModel(c, call.Args[0], region, 0)
+			return r.openAIModel(c, call.Args[0], region, 0)
 		}
-	}
-	return false
-}
-
-// madeModel reports whether a model value is, on every path, one that
-// the client's modelMakers make.
-func (r *resolver) madeModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
-	if depth > maxDepth {
-		return false
-	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func)
-		if !ok {
-			return false
-		}
-		_, key, ok := relativeName(fn)
-		return ok && c.modelMakers[key]
-	case *ast.Ident:
-		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
-		if !ok || !r.local(v, region) {
-			return false
-		}
-		made, n := true, 0
-		o := r.definitions(v, region, func(value ast.Expr) origin {
-			made = made && r.madeModel(c, value, region, depth+1)
-			n++
-			return knownOrigin()
-		})
-		return o.known && made && n > 0
 	}
 	return false
 }
