@@ -16,6 +16,7 @@ import (
 	"flag"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,6 +73,12 @@ func New(settings any) (register.LinterPlugin, error) {
 	}
 	if err := setOptions(all, s.Options); err != nil {
 		return nil, fmt.Errorf("openaivet: settings: %v", err)
+	}
+	// golangci-lint analyzes every package in this process, in an order
+	// of its own: the forks the project's files declare must be known
+	// before the first package is.
+	if dir, err := os.Getwd(); err == nil {
+		config.Preload(dir)
 	}
 	return &plugin{checks: checks}, nil
 }

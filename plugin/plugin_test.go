@@ -615,3 +615,30 @@ func TestNoKeyInOutput(t *testing.T) {
 		}
 	}
 }
+
+// golangci-lint analyzes every package in one process: the forks that the
+// configuration files under the directory it runs in declare apply to
+// every package, whichever it analyzes first.
+func TestForks(t *testing.T) {
+	const forks = "../cmd/openaivet/testdata/forks"
+	testmod.Download(t, forks)
+	dir := testmod.Copy(t, forks, func(s string) string { return s })
+	config, err := os.ReadFile(exampleConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), config, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := lint(t, dir)
+	want := []string{"declared/declared.go:12 maxtokens", "undeclared/undeclared.go:10 maxtokens"}
+	var got []string
+	for _, f := range findings(res.out) {
+		if strings.HasSuffix(f, " maxtokens") {
+			got = append(got, f)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("maxtokens findings %v, want %v\n%s", got, want, res.out)
+	}
+}

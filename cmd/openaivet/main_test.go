@@ -609,3 +609,20 @@ func TestVerbose(t *testing.T) {
 		t.Errorf("stderr without -v: %q", res.stderr)
 	}
 }
+
+// A fork declared in .openaivet.yml is read as the library it forks in the
+// packages under that file, and only there: the same request in a package
+// the file does not cover is not taken for OpenAI's. go vet, run directly
+// with openaivet as its tool, reads the files the same way.
+func TestForks(t *testing.T) {
+	dir := sample(t, "testdata/forks")
+	want := []string{"declared/declared.go:12 maxtokens"}
+	res := run(t, dir, "-checks", "maxtokens", "./...")
+	if got := findings(res.stdout); !slices.Equal(got, want) || res.exit != 1 {
+		t.Errorf("findings %v, exit %d; want %v, 1\n%s%s", got, res.exit, want, res.stdout, res.stderr)
+	}
+	vet := run(t, dir, "go", "vet", "-vettool="+binary, "-maxtokens", "./...")
+	if !strings.Contains(vet.stderr, "declared.go:12:2: chat completion request has no output token limit") || strings.Contains(vet.stderr, "undeclared.go") {
+		t.Errorf("go vet: want a finding in declared.go alone:\n%s", vet.stderr)
+	}
+}

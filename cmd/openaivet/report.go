@@ -142,7 +142,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		return 2
 	}
 	configs := sha256.New()
-	if err := checkConfigFiles(configFiles(cwd), configs); err != nil {
+	if err := checkConfigFiles(config.Files(cwd), configs); err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 2
 	}

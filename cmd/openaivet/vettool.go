@@ -269,7 +269,7 @@ func printVetVersion() int {
 		fmt.Fprintln(h, key)
 	} else if cwd, err := os.Getwd(); err == nil {
 		// A mistake in a file is the checks' to report, package by package.
-		checkConfigFiles(configFiles(cwd), h)
+		checkConfigFiles(config.Files(cwd), h)
 	}
 	fmt.Fprintf(h, "%s=%s\n", commandEnv, os.Getenv(commandEnv))
 	fmt.Printf("openaivet version devel openaivet buildID=%x\n", h.Sum(nil))

@@ -20,7 +20,9 @@ func ClientsMarkdown() string {
 		fmt.Fprintf(&b, "What openaivet reads:\n\n%s\n", bullets(c.Doc.Reads))
 		fmt.Fprintf(&b, "What it cannot see yet:\n\n%s\n", bullets(c.Doc.Gaps))
 	}
-	b.WriteString("## Not read yet\n\nRequests sent through other libraries, and through forks of these under other import paths, reach no check yet.\n")
+	b.WriteString("## Forks\n\nA fork of one of these libraries under another module path is read as the library once `.openaivet.yml` says which it forks, under `clients` ([Configuration](configuration.md#forks)):\n\n")
+	b.WriteString("<!-- docs-check: openaivet.yml -->\n```yaml\nclients:\n  github.com/charmbracelet/openai-go: github.com/openai/openai-go/v3\n```\n\n")
+	b.WriteString("## Not read yet\n\nRequests sent through other libraries, and through forks that no configuration file declares, reach no check yet.\n")
 	return b.String()
 }
 

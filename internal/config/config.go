@@ -12,6 +12,7 @@
 package config
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,6 +59,10 @@ type Config struct {
 	// command-line arguments, standard input, files named on the command
 	// line) is untrusted input like a request's.
 	OperatorUntrusted bool
+	// Forks are the forks of client libraries that the program uses, by
+	// module path, and the module path of the library each forks:
+	// openaivet reads a fork as the library.
+	Forks map[string]string
 	// exclude are the patterns of the paths, relative to the file's
 	// directory, whose findings are dropped.
 	exclude []string
@@ -124,7 +129,9 @@ func Find(dir string) (*Config, error) {
 	var r loadResult
 	path := filepath.Join(dir, FileName)
 	if _, err := os.Stat(path); err == nil {
-		r.cfg, r.err = Load(path)
+		if r.cfg, r.err = Load(path); r.err == nil {
+			declare(r.cfg.Forks)
+		}
 	} else if parent := filepath.Dir(dir); parent != dir {
 		r.cfg, r.err = Find(parent)
 	} else {
@@ -132,4 +139,51 @@ func Find(dir string) (*Config, error) {
 	}
 	loaded.Store(dir, r)
 	return r.cfg, r.err
+}
+
+// Files finds the configuration files a run from dir can use: those in
+// dir and its parents, and those below it, skipping the directories the go
+// command ignores and version control's.
+func Files(dir string) []string {
+	var files []string
+	for d := dir; ; d = filepath.Dir(d) {
+		if path := filepath.Join(d, FileName); isFile(path) {
+			files = append(files, path)
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil // unreadable: the go command will say so if it matters
+		case e.IsDir() && path != dir && skipDir(e.Name()):
+			return filepath.SkipDir
+		case !e.IsDir() && e.Name() == FileName && filepath.Dir(path) != dir:
+			files = append(files, path)
+		}
+		return nil
+	})
+	return files
+}
+
+// Preload reads the configuration files a run from dir can use, for a
+// driver that analyzes many packages in one process: the forks they
+// declare then apply to every package from the start (see ForkOf). A
+// mistake in a file is left for the checks of the packages it applies to,
+// which report it.
+func Preload(dir string) {
+	for _, file := range Files(dir) {
+		Find(filepath.Dir(file))
+	}
+}
+
+func skipDir(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "node_modules"
+}
+
+func isFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }

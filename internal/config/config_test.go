@@ -3,6 +3,7 @@ package config
 import (
 	"flag"
 	"go/types"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,6 +17,12 @@ var testCeiling = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "ma
 
 // The file's default is registered too, for TestLoadErrors.
 var _ = NewInt(flag.NewFlagSet("maxtokens", flag.ContinueOnError), "maxtokens", "default", 1024, 1, "a bound")
+
+// Package openaiapi registers the real clients; these stand for them.
+func init() {
+	RegisterClient("example.com/client", true)
+	RegisterClient("example.com/plain", false)
+}
 
 func write(t *testing.T, dir, content string) string {
 	t.Helper()
@@ -39,6 +46,9 @@ sanitizers: [example.com/app/safety.Client.Allow]
 keys: [example.com/app/llm.New]
 exclude: [internal/legacy, "**/*_old.go"]
 operator: untrusted
+clients:
+  example.com/fork/client: example.com/client/v3
+  example.com/fork/plain: example.com/plain
 `)
 	cfg, err := Load(path)
 	if err != nil {
@@ -72,6 +82,9 @@ operator: untrusted
 	if !cfg.OperatorUntrusted {
 		t.Error("operator: untrusted did not make the operator untrusted")
 	}
+	if want := map[string]string{"example.com/fork/client": "example.com/client/v3", "example.com/fork/plain": "example.com/plain"}; !maps.Equal(cfg.Forks, want) {
+		t.Errorf("clients: got %v, want %v", cfg.Forks, want)
+	}
 	dir := filepath.Dir(path)
 	for file, want := range map[string]bool{
 		"internal/legacy/a.go":     true,
@@ -94,7 +107,14 @@ func TestLoadErrors(t *testing.T) {
 		{"checks: [-safetyid]", `:1: checks: "-safetyid" chooses no check; name the checks to run, or start with all to leave some out`},
 		{"checks: []", `:1: checks: an empty list chooses no check`},
 		{"checks: [all, -all]", `:1: checks: "all,-all" chooses no check`},
-		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, operator, sources,`},
+		{"chekcs: [all]", `:1: chekcs: unknown key; the keys are checks, options, exclude, operator, clients, sources,`},
+		{"clients: [example.com/fork]", `:1: clients: want a mapping from a fork's module path to the library it forks`},
+		{"clients:\n  example.com/fork: example.com/other", `:2: clients.example.com/fork: want the module path of a client library openaivet reads: example.com/client (or example.com/client/vN), example.com/plain; not str "example.com/other"`},
+		{"clients:\n  example.com/fork: example.com/client/v1", `:2: clients.example.com/fork: want the module path of a client library`},
+		{"clients:\n  example.com/fork: example.com/plain/v2", `:2: clients.example.com/fork: want the module path of a client library`},
+		{"clients:\n  example.com/fork: [example.com/plain]", `:2: clients.example.com/fork: want the module path of a client library openaivet reads: example.com/client (or example.com/client/vN), example.com/plain; not a list`},
+		{"clients:\n  example.com/client/v2: example.com/plain", `:2: clients: example.com/client/v2 is a client library openaivet reads already, not a fork`},
+		{"clients:\n  \"example.com/a b\": example.com/plain", `:2: clients: "example.com/a b" is not a module path`},
 		{"options:\n  maxtokens:\n    ceilling: 10", `:3: options.maxtokens.ceilling: no such option; maxtokens has: ceiling`},
 		{"options:\n  maxtokens:\n    ceiling: lots", `:3: options.maxtokens.ceiling: want an integer, not "lots"`},
 		{"options:\n  maxtokens:\n    default: -5", `:3: options.maxtokens.default: want an integer of at least 1, not -5`},
@@ -229,5 +249,50 @@ sinks: [example.com/app/llm.Ask]
 	}
 	if cfg.OperatorUntrusted {
 		t.Error("the operator is untrusted by default")
+	}
+}
+
+// A fork that a file declares is known once the file is read for a
+// package, and from then on; the longest declared path that holds a
+// package wins.
+func TestForkOf(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "clients:\n  example.com/forks/one: example.com/plain\n  example.com/forks/one/two: example.com/client\n")
+	sub := filepath.Join(root, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := ForkOf("example.com/forks/one"); ok {
+		t.Fatal("a fork is known before its file is read")
+	}
+	if _, err := Find(sub); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ pkg, fork, original string }{
+		{"example.com/forks/one", "example.com/forks/one", "example.com/plain"},
+		{"example.com/forks/one/chat", "example.com/forks/one", "example.com/plain"},
+		{"example.com/forks/one/two/option", "example.com/forks/one/two", "example.com/client"},
+		{"example.com/forks/onetwo", "", ""},
+		{"example.com/plain", "", ""},
+	} {
+		fork, original, ok := ForkOf(tc.pkg)
+		if fork != tc.fork || original != tc.original || ok != (tc.fork != "") {
+			t.Errorf("ForkOf(%s) = %q, %q, %v; want %q, %q", tc.pkg, fork, original, ok, tc.fork, tc.original)
+		}
+	}
+}
+
+// Preload reads the files below a directory, as golangci-lint's plugin
+// does before any package is analyzed.
+func TestPreload(t *testing.T) {
+	root := t.TempDir()
+	deep := filepath.Join(root, "services", "bot")
+	if err := os.MkdirAll(deep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, deep, "clients:\n  example.com/preloaded/fork: example.com/plain\n")
+	Preload(root)
+	if _, original, ok := ForkOf("example.com/preloaded/fork/x"); !ok || original != "example.com/plain" {
+		t.Errorf("after Preload, ForkOf = %q, %v; want example.com/plain", original, ok)
 	}
 }

@@ -81,6 +81,10 @@ func Load(file string) (*Config, error) {
 			if cfg.exclude, err = p.patterns(value, k); err != nil {
 				return nil, err
 			}
+		case k == "clients":
+			if cfg.Forks, err = p.forks(value); err != nil {
+				return nil, err
+			}
 		case k == "operator":
 			if cfg.OperatorUntrusted, err = p.operator(value); err != nil {
 				return nil, err
@@ -92,7 +96,7 @@ func Load(file string) (*Config, error) {
 			}
 			*cfg.list(k) = fns
 		default:
-			return nil, p.errorf(key, k, "unknown key; the keys are checks, options, exclude, operator, %s", strings.Join(lists, ", "))
+			return nil, p.errorf(key, k, "unknown key; the keys are checks, options, exclude, operator, clients, %s", strings.Join(lists, ", "))
 		}
 	}
 	return cfg, nil

@@ -23,6 +23,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/openaivet/openaivet/internal/config"
 	"github.com/openaivet/openaivet/internal/names"
 )
 
@@ -177,10 +178,30 @@ func matchesAny(patterns []namePattern, name string) bool {
 	return false
 }
 
+// Forks of a client, declared in .openaivet.yml, are read as the client.
+func init() {
+	for _, c := range clients {
+		config.RegisterClient(c.path, c.versioned)
+	}
+}
+
 // ClientOf reports which client library the package path belongs to, and
 // the import path of that library's root package (where its constructors and
-// helpers such as openai.String live).
+// helpers such as openai.String live). A package of a fork that the
+// configuration declares belongs to the library it forks, and the fork's
+// module is the root.
 func ClientOf(pkgPath string) (c *Client, root string, ok bool) {
+	if c, root, ok := clientOf(pkgPath); ok {
+		return c, root, ok
+	}
+	if fork, original, ok := config.ForkOf(pkgPath); ok {
+		c, _, ok := clientOf(original)
+		return c, fork, ok
+	}
+	return nil, "", false
+}
+
+func clientOf(pkgPath string) (c *Client, root string, ok bool) {
 	for _, c := range clients {
 		if c.corePath != "" && within(pkgPath, c.corePath) {
 			return c, c.corePath, true

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -153,6 +154,9 @@ func (s *ParamsSetter) String() string {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
+	// The package's configuration declares the forks of client libraries
+	// it uses; a mistake in it is the checks' to report.
+	config.For(pass)
 	// The libraries' own code is not the user's, and a package that names
 	// nothing of them, nor calls an endpoint's URL itself, sends no
 	// request: both cost nothing.

@@ -127,7 +127,12 @@ func (r *Request) Option(tag string) (opt names.Name, importPath string, ok bool
 	if r.Params != nil || !ok {
 		return names.Name{}, "", false
 	}
-	importPath = r.Client.path
+	// The root of the client's own module, a fork's when it is one; not
+	// the core module whose interface the call may go through.
+	importPath = r.Root
+	if importPath == r.Client.corePath {
+		importPath = r.Client.path
+	}
 	if rel.Pkg != "" {
 		importPath += "/" + rel.Pkg
 	}
