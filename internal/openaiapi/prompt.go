@@ -77,6 +77,17 @@ func PromptField(st *types.Struct, field *types.Var) (Role, bool) {
 	return role, ok
 }
 
+// PromptKey reports whether a key of a map that a program marshals as a
+// request or a message carries prompt text, and of which role by default;
+// a message's content is system text where its RoleKey says so.
+func PromptKey(key string) (Role, bool) {
+	role, ok := promptFields[key]
+	return role, ok
+}
+
+// RoleKey is the key of a message's role in a map the program marshals.
+const RoleKey = roleField
+
 // RoleField reports whether a field of a client library's message struct
 // holds the message's role (go-openai's ChatCompletionMessage.Role). User
 // input stored there chooses the role: the user can make the message a

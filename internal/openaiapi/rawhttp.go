@@ -6,29 +6,32 @@ import (
 	"go/types"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // plainHTTP is a request a program writes itself: a struct of its own
-// whose JSON tags are the wire fields, marshalled into the body of a POST
-// to an endpoint's path. It is no library, so no package is its.
+// whose JSON tags are the wire fields, or a map keyed by them, marshalled
+// into the body of a POST to an endpoint's path. It is no library, so no package is its.
 var plainHTTP = &Client{
 	Name: "plain net/http",
 	path: "net/http",
 	Doc: ClientDoc{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
-			"a struct of the program's, with the wire fields as JSON tags (the model, or the endpoint's input, among them), marshalled with json.Marshal into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the model or the endpoint's input among them, marshalled with json.Marshal or written with a json.Encoder into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
 			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
 		},
 		Gaps: []string{
-			"bodies built as maps, written with json.NewEncoder, or formatted as strings",
+			"bodies formatted as strings, marshalled in one function and posted by another, or maps that other functions fill",
 			"moderation verdicts read from a /moderations response the program decodes itself",
 			"Realtime calls over WebRTC (a POST of an SDP offer to /v1/realtime/calls)",
 		},
@@ -76,6 +79,8 @@ var httpSends = names.NewTable(map[string]httpSend{
 var (
 	bodyReaders = names.NewSet("bytes.NewReader", "bytes.NewBuffer", "strings.NewReader")
 	marshalers  = names.NewSet("encoding/json.Marshal", "encoding/json.MarshalIndent")
+	newEncoders = names.NewSet("encoding/json.NewEncoder")
+	encodes     = names.NewSet("(encoding/json.Encoder).Encode")
 )
 
 // mayCallEndpoint reports whether the package imports net/http or a
@@ -106,7 +111,7 @@ func mayCallEndpoint(pass *analysis.Pass) bool {
 // with.
 var callsHTTP = map[string]bool{"net/http": true, "github.com/gorilla/websocket": true, "github.com/coder/websocket": true, "nhooyr.io/websocket": true}
 
-// httpRequest recognizes a POST of a marshalled struct of the program's to
+// httpRequest recognizes a POST of a marshalled struct or map of the program's to
 // an endpoint's URL (see plainHTTP).
 func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
@@ -125,46 +130,133 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	if !ok {
 		return nil
 	}
-	t := r.pass.TypesInfo.TypeOf(value)
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return nil
-	}
-	// A request to the API names its model, or at least carries the
-	// endpoint's input: a struct with neither is some other API's that
-	// has a path of the same name (a survey's /responses).
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return nil
-	}
-	if fields := jsonFields(st); fields[FieldModel] == nil && fields[e.input] == nil {
-		return nil
-	}
 	req := &Request{
 		Call:       call,
 		Endpoint:   e.Endpoint,
 		Client:     plainHTTP,
-		Params:     named,
 		ParamsArg:  value,
 		payload:    fn.Signature().Params().At(send.body).Type(),
-		fields:     jsonFields(st),
 		identified: e.identified,
-		body:       r.params(value, st, region, 0),
 		options:    knownOrigin(),
 		client:     knownOrigin(),
+		wireNames:  make(map[string]string),
 	}
-	req.wireNames = make(map[string]string)
-	for _, tag := range e.takes {
-		if _, ok := req.fields[tag]; !ok {
-			req.wireNames[tag] = "a " + tag + " field in " + named.Obj().Name()
-		}
+	if !r.httpBody(req, value, e, region) {
+		return nil
 	}
 	req.client.otherHosts = r.otherHosts(call.Args[send.url], region)
 	req.finish()
 	return req
+}
+
+// httpBody reads the value a hand-written request marshals into req: a
+// struct of the program's, or a map keyed by the wire fields. It reports
+// false for a value that is no request to the endpoint: a request to the
+// API names its model, or at least carries the endpoint's input, and a
+// value with neither is some other API's that has a path of the same name
+// (a survey's /responses).
+func (r *resolver) httpBody(req *Request, value ast.Expr, e rawEndpoint, region *ast.BlockStmt) bool {
+	t := r.pass.TypesInfo.TypeOf(value)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	var has func(tag string) bool
+	var container string
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return false
+		}
+		req.Params, req.fields = named, jsonFields(u)
+		req.body = r.params(value, u, region, 0)
+		has = func(tag string) bool { return req.fields[tag] != nil }
+		container = "field in " + named.Obj().Name()
+	case *types.Map:
+		if b, ok := u.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+			return false
+		}
+		req.body = r.bodyMap(value, region)
+		if !req.body.known {
+			return false
+		}
+		has = func(tag string) bool { return req.body.fields[tag] != nil }
+		container = "key in the body"
+		for tag := range req.body.fields {
+			req.wireNames[tag] = strconv.Quote(tag)
+		}
+	default:
+		return false
+	}
+	if !has(FieldModel) && !has(e.input) {
+		return false
+	}
+	for _, tag := range e.takes {
+		if !has(tag) {
+			req.wireNames[tag] = "a " + tag + " " + container
+		}
+	}
+	return true
+}
+
+// bodyMap resolves what a map marshalled as a request body sets: the keys
+// of its literal, and those a function's own code sets on a local map
+// (body["max_tokens"] = 256). A map that code out of sight may change is
+// unknown.
+func (r *resolver) bodyMap(e ast.Expr, region *ast.BlockStmt) origin {
+	e = ast.Unparen(e)
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return r.fieldMap(lit, InLiteral)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return unknownOrigin()
+	}
+	v, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || !r.local(v, region) {
+		return unknownOrigin()
+	}
+	writes, escapes := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	for _, esc := range escapes {
+		if esc.Node != e {
+			return unknownOrigin() // passed on, stored, returned: not only marshalled
+		}
+	}
+	o := knownOrigin()
+	for _, w := range writes {
+		switch {
+		case w.Whole() && w.Kind == locals.Assign:
+			if lit, ok := ast.Unparen(w.Value).(*ast.CompositeLit); ok {
+				o.merge(r.fieldMap(lit, InLiteral))
+			} else if !r.makesMap(w.Value) {
+				return unknownOrigin()
+			}
+		case len(w.Path) == 1 && w.Path[0].Index != nil && w.Kind == locals.Assign:
+			key, ok := r.constantString(w.Path[0].Index)
+			if !ok {
+				return unknownOrigin()
+			}
+			s, _ := r.setting(ByAssignment, w.Node.Pos(), nil, w.Value, nil, nil)
+			o.addField(key, s)
+		default:
+			return unknownOrigin()
+		}
+	}
+	return o
+}
+
+// makesMap reports whether e is make(map...): a map with no keys yet.
+func (r *resolver) makesMap(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := r.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "make"
 }
 
 // endpointOf returns the one of endpoints that a URL expression names by
@@ -259,10 +351,19 @@ func (r *resolver) marshalled(e ast.Expr, region *ast.BlockStmt, depth int) (ast
 		case marshalers.Has(fn):
 			return e.Args[0], true
 		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.marshalled(e.X, region, depth+1) // &buf
+		}
 	case *ast.Ident:
 		v, ok := info.ObjectOf(e).(*types.Var)
 		if !ok || !r.local(v, region) {
 			return nil, false
+		}
+		if isBuffer(v.Type()) {
+			if value, ok := r.encodedInto(v, region); ok {
+				return value, true
+			}
 		}
 		var values []ast.Expr
 		o := r.definitions(v, region, func(value ast.Expr) origin {
@@ -273,6 +374,83 @@ func (r *resolver) marshalled(e ast.Expr, region *ast.BlockStmt, depth int) (ast
 			return nil, false
 		}
 		return r.marshalled(values[0], region, depth+1)
+	}
+	return nil, false
+}
+
+// isBuffer reports whether t is bytes.Buffer or a pointer to one.
+func isBuffer(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := names.Type(t)
+	return ok && n == bufferType
+}
+
+var bufferType = names.Name{Pkg: "bytes", Member: "Buffer"}
+
+// encodedInto returns the value that a JSON encoder of the function writes
+// into the buffer v, json.NewEncoder(&buf).Encode(value), when there is
+// one such value.
+func (r *resolver) encodedInto(v *types.Var, region *ast.BlockStmt) (ast.Expr, bool) {
+	info := r.pass.TypesInfo
+	var values []ast.Expr
+	ast.Inspect(region, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return true
+		}
+		fn, ok := typeutil.Callee(info, call).(*types.Func)
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !isSel || !encodes.Has(fn) {
+			return true
+		}
+		if w, ok := r.encoderWriter(sel.X, region); ok && w == v {
+			values = append(values, call.Args[0])
+		}
+		return true
+	})
+	if len(values) != 1 {
+		return nil, false
+	}
+	return values[0], true
+}
+
+// encoderWriter returns the local variable that a JSON encoder writes to:
+// buf in json.NewEncoder(&buf), called in place or kept in a local.
+func (r *resolver) encoderWriter(e ast.Expr, region *ast.BlockStmt) (*types.Var, bool) {
+	info := r.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || !newEncoders.Has(fn) || len(e.Args) != 1 {
+			return nil, false
+		}
+		arg := ast.Unparen(e.Args[0])
+		if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			arg = ast.Unparen(u.X)
+		}
+		id, ok := arg.(*ast.Ident)
+		if !ok {
+			return nil, false
+		}
+		v, ok := info.ObjectOf(id).(*types.Var)
+		return v, ok
+	case *ast.Ident:
+		enc, ok := info.ObjectOf(e).(*types.Var)
+		if !ok || !r.local(enc, region) {
+			return nil, false
+		}
+		var writer *types.Var
+		o := r.definitions(enc, region, func(value ast.Expr) origin {
+			w, ok := r.encoderWriter(value, region)
+			if !ok || writer != nil && w != writer {
+				return unknownOrigin()
+			}
+			writer = w
+			return knownOrigin()
+		})
+		return writer, o.known && writer != nil
 	}
 	return nil, false
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 
 	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/names"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/ssa"
 )
@@ -647,8 +648,9 @@ func (s *state) step(instr ssa.Instruction) {
 		s.write(in, sharedWrite{place: s.engine.sharedPlace(in.Map), value: in.Value})
 		// A map kept where functions share it holds its values there:
 		// its keys (a user's or a chat's ID) index it.
-		s.setMemory(root(in.Map), join(s.use(in.Key, b), s.use(in.Value, b)))
-		s.setPlace(in.Map, s.use(in.Value, b))
+		value := s.mapPlaced(in, s.use(in.Value, b))
+		s.setMemory(root(in.Map), join(s.use(in.Key, b), value))
+		s.setPlace(in.Map, value)
 	case *ssa.Call:
 		s.call(in)
 	case *ssa.Go:
@@ -698,6 +700,34 @@ func (s *state) placed(store *ssa.Store, t taint) taint {
 		return t
 	}
 	return inSystem(t, store.Pos())
+}
+
+// mapPlaced marks a label stored into a system part of a prompt that a
+// program writes as a map: under "instructions", or as the content of a
+// message map whose role is a constant system or developer role.
+func (s *state) mapPlaced(update *ssa.MapUpdate, t taint) taint {
+	key, ok := constString(update.Key)
+	if !ok || len(t) == 0 {
+		return t
+	}
+	role, ok := openaiapi.PromptKey(key)
+	if !ok || role != openaiapi.SystemRole && !mapHasSystemRole(update.Map) {
+		return t
+	}
+	return inSystem(t, update.Pos())
+}
+
+// mapHasSystemRole reports whether a message map has its role key set to
+// a constant system or developer role.
+func mapHasSystemRole(m ssa.Value) bool {
+	for _, ref := range *m.Referrers() {
+		if update, ok := ref.(*ssa.MapUpdate); ok && update.Map == m {
+			if key, ok := constString(update.Key); ok && key == openaiapi.RoleKey && mayBeSystemRole(update.Value, make(map[ssa.Value]bool)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inSystem marks input as placed in a system part of a prompt at pos.
@@ -827,10 +857,36 @@ func (s *state) call(call *ssa.Call) {
 	}
 	s.setValue(call, in)
 	// What goes in may come out through a pointer: Decode(&v),
-	// io.Copy(&buf, body), b.WriteString(s).
+	// io.Copy(&buf, body), b.WriteString(s); and through the writer an
+	// encoder was made on: json.NewEncoder(&buf).Encode(v).
 	for _, a := range args {
 		s.setMemoryAt(pointee(a), s.writtenWhole(call, a, in))
+		if w, ok := wrappedWriter(a); ok {
+			s.setMemoryAt(pointee(w), in)
+		}
 	}
+}
+
+// writerWrappers make a writer that writes what it is given, encoded,
+// into the writer that is their first argument.
+var writerWrappers = names.NewSet("encoding/json.NewEncoder", "bufio.NewWriter", "compress/gzip.NewWriter")
+
+// wrappedWriter returns the writer that v, made by a writer wrapper,
+// writes into.
+func wrappedWriter(v ssa.Value) (ssa.Value, bool) {
+	call, ok := v.(*ssa.Call)
+	if !ok || len(call.Call.Args) == 0 {
+		return nil, false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return nil, false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || !writerWrappers.Has(obj) {
+		return nil, false
+	}
+	return call.Call.Args[0], true
 }
 
 // parametric returns what a call of a generic function that nothing

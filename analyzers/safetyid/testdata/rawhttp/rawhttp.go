@@ -78,3 +78,16 @@ func draw(prompt string) (*http.Request, error) {
 	body, _ := json.Marshal(imageRequest{Prompt: prompt, Size: "1024x1024"})
 	return http.NewRequest(http.MethodPost, "https://api.openai.com/v1/images/generations", bytes.NewReader(body)) // want `^image generation request has no safety_identifier`
 }
+
+// A body written as a map names its user by a key.
+func askMap(q string) (*http.Request, error) {
+	body, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "input": q})
+	return http.NewRequest(http.MethodPost, "https://api.openai.com/v1/responses", bytes.NewReader(body)) // want `^response request has no safety_identifier`
+}
+
+func askMapIdentified(q, userHash string) (*http.Request, error) {
+	body := map[string]any{"model": "gpt-4o-mini", "input": q}
+	body["safety_identifier"] = userHash
+	data, _ := json.Marshal(body)
+	return http.NewRequest(http.MethodPost, "https://api.openai.com/v1/responses", bytes.NewReader(data))
+}
