@@ -98,8 +98,14 @@ func join(a, b taint) taint {
 }
 
 // enterSystem marks a label's input as placed in a system part of a
-// prompt, at pos unless it was placed in one already.
+// prompt, at pos unless it was placed in one already. Input that reaches
+// it only as a number or a boolean writes no instructions there: it is
+// not marked, so that the text of the same input in a user message
+// beside it is not taken for system text when the two ways join.
 func (l *label) enterSystem(pos token.Pos) {
+	if l.scalar {
+		return
+	}
 	if !l.system {
 		l.system, l.systemPos = true, pos
 	}
