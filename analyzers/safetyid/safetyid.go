@@ -53,7 +53,10 @@ This check reports:
 - a Realtime session that a backend opens itself over a WebSocket
   (gorilla/websocket, coder/websocket) to \'/v1/realtime\' without the
   \'OpenAI-Safety-Identifier\' header in the handshake, or with one value
-  for every user;
+  for every user; the same for a WebRTC call whose SDP offer the backend
+  posts to \'/v1/realtime/calls\', and a client secret it mints with a
+  POST to \'/v1/realtime/client_secrets\', by the headers it sets on the
+  request;
 - \'option.WithJSONSet("safety_identifier", ...)\' among a client's
   options, which sends one value for every user of the client.
 
@@ -250,11 +253,15 @@ func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
 	if !known {
 		return
 	}
-	// A client secret is minted through the client; a session dialed
-	// over a WebSocket is opened with the handshake's headers.
+	// A client secret is minted, through the client's options or the
+	// headers of a request the program writes; a session is opened with
+	// the headers of a WebSocket's handshake or of a call's POST.
 	verb, set := "minted", fmt.Sprintf("pass option.WithHeader(%q, hashedUserID)", openaiapi.HeaderSafetyIdentifier)
 	if req.Endpoint.Kind == openaiapi.RealtimeSession {
-		verb, set = "opened", fmt.Sprintf("set %q to a hashed user ID in the handshake's headers", openaiapi.HeaderSafetyIdentifier)
+		verb = "opened"
+	}
+	if place := req.HeaderPlace(); place != "" {
+		set = fmt.Sprintf("set %q to a hashed user ID in %s", openaiapi.HeaderSafetyIdentifier, place)
 	}
 	if len(headers) == 0 {
 		d.Message = fmt.Sprintf(`%s is %s without the %s header: %s so the session can be traced to one user`,

@@ -29,11 +29,11 @@ var plainHTTP = &Client{
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
 			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
+			"Realtime calls over WebRTC whose SDP offer a backend posts to /v1/realtime/calls, and client secrets it mints with a POST to /v1/realtime/client_secrets, with the headers it sets on the request",
 		},
 		Gaps: []string{
 			"bodies formatted as strings, marshalled in one function and posted by another, or maps that other functions fill",
 			"moderation verdicts read from a /moderations response the program decodes itself",
-			"Realtime calls over WebRTC (a POST of an SDP offer to /v1/realtime/calls)",
 		},
 	},
 }
@@ -121,6 +121,9 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	send, ok := httpSends.Func(fn)
 	if !ok || send.body >= len(call.Args) {
 		return nil
+	}
+	if req := r.realtimePost(call, fn, send, region); req != nil {
+		return req
 	}
 	e, ok := r.endpointOf(call.Args[send.url], region, rawEndpoints)
 	if !ok {

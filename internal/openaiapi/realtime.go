@@ -12,6 +12,124 @@ import (
 // realtimeSession is the endpoint of a WebSocket a backend dials itself.
 var realtimeSession = rawEndpoint{path: "/realtime", Endpoint: Endpoint{"realtime session", RealtimeSession}}
 
+// realtimeHTTP are the Realtime endpoints a backend posts to itself: a
+// WebRTC call's SDP offer, and the request that mints a client secret.
+// Neither has a body field for the user: the request's headers carry it.
+var realtimeHTTP = []rawEndpoint{
+	{path: "/realtime/calls", Endpoint: Endpoint{"realtime call", RealtimeSession}},
+	{path: "/realtime/client_secrets", Endpoint: Endpoint{"realtime client secret", RealtimeClientSecret}},
+}
+
+// realtimePost recognizes a POST to a Realtime endpoint of realtimeHTTP:
+// the request's headers are its call headers, set on the *http.Request
+// that http.NewRequest makes (http.Post sets none).
+func (r *resolver) realtimePost(call *ast.CallExpr, fn *types.Func, send httpSend, region *ast.BlockStmt) *Request {
+	e, ok := r.endpointOf(call.Args[send.url], region, realtimeHTTP)
+	if !ok {
+		return nil
+	}
+	req := &Request{
+		Call:        call,
+		Method:      fn,
+		Endpoint:    e.Endpoint,
+		Client:      plainHTTP,
+		body:        knownOrigin(),
+		client:      knownOrigin(),
+		options:     knownOrigin(),
+		headerPlace: "the request's headers",
+	}
+	// http.NewRequest makes a request whose headers the program sets;
+	// http.Post sends one with none of its own.
+	if n, ok := names.Type(fn.Signature().Results().At(0).Type()); ok && n == httpRequestType {
+		req.options = r.requestHeaders(call, region)
+	}
+	req.client.otherHosts = r.otherHosts(call.Args[send.url], region)
+	req.finish()
+	return req
+}
+
+// requestHeaders resolves the headers of the *http.Request a call makes
+// and a local variable holds: req.Header.Set(name, value) and Add set
+// one. Any use of the request but those, reading its other fields and
+// sending it with Client.Do leaves them unknown.
+func (r *resolver) requestHeaders(call *ast.CallExpr, region *ast.BlockStmt) origin {
+	info := r.pass.TypesInfo
+	var v *types.Var
+	ast.Inspect(region, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok {
+				v, _ = info.ObjectOf(id).(*types.Var)
+			}
+		}
+		return v == nil
+	})
+	if v == nil || !r.local(v, region) {
+		return unknownOrigin()
+	}
+	o := knownOrigin()
+	seen := make(map[*ast.Ident]bool)
+	isV := func(e ast.Expr) (*ast.Ident, bool) {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return id, ok && info.ObjectOf(id) == v
+	}
+	ast.Inspect(region, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if id, ok := isV(n.Lhs[0]); ok && len(n.Rhs) == 1 && ast.Unparen(n.Rhs[0]) == call {
+				seen[id] = true
+			}
+		case *ast.SelectorExpr:
+			// req.Header.Set(...) is read at its call; req.URL, req.Body
+			// and the like are reads.
+			if id, ok := isV(n.X); ok && n.Sel.Name != requestHeaderField {
+				seen[id] = true
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn != nil && httpDo.Has(fn) && len(n.Args) == 1 {
+				if id, ok := isV(n.Args[0]); ok {
+					seen[id] = true
+				}
+				return true
+			}
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			header, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+			if !ok || header.Sel.Name != requestHeaderField {
+				return true
+			}
+			id, ok := isV(header.X)
+			if !ok {
+				return true
+			}
+			seen[id] = r.headerMethod(n, sel.Sel.Name, &o) // unseen: unknown
+		}
+		return true
+	})
+	unseen := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.ObjectOf(id) == v && !seen[id] {
+			unseen = true
+		}
+		return !unseen
+	})
+	if unseen {
+		return unknownOrigin()
+	}
+	return o
+}
+
+// requestHeaderField is the field of an *http.Request that holds its
+// headers; httpDo sends a request.
+const requestHeaderField = "Header"
+
+var (
+	httpDo          = names.NewSet("(net/http.Client).Do")
+	httpRequestType = names.Name{Pkg: "net/http", Member: "Request"}
+)
+
 // A webSocketDial opens a WebSocket to its URL argument with the
 // handshake headers of its header argument, or of the HTTPHeader field
 // of its options argument.
@@ -46,12 +164,13 @@ func (r *resolver) realtimeDial(call *ast.CallExpr, region *ast.BlockStmt) *Requ
 		return nil
 	}
 	req := &Request{
-		Call:     call,
-		Method:   fn,
-		Endpoint: realtimeSession.Endpoint,
-		Client:   plainHTTP,
-		body:     knownOrigin(),
-		client:   knownOrigin(),
+		Call:        call,
+		Method:      fn,
+		Endpoint:    realtimeSession.Endpoint,
+		Client:      plainHTTP,
+		body:        knownOrigin(),
+		client:      knownOrigin(),
+		headerPlace: "the handshake's headers",
 	}
 	switch {
 	case dial.header >= 0:
@@ -154,23 +273,32 @@ func (r *resolver) headerCalls(v *types.Var, region *ast.BlockStmt) origin {
 		if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || info.ObjectOf(id) != v {
 			return true
 		}
-		switch sel.Sel.Name {
-		case "Set", "Add":
-			if len(call.Args) != 2 {
-				break
-			}
-			name, ok := r.constantString(call.Args[0])
-			if !ok {
-				o.known = false
-				return false
-			}
-			s, _ := r.setting(ByCallOption, call.Pos(), nil, call.Args[1], nil, nil)
-			o.addHeader(name, s)
-		case "Del", "Clone", "Get", "Values":
-		default:
+		if !r.headerMethod(call, sel.Sel.Name, &o) {
 			o.known = false
 		}
-		return true
+		return o.known
 	})
 	return o
+}
+
+// headerMethod reads a call of an http.Header's method into o: Set and
+// Add set a header, Get, Values, Del and Clone change nothing it sends.
+// It reports false for any other method, and a name that is no constant.
+func (r *resolver) headerMethod(call *ast.CallExpr, method string, o *origin) bool {
+	switch method {
+	case "Set", "Add":
+		if len(call.Args) != 2 {
+			return false
+		}
+		name, ok := r.constantString(call.Args[0])
+		if !ok {
+			return false
+		}
+		s, _ := r.setting(ByCallOption, call.Pos(), nil, call.Args[1], nil, nil)
+		o.addHeader(name, s)
+		return true
+	case "Del", "Clone", "Get", "Values":
+		return true
+	}
+	return false
 }

@@ -54,7 +54,16 @@ type Request struct {
 	hdrKnown   bool
 	// identified is how the endpoint's requests name their user.
 	identified Identification
+	// headerPlace says where a request the program writes itself sets
+	// its headers ("the handshake's headers"); "" for a library's.
+	headerPlace string
 }
+
+// HeaderPlace says where the program sets the headers of a request it
+// writes itself, for messages: "the handshake's headers" of a WebSocket
+// dial, "the request's headers" of a POST; "" for a client library's
+// request, whose headers its options set.
+func (r *Request) HeaderPlace() string { return r.headerPlace }
 
 // Via says how a field came to be set.
 type Via int
