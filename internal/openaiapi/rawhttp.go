@@ -24,7 +24,7 @@ var plainHTTP = &Client{
 	Doc: ClientDoc{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
-			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the model or the endpoint's input among them, marshalled with json.Marshal or written with a json.Encoder into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal or written with a json.Encoder into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
@@ -155,9 +155,10 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 // httpBody reads the value a hand-written request marshals into req: a
 // struct of the program's, or a map keyed by the wire fields. It reports
 // false for a value that is no request to the endpoint: a request to the
-// API names its model, or at least carries the endpoint's input, and a
-// value with neither is some other API's that has a path of the same name
-// (a survey's /responses).
+// API carries the endpoint's input (messages, prompt, input), and a value
+// without it is some other API's whose path ends the same way (a
+// survey's /responses, Ollama's own /api/embeddings, which takes a
+// prompt).
 func (r *resolver) httpBody(req *Request, value ast.Expr, e rawEndpoint, region *ast.BlockStmt) bool {
 	t := r.pass.TypesInfo.TypeOf(value)
 	if p, ok := t.(*types.Pointer); ok {
@@ -191,7 +192,7 @@ func (r *resolver) httpBody(req *Request, value ast.Expr, e rawEndpoint, region 
 	default:
 		return false
 	}
-	if !has(FieldModel) && !has(e.input) {
+	if !has(e.input) {
 		return false
 	}
 	for _, tag := range e.takes {

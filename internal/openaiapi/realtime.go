@@ -28,22 +28,29 @@ func (r *resolver) realtimePost(call *ast.CallExpr, fn *types.Func, send httpSen
 	if !ok {
 		return nil
 	}
+	// http.NewRequest makes a request whose headers the program sets;
+	// http.Post sends one with none of its own.
+	headers := knownOrigin()
+	if n, ok := names.Type(fn.Signature().Results().At(0).Type()); ok && n == httpRequestType {
+		headers = r.requestHeaders(call, region)
+	}
+	return r.headerRequest(call, fn, e.Endpoint, "the request's headers", headers, call.Args[send.url], region)
+}
+
+// headerRequest is a Realtime request the program writes itself, whose
+// user its headers name: their origin, and where it sets them (place).
+func (r *resolver) headerRequest(call *ast.CallExpr, fn *types.Func, e Endpoint, place string, headers origin, url ast.Expr, region *ast.BlockStmt) *Request {
 	req := &Request{
 		Call:        call,
 		Method:      fn,
-		Endpoint:    e.Endpoint,
+		Endpoint:    e,
 		Client:      plainHTTP,
 		body:        knownOrigin(),
 		client:      knownOrigin(),
-		options:     knownOrigin(),
-		headerPlace: "the request's headers",
+		options:     headers,
+		headerPlace: place,
 	}
-	// http.NewRequest makes a request whose headers the program sets;
-	// http.Post sends one with none of its own.
-	if n, ok := names.Type(fn.Signature().Results().At(0).Type()); ok && n == httpRequestType {
-		req.options = r.requestHeaders(call, region)
-	}
-	req.client.otherHosts = r.otherHosts(call.Args[send.url], region)
+	req.client.otherHosts = r.otherHosts(url, region)
 	req.finish()
 	return req
 }
@@ -163,24 +170,14 @@ func (r *resolver) realtimeDial(call *ast.CallExpr, region *ast.BlockStmt) *Requ
 	if _, ok := r.endpointOf(call.Args[dial.url], region, []rawEndpoint{realtimeSession}); !ok {
 		return nil
 	}
-	req := &Request{
-		Call:        call,
-		Method:      fn,
-		Endpoint:    realtimeSession.Endpoint,
-		Client:      plainHTTP,
-		body:        knownOrigin(),
-		client:      knownOrigin(),
-		headerPlace: "the handshake's headers",
-	}
+	var headers origin
 	switch {
 	case dial.header >= 0:
-		req.options = r.header(call.Args[dial.header], region, 0)
+		headers = r.header(call.Args[dial.header], region, 0)
 	default:
-		req.options = r.dialOptionsHeader(call.Args[dial.options], region)
+		headers = r.dialOptionsHeader(call.Args[dial.options], region)
 	}
-	req.client.otherHosts = r.otherHosts(call.Args[dial.url], region)
-	req.finish()
-	return req
+	return r.headerRequest(call, fn, realtimeSession.Endpoint, "the handshake's headers", headers, call.Args[dial.url], region)
 }
 
 // dialOptionsHeader resolves the headers of a dial's options:

@@ -1,5 +1,3 @@
-// Package rawhttp holds promptinject cases for requests a program writes
-// itself, as structs and as maps.
 package rawhttp
 
 import (
@@ -8,30 +6,8 @@ import (
 	"net/http"
 )
 
-const chatURL = "https://api.openai.com/v1/chat/completions"
-
-type message struct {
-	Role    string `json:"role"`
-	Content string `json:"content"`
-}
-
-type chatRequest struct {
-	Model    string    `json:"model"`
-	Messages []message `json:"messages"`
-}
-
-func structSystem(w http.ResponseWriter, r *http.Request) {
-	topic := r.FormValue("topic")
-	body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "system", Content: "Only discuss " + topic}}})
-	http.Post(chatURL, "application/json", bytes.NewReader(body)) // want `user input from r.FormValue\("topic"\) reaches the system prompt`
-}
-
-func structUser(w http.ResponseWriter, r *http.Request) {
-	topic := r.FormValue("topic")
-	body, _ := json.Marshal(chatRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "system", Content: "Only discuss cooking."}, {Role: "user", Content: topic}}})
-	http.Post(chatURL, "application/json", bytes.NewReader(body))
-}
-
+// Messages written as maps carry their role by a key; a Responses map's
+// instructions are system text.
 func mapSystem(w http.ResponseWriter, r *http.Request) {
 	topic := r.FormValue("topic")
 	body, _ := json.Marshal(map[string]any{
