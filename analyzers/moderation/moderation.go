@@ -23,9 +23,11 @@ must not go on to the model.
 This check reports user input (the sources of \'promptinject\') that
 reaches the prompt of a request with no moderation verdict on the way. The
 input counts as moderated when the same input was sent to the Moderation
-endpoint (\'client.Moderations.New\', go-openai's \'Moderations\') on
-every way to the request, and the result\'s \'Flagged\' is checked so that
-no flagged branch leads to it; or when the request itself asks for
+endpoint (\'client.Moderations.New\', go-openai's \'Moderations\', or a
+POST to \'/moderations\' whose response the program decodes into a
+struct of its own with a \'json:"flagged"\' field) on every way to the
+request, and the result\'s \'Flagged\' is checked so that no flagged
+branch leads to it; or when the request itself asks for
 moderation with an input policy of mode \'block\', so that the API refuses
 flagged input. A moderation call whose result is ignored, a verdict read
 after the request, or the moderation of a different value does not count;

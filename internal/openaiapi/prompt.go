@@ -221,9 +221,11 @@ func SystemRoleName(role string) bool { return systemRoles[role] }
 const verdictField = "flagged"
 
 // IsVerdictField reports whether a field of a client library's struct is a
-// moderation result's verdict (Flagged).
+// moderation result's verdict (Flagged), or a field of the program's own
+// that the JSON of one decodes into (`json:"flagged"`): taint reads it as
+// a verdict only where it was decoded from a moderation response.
 func IsVerdictField(st *types.Struct, field *types.Var) bool {
-	return fieldTag(st, field) == verdictField
+	return fieldTag(st, field) == verdictField || fieldTagOf(st, field) == verdictField
 }
 
 // settingFields of a request configure it and identify the user; they

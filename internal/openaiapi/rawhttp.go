@@ -28,12 +28,12 @@ var plainHTTP = &Client{
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
+			"the verdict of a POST to /moderations, decoded from its response (json.NewDecoder(resp.Body).Decode, or json.Unmarshal of io.ReadAll(resp.Body)) into a struct with a flagged field",
 			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
-			"Realtime calls over WebRTC whose SDP offer a backend posts to /v1/realtime/calls, and client secrets it mints with a POST to /v1/realtime/client_secrets, with the headers it sets on the request",
+			"Realtime calls over WebRTC whose SDP offer a backend posts to /v1/realtime/calls (the beta API's /v1/realtime?model=), and client secrets it mints with a POST to /v1/realtime/client_secrets (the beta API's /v1/realtime/sessions), with the headers it sets on the request",
 		},
 		Gaps: []string{
 			"bodies formatted as strings, marshalled in one function and posted by another, or maps that other functions fill",
-			"moderation verdicts read from a /moderations response the program decodes itself",
 		},
 	},
 }
@@ -46,21 +46,25 @@ type rawEndpoint struct {
 	identified Identification
 	input      string
 	takes      []string
+	// query, when set, is text the URL's query must hold for the path
+	// to be the endpoint's: a path as short as /realtime is another
+	// service's as often as OpenAI's.
+	query string
 }
 
 // rawEndpoints are matched against the end of a URL's path, longest path
 // first.
 var rawEndpoints = []rawEndpoint{
-	{"/chat/completions", Endpoint{"chat completion", TextGeneration}, BySafetyIdentifier, FieldMessages,
-		[]string{FieldMaxCompletionTokens, FieldMaxTokens, FieldSafetyIdentifier, FieldUser}},
-	{"/images/generations", Endpoint{"image generation", ImageGeneration}, BySafetyIdentifier, FieldPrompt,
-		[]string{FieldSafetyIdentifier, FieldUser}},
-	{"/completions", Endpoint{"completion", TextGeneration}, Unidentified, FieldPrompt,
-		[]string{FieldMaxTokens, FieldUser}},
-	{"/responses", Endpoint{"response", TextGeneration}, BySafetyIdentifier, FieldInput,
-		[]string{FieldMaxOutputTokens, FieldSafetyIdentifier, FieldUser}},
-	{"/embeddings", Endpoint{"embedding", Embeddings}, Unidentified, FieldInput, nil},
-	{"/moderations", Endpoint{"moderation", Moderation}, Unidentified, FieldInput, nil},
+	{path: "/chat/completions", Endpoint: Endpoint{"chat completion", TextGeneration}, identified: BySafetyIdentifier, input: FieldMessages,
+		takes: []string{FieldMaxCompletionTokens, FieldMaxTokens, FieldSafetyIdentifier, FieldUser}},
+	{path: "/images/generations", Endpoint: Endpoint{"image generation", ImageGeneration}, identified: BySafetyIdentifier, input: FieldPrompt,
+		takes: []string{FieldSafetyIdentifier, FieldUser}},
+	{path: "/completions", Endpoint: Endpoint{"completion", TextGeneration}, identified: Unidentified, input: FieldPrompt,
+		takes: []string{FieldMaxTokens, FieldUser}},
+	{path: "/responses", Endpoint: Endpoint{"response", TextGeneration}, identified: BySafetyIdentifier, input: FieldInput,
+		takes: []string{FieldMaxOutputTokens, FieldSafetyIdentifier, FieldUser}},
+	{path: "/embeddings", Endpoint: Endpoint{"embedding", Embeddings}, identified: Unidentified, input: FieldInput},
+	{path: "/moderations", Endpoint: Endpoint{"moderation", Moderation}, identified: Unidentified, input: FieldInput},
 }
 
 // httpSend is a net/http function that sends a body to a URL, by the
@@ -268,14 +272,15 @@ func (r *resolver) makesMap(e ast.Expr) bool {
 func (r *resolver) endpointOf(e ast.Expr, region *ast.BlockStmt, endpoints []rawEndpoint) (rawEndpoint, bool) {
 	var found rawEndpoint
 	paths := r.urlPaths(e, region, 0)
-	for _, p := range paths {
+	for _, whole := range paths {
+		p := whole
 		if u, err := url.Parse(p); err == nil {
 			p = u.Path
 		}
 		p = strings.TrimSuffix(p, "/")
 		matched := false
 		for _, re := range endpoints {
-			if strings.HasSuffix(p, re.path) {
+			if strings.HasSuffix(p, re.path) && strings.Contains(whole, re.query) {
 				if found.path != "" && found.path != re.path {
 					return rawEndpoint{}, false
 				}

@@ -13,11 +13,15 @@ import (
 var realtimeSession = rawEndpoint{path: "/realtime", Endpoint: Endpoint{"realtime session", RealtimeSession}}
 
 // realtimeHTTP are the Realtime endpoints a backend posts to itself: a
-// WebRTC call's SDP offer, and the request that mints a client secret.
-// Neither has a body field for the user: the request's headers carry it.
+// WebRTC call's SDP offer, and the request that mints a client secret,
+// with the beta API's paths for both (an offer posted to /realtime, a
+// secret minted by /realtime/sessions). None has a body field for the
+// user: the request's headers carry it.
 var realtimeHTTP = []rawEndpoint{
 	{path: "/realtime/calls", Endpoint: Endpoint{"realtime call", RealtimeSession}},
+	{path: "/realtime", query: "model=", Endpoint: Endpoint{"realtime call", RealtimeSession}},
 	{path: "/realtime/client_secrets", Endpoint: Endpoint{"realtime client secret", RealtimeClientSecret}},
+	{path: "/realtime/sessions", Endpoint: Endpoint{"realtime client secret", RealtimeClientSecret}},
 }
 
 // realtimePost recognizes a POST to a Realtime endpoint of realtimeHTTP:

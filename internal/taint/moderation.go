@@ -206,13 +206,108 @@ func verdictOf(cond ssa.Value) (call *ssa.Call, negated bool) {
 			base = b.X
 		case *ssa.Alloc:
 			// A local copy, such as a range loop's variable: what was
-			// stored in it.
+			// stored in it; or a program's own struct that a response's
+			// JSON was decoded into: the request that got the response.
+			if call := decodedResponse(b); call != nil {
+				return call, negated
+			}
 			base = storedIn(b)
 		default:
 			return nil, false
 		}
 	}
 	return nil, false
+}
+
+// decodedResponse returns the request whose response's body is decoded
+// into a local variable: json.NewDecoder(resp.Body).Decode(&v), or
+// json.Unmarshal(data, &v) where data is io.ReadAll(resp.Body); resp is
+// what http.Post returned, or Client.Do of what http.NewRequest made. The
+// request is the call of http.Post or of http.NewRequest.
+func decodedResponse(alloc *ssa.Alloc) *ssa.Call {
+	// The pointer goes in as an any.
+	var uses []ssa.Instruction
+	for _, ref := range *alloc.Referrers() {
+		if mi, ok := ref.(*ssa.MakeInterface); ok {
+			uses = append(uses, *mi.Referrers()...)
+		}
+	}
+	for _, ref := range uses {
+		call, ok := ref.(*ssa.Call)
+		if !ok || len(call.Call.Args) != 2 {
+			continue
+		}
+		if mi, ok := call.Call.Args[1].(*ssa.MakeInterface); !ok || mi.X != alloc {
+			continue
+		}
+		fn, args := calleeFunc(&call.Call)
+		switch {
+		case fn == nil:
+		case unmarshals.Has(fn):
+			if read, ok := extracted(args[0]); ok && isCallOf(read, bodyReads) {
+				return requestOfBody(read.Call.Args[0])
+			}
+		case jsonDecodes.Has(fn):
+			if dec, ok := args[0].(*ssa.Call); ok && isCallOf(dec, newDecoders) {
+				return requestOfBody(dec.Call.Args[0])
+			}
+		}
+	}
+	return nil
+}
+
+var (
+	unmarshals  = names.NewSet("encoding/json.Unmarshal")
+	jsonDecodes = names.NewSet("(encoding/json.Decoder).Decode")
+	newDecoders = names.NewSet("encoding/json.NewDecoder")
+	bodyReads   = names.NewSet("io.ReadAll")
+	posts       = names.NewSet("net/http.Post", "(net/http.Client).Post")
+	sends       = names.NewSet("(net/http.Client).Do")
+)
+
+// requestOfBody returns the request whose response's body v is:
+// resp.Body.
+func requestOfBody(v ssa.Value) *ssa.Call {
+	if ci, ok := v.(*ssa.ChangeInterface); ok {
+		v = ci.X // an io.ReadCloser given as an io.Reader
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	sent, ok := extracted(fa.X)
+	if !ok {
+		return nil
+	}
+	fn, args := calleeFunc(&sent.Call)
+	switch {
+	case fn == nil:
+	case posts.Has(fn):
+		return sent
+	case sends.Has(fn):
+		if made, ok := extracted(args[len(args)-1]); ok {
+			return made
+		}
+	}
+	return nil
+}
+
+// extracted returns the call whose first result v is.
+func extracted(v ssa.Value) (*ssa.Call, bool) {
+	if e, ok := v.(*ssa.Extract); ok && e.Index == 0 {
+		v = e.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	return call, ok
+}
+
+func isCallOf(call *ssa.Call, set names.Set) bool {
+	fn, _ := calleeFunc(&call.Call)
+	return fn != nil && set.Has(fn)
 }
 
 // storedIn returns the value stored whole into an allocation, when there is

@@ -61,3 +61,27 @@ func mintIdentified(ctx context.Context, session, userHash string) (*http.Respon
 	req.Header.Set("OpenAI-Safety-Identifier", userHash)
 	return http.DefaultClient.Do(req)
 }
+
+// The beta API's paths: an offer posted to /realtime, a secret minted by
+// /realtime/sessions.
+func betaCall(offer, key string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodPost, "https://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview", strings.NewReader(offer)) // want `^realtime call is opened without the OpenAI-Safety-Identifier header`
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+key)
+	return http.DefaultClient.Do(req)
+}
+
+func betaMint(ctx context.Context, session, userHash string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://api.openai.com/v1/realtime/sessions", strings.NewReader(session))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("OpenAI-Safety-Identifier", userHash)
+	return http.DefaultClient.Do(req)
+}
+
+func betaMintAnonymous(session string) (*http.Response, error) {
+	return http.Post("https://api.openai.com/v1/realtime/sessions", "application/json", strings.NewReader(session)) // want `^realtime client secret is minted without the OpenAI-Safety-Identifier header`
+}
