@@ -107,8 +107,12 @@ type Client struct {
 	// them. fieldOptions are the call options that set a wire field to
 	// their argument, optionFor the one a fix adds for a wire field, and
 	// opaqueOptions those that may set any field.
-	promptCalls   names.Table[promptCall]
-	modelTypes    names.Table[bool]
+	promptCalls names.Table[promptCall]
+	modelTypes  names.Table[bool]
+	// modelWrappers make a value that runs the model they are given as
+	// their argument of that index (chains.NewLLMChain(llm, prompt)):
+	// a prompt call through the value is a call of the model.
+	modelWrappers names.Table[int]
 	fieldOptions  names.Table[string]
 	optionFor     map[string]names.Name
 	opaqueOptions names.Table[bool]
@@ -134,6 +138,10 @@ type promptCall struct {
 	Endpoint
 	prompt, model int
 	byOption      bool
+	// optionFor names, by wire field, the option a fix adds where the
+	// call takes options of its own kind (chains.WithMaxTokens on
+	// chains.Run), instead of the client's optionFor.
+	optionFor map[string]names.Name
 }
 
 // ClientDoc is what a user reads about a client's support.

@@ -116,7 +116,11 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.modelMakers)),
 		slices.Collect(maps.Keys(c.configOptions)),
 		slices.Collect(maps.Values(c.optionFor)),
+		slices.Collect(maps.Keys(c.modelWrappers)),
 	)
+	for _, pc := range c.promptCalls {
+		all = slices.AppendSeq(all, maps.Values(pc.optionFor))
+	}
 	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions} {
 		all = slices.AppendSeq(all, maps.Keys(table))
 	}
@@ -252,9 +256,15 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s: no option %s of one argument", c.Name, key)
 		}
 	}
-	for tag, key := range c.optionFor {
-		if c.fieldOptions[key] != tag {
-			t.Errorf("%s: the option a fix adds for %s, %s, does not set it", c.Name, tag, key)
+	fixOptions := []map[string]names.Name{c.optionFor}
+	for _, pc := range c.promptCalls {
+		fixOptions = append(fixOptions, pc.optionFor)
+	}
+	for _, optionFor := range fixOptions {
+		for tag, key := range optionFor {
+			if c.fieldOptions[key] != tag {
+				t.Errorf("%s: the option a fix adds for %s, %s, does not set it", c.Name, tag, key)
+			}
 		}
 	}
 	for key := range c.fieldTags {
@@ -274,9 +284,18 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 
 // isPrompt reports whether a parameter's type can carry a prompt: text,
 // or a list of messages.
+// isPrompt reports whether t can carry a prompt: text, messages, or a
+// chain's input (any value, or values by the template's names).
 func isPrompt(t types.Type) bool {
-	_, slice := t.Underlying().(*types.Slice)
-	return slice || isString(t)
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return true
+	case *types.Interface:
+		return u.Empty()
+	case *types.Map:
+		return isString(u.Key())
+	}
+	return isString(t)
 }
 
 func hasField(st *types.Struct, name string) bool {

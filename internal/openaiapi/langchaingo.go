@@ -19,10 +19,11 @@ var langChainGo = &Client{
 			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, or a function of another package that returns it)",
 			"llms.WithMaxTokens and openai.WithMaxCompletionTokens as the output token bound; openai.WithBaseURL (a model pointed at another provider) and openai.WithToken",
 			"messages made with llms.TextParts or an llms.MessageContent literal, their role, and the model output a call returns",
+			"chains.Run, chains.Call and chains.Predict of a chain that chains.NewLLMChain or chains.NewConversation makes over such a model, bounded by chains.WithMaxTokens on the call (the options given to NewLLMChain do not reach the model)",
 		},
 		Gaps: []string{
 			"an llms.Model a caller gives (a model made in main and passed to a service's constructor): its calls are not known to be OpenAI's",
-			"chains and agents built on the model",
+			"chains other than those chains.NewLLMChain and chains.NewConversation make, and agents built on the model",
 			"the per-user identifier: langchaingo's requests have no field for it, so safetyid does not check them",
 		},
 	},
@@ -38,6 +39,16 @@ var langChainGo = &Client{
 		"(llms.Model).GenerateContent":      {Endpoint: chatCompletion, prompt: 1, model: -1},
 		"(llms.Model).Call":                 {Endpoint: chatCompletion, prompt: 1, model: -1},
 		"llms.GenerateFromSinglePrompt":     {Endpoint: chatCompletion, prompt: 2, model: 1},
+		// A chain's call options are its own kind: the bound is
+		// chains.WithMaxTokens there. The options given to
+		// chains.NewLLMChain are not passed to the model.
+		"chains.Run":     {Endpoint: chatCompletion, prompt: 2, model: 1, optionFor: chainBound},
+		"chains.Call":    {Endpoint: chatCompletion, prompt: 2, model: 1, optionFor: chainBound},
+		"chains.Predict": {Endpoint: chatCompletion, prompt: 2, model: 1, optionFor: chainBound},
+	}),
+	modelWrappers: names.NewRelativeTable(map[string]int{
+		"chains.NewLLMChain":     0,
+		"chains.NewConversation": 0,
 	}),
 	modelTypes: names.NewRelativeTable(map[string]bool{"llms/openai.LLM": true}),
 	// The model sends its bound as max_completion_tokens, unless told
@@ -45,6 +56,7 @@ var langChainGo = &Client{
 	fieldOptions: names.NewRelativeTable(map[string]string{
 		"llms.WithMaxTokens":                  FieldMaxCompletionTokens,
 		"llms/openai.WithMaxCompletionTokens": FieldMaxCompletionTokens,
+		"chains.WithMaxTokens":                FieldMaxCompletionTokens,
 	}),
 	optionFor: map[string]names.Name{
 		FieldMaxCompletionTokens: {Pkg: "llms", Member: "WithMaxTokens"},
@@ -57,3 +69,6 @@ var langChainGo = &Client{
 		"(llms.MessageContent).Parts": contentField,
 	}),
 }
+
+// chainBound is the option that bounds a chain's output.
+var chainBound = map[string]names.Name{FieldMaxCompletionTokens: {Pkg: "chains", Member: "WithMaxTokens"}}

@@ -65,7 +65,10 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
 		req.options = r.options(call.Args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
 	}
-	req.wireNames = c.optionNames()
+	req.optionFor = make(map[string]names.Name)
+	maps.Copy(req.optionFor, c.optionFor)
+	maps.Copy(req.optionFor, pc.optionFor)
+	req.wireNames = c.optionNames(req.optionFor)
 	req.clientSets = c.configConstructor != (names.Name{})
 	req.finish()
 	return req
@@ -73,7 +76,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 
 // optionNames names, by wire field, the option a program sets it with on
 // a client without params structs: llms.WithMaxTokens.
-func (c *Client) optionNames() map[string]string {
+func (c *Client) optionNames(optionFor map[string]names.Name) map[string]string {
 	spelled := func(n names.Name) string {
 		pkg := c.path
 		if n.Pkg != "" {
@@ -89,7 +92,7 @@ func (c *Client) optionNames() map[string]string {
 	for key, tag := range c.fieldOptions {
 		wire[tag] = spelled(key)
 	}
-	for tag, key := range c.optionFor {
+	for tag, key := range optionFor {
 		wire[tag] = spelled(key)
 	}
 	return wire
@@ -104,6 +107,9 @@ func (c *Client) optionNames() map[string]string {
 func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
 	if depth > maxDepth {
 		return false
+	}
+	if model, ok := r.wrappedModel(c, e, region, depth); ok {
+		return r.openAIModel(c, model, region, depth+1)
 	}
 	t := r.pass.TypesInfo.TypeOf(e)
 	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
@@ -220,4 +226,38 @@ func (r *resolver) modelMaker(fn *types.Func) *Client {
 		return nil
 	}
 	return c
+}
+
+// wrappedModel returns the model that a value made by one of the client's
+// model wrappers runs: llm in chains.NewLLMChain(llm, prompt), called in
+// place or kept in a local variable.
+func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) (ast.Expr, bool) {
+	if depth > maxDepth || len(c.modelWrappers) == 0 {
+		return nil, false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func)
+		if !ok {
+			return nil, false
+		}
+		_, key, ok := relativeName(fn)
+		if i, wraps := c.modelWrappers.Lookup(key); ok && wraps && i < len(e.Args) {
+			return e.Args[i], true
+		}
+	case *ast.Ident:
+		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok || !r.local(v, region) {
+			return nil, false
+		}
+		var values []ast.Expr
+		o := r.definitions(v, region, func(value ast.Expr) origin {
+			values = append(values, value)
+			return knownOrigin()
+		})
+		if o.known && len(values) == 1 {
+			return r.wrappedModel(c, values[0], region, depth+1)
+		}
+	}
+	return nil, false
 }

@@ -54,6 +54,9 @@ type Request struct {
 	hdrKnown   bool
 	// identified is how the endpoint's requests name their user.
 	identified Identification
+	// optionFor names, by wire field, the call option a fix adds to a
+	// request of a client without params structs (see Option).
+	optionFor map[string]names.Name
 	// headerPlace says where a request the program writes itself sets
 	// its headers ("the handshake's headers"); "" for a library's.
 	headerPlace string
@@ -132,7 +135,7 @@ func (r *Request) FieldName(tag string) string {
 // a client without params structs, by the name of its package
 // (llms.WithMaxTokens), and the package's import path.
 func (r *Request) Option(tag string) (opt names.Name, importPath string, ok bool) {
-	rel, ok := r.Client.optionFor[tag]
+	rel, ok := r.optionFor[tag]
 	if r.Params != nil || !ok {
 		return names.Name{}, "", false
 	}
