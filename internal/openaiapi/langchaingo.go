@@ -19,11 +19,11 @@ var langChainGo = &Client{
 			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, or a function of another package that returns it)",
 			"llms.WithMaxTokens and openai.WithMaxCompletionTokens as the output token bound; openai.WithBaseURL (a model pointed at another provider) and openai.WithToken",
 			"messages made with llms.TextParts or an llms.MessageContent literal, their role, and the model output a call returns",
-			"chains.Run, chains.Call and chains.Predict of a chain that chains.NewLLMChain or chains.NewConversation makes over such a model, bounded by chains.WithMaxTokens on the call (the options given to NewLLMChain do not reach the model)",
+			"chains.Run, chains.Call and chains.Predict of a chain that chains.NewLLMChain or chains.NewConversation makes over such a model, or of an agent's executor (agents.NewExecutor of agents.NewOneShotAgent, NewConversationalAgent or NewOpenAIFunctionsAgent, or agents.Initialize), bounded by chains.WithMaxTokens on the call (the options given to NewLLMChain do not reach the model)",
 		},
 		Gaps: []string{
 			"an llms.Model a caller gives (a model made in main and passed to a service's constructor): its calls are not known to be OpenAI's",
-			"chains other than those chains.NewLLMChain and chains.NewConversation make, and agents built on the model",
+			"chains other than those chains.NewLLMChain and chains.NewConversation make, and what an agent's tools do with the model's choices",
 			"the per-user identifier: langchaingo's requests have no field for it, so safetyid does not check them",
 		},
 	},
@@ -46,9 +46,16 @@ var langChainGo = &Client{
 		"chains.Call":    {Endpoint: chatCompletion, prompt: 2, model: 1, optionFor: chainBound},
 		"chains.Predict": {Endpoint: chatCompletion, prompt: 2, model: 1, optionFor: chainBound},
 	}),
+	// Agents run their model through chains, and their executor passes
+	// the call's options on to it.
 	modelWrappers: names.NewRelativeTable(map[string]int{
-		"chains.NewLLMChain":     0,
-		"chains.NewConversation": 0,
+		"chains.NewLLMChain":             0,
+		"chains.NewConversation":         0,
+		"agents.NewExecutor":             0,
+		"agents.Initialize":              0,
+		"agents.NewOneShotAgent":         0,
+		"agents.NewConversationalAgent":  0,
+		"agents.NewOpenAIFunctionsAgent": 0,
 	}),
 	modelTypes: names.NewRelativeTable(map[string]bool{"llms/openai.LLM": true}),
 	// The model sends its bound as max_completion_tokens, unless told

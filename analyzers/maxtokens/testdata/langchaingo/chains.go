@@ -3,6 +3,7 @@ package langchaingo
 import (
 	"context"
 
+	"github.com/tmc/langchaingo/agents"
 	"github.com/tmc/langchaingo/chains"
 	"github.com/tmc/langchaingo/llms/ollama"
 	"github.com/tmc/langchaingo/llms/openai"
@@ -49,4 +50,27 @@ func otherChain(ctx context.Context, text string) (string, error) {
 		return "", err
 	}
 	return chains.Run(ctx, chains.NewLLMChain(llm, summarize), text)
+}
+
+// An agent's executor runs the agent's model, and passes the call's
+// options on to it.
+func agent(ctx context.Context, llm *openai.LLM, q string) (string, error) {
+	executor := agents.NewExecutor(agents.NewOneShotAgent(llm, nil))
+	return chains.Run(ctx, executor, q) // want `chat completion request has no output token limit: pass chains.WithMaxTokens\(n\)`
+}
+
+func agentBounded(ctx context.Context, llm *openai.LLM, q string) (string, error) {
+	executor, err := agents.Initialize(llm, nil, agents.ConversationalReactDescription)
+	if err != nil {
+		return "", err
+	}
+	return chains.Run(ctx, executor, q, chains.WithMaxTokens(500))
+}
+
+func otherAgent(ctx context.Context, q string) (string, error) {
+	llm, err := ollama.New(ollama.WithModel("llama3"))
+	if err != nil {
+		return "", err
+	}
+	return chains.Run(ctx, agents.NewExecutor(agents.NewConversationalAgent(llm, nil)), q)
 }
