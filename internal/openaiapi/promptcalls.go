@@ -47,6 +47,15 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	}
 	client := knownOrigin()
 	if model != nil {
+		// The client options of the model a chain or an agent runs: its
+		// base URL may point it at another provider.
+		for depth := 0; depth <= maxDepth; depth++ {
+			inner, ok := r.wrappedModel(c, model, region, 0)
+			if !ok {
+				break
+			}
+			model = inner
+		}
 		client = r.client(model, region, 0)
 	}
 	_, root, _ := ClientOf(fn.Pkg().Path())

@@ -43,13 +43,23 @@ func conversation(ctx context.Context, llm *openai.LLM, q string) (string, error
 	return chains.Run(ctx, chat, q) // want `chat completion request has no output token limit`
 }
 
-// A chain over another provider's model is that provider's.
+// A chain over another provider's model is that provider's, whether
+// another package made the model or openai.New pointed it elsewhere.
 func otherChain(ctx context.Context, text string) (string, error) {
 	llm, err := ollama.New(ollama.WithModel("llama3"))
 	if err != nil {
 		return "", err
 	}
 	return chains.Run(ctx, chains.NewLLMChain(llm, summarize), text)
+}
+
+func otherHostChain(ctx context.Context, text string) (string, error) {
+	llm, err := openai.New(openai.WithBaseURL("https://api.groq.com/openai/v1"))
+	if err != nil {
+		return "", err
+	}
+	chain := chains.NewLLMChain(llm, summarize)
+	return chains.Run(ctx, chain, text)
 }
 
 // An agent's executor runs the agent's model, and passes the call's
