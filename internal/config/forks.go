@@ -31,11 +31,9 @@ func RegisterClient(path string, versioned bool) {
 // isClientModule reports whether path is a registered client's module, or
 // one of its major versions.
 func isClientModule(path string) bool {
+	prefix, major, ok := module.SplitPathVersion(path)
 	for _, m := range clientModules {
-		if path == m.path {
-			return true
-		}
-		if rest, ok := strings.CutPrefix(path, m.path+"/v"); ok && m.versioned && isNumber(rest) && rest != "0" && rest != "1" {
+		if ok && prefix == m.path && (major == "" || m.versioned) {
 			return true
 		}
 	}
@@ -51,10 +49,6 @@ func withinClient(path string) bool {
 		}
 	}
 	return false
-}
-
-func isNumber(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 func clientModuleList() string {

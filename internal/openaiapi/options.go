@@ -161,6 +161,20 @@ func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func
 	return o
 }
 
+// onlyValue returns the one value that a local variable is given, when
+// the function gives it one and nothing out of sight may change it.
+func (r *resolver) onlyValue(v *types.Var, region *ast.BlockStmt) (ast.Expr, bool) {
+	var values []ast.Expr
+	o := r.definitions(v, region, func(value ast.Expr) origin {
+		values = append(values, value)
+		return knownOrigin()
+	})
+	if !o.known || len(values) != 1 {
+		return nil, false
+	}
+	return values[0], true
+}
+
 // clientOptions resolves what the options of the client or service that
 // recv (the receiver of a request method) was made from set.
 func (r *resolver) clientOptions(recv ast.Expr, region *ast.BlockStmt) origin {

@@ -259,13 +259,8 @@ func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 		if !ok || !r.local(v, region) {
 			return nil, false
 		}
-		var values []ast.Expr
-		o := r.definitions(v, region, func(value ast.Expr) origin {
-			values = append(values, value)
-			return knownOrigin()
-		})
-		if o.known && len(values) == 1 {
-			return r.wrappedModel(c, values[0], region, depth+1)
+		if value, ok := r.onlyValue(v, region); ok {
+			return r.wrappedModel(c, value, region, depth+1)
 		}
 	}
 	return nil, false

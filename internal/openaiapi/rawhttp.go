@@ -68,15 +68,34 @@ var rawEndpoints = []rawEndpoint{
 }
 
 // httpSend is a net/http function that sends a body to a URL, by the
-// places of its arguments.
-type httpSend struct{ url, body int }
+// places of its arguments; with makes, it makes the *http.Request that
+// Client.Do (httpDo) sends, whose headers the program sets.
+type httpSend struct {
+	url, body int
+	makes     bool
+}
 
-var httpSends = names.NewTable(map[string]httpSend{
-	"net/http.NewRequest":            {url: 1, body: 2},
-	"net/http.NewRequestWithContext": {url: 2, body: 3},
-	"net/http.Post":                  {url: 0, body: 2},
-	"(net/http.Client).Post":         {url: 0, body: 2},
-})
+var (
+	httpSends = names.NewTable(map[string]httpSend{
+		"net/http.NewRequest":            {url: 1, body: 2, makes: true},
+		"net/http.NewRequestWithContext": {url: 2, body: 3, makes: true},
+		"net/http.Post":                  {url: 0, body: 2},
+		"(net/http.Client).Post":         {url: 0, body: 2},
+	})
+	httpDo = names.NewSet("(net/http.Client).Do")
+)
+
+// HTTPResponse reports whether a net/http function returns the response
+// to a request a program writes itself, and whether that request is its
+// argument (Client.Do, of what http.NewRequest made) rather than the call
+// itself (http.Post): the call a Request of this package is at.
+func HTTPResponse(fn *types.Func) (ofArgument, ok bool) {
+	if httpDo.Has(fn) {
+		return true, true
+	}
+	send, ok := httpSends.Func(fn)
+	return false, ok && !send.makes
+}
 
 // bodyReaders make a reader of their argument's bytes; marshalers encode
 // their argument as JSON.
@@ -236,7 +255,7 @@ func (r *resolver) bodyMap(e ast.Expr, region *ast.BlockStmt) origin {
 		case w.Whole() && w.Kind == locals.Assign:
 			if lit, ok := ast.Unparen(w.Value).(*ast.CompositeLit); ok {
 				o.merge(r.fieldMap(lit, InLiteral))
-			} else if !r.makesMap(w.Value) {
+			} else if call, ok := ast.Unparen(w.Value).(*ast.CallExpr); !ok || !r.isBuiltin(call, "make") {
 				return unknownOrigin()
 			}
 		case len(w.Path) == 1 && w.Path[0].Index != nil && w.Kind == locals.Assign:
@@ -251,20 +270,6 @@ func (r *resolver) bodyMap(e ast.Expr, region *ast.BlockStmt) origin {
 		}
 	}
 	return o
-}
-
-// makesMap reports whether e is make(map...): a map with no keys yet.
-func (r *resolver) makesMap(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := r.pass.TypesInfo.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "make"
 }
 
 // endpointOf returns the one of endpoints that a URL expression names by
@@ -374,15 +379,11 @@ func (r *resolver) marshalled(e ast.Expr, region *ast.BlockStmt, depth int) (ast
 				return value, true
 			}
 		}
-		var values []ast.Expr
-		o := r.definitions(v, region, func(value ast.Expr) origin {
-			values = append(values, value)
-			return knownOrigin()
-		})
-		if !o.known || len(values) != 1 {
+		value, ok := r.onlyValue(v, region)
+		if !ok {
 			return nil, false
 		}
-		return r.marshalled(values[0], region, depth+1)
+		return r.marshalled(value, region, depth+1)
 	}
 	return nil, false
 }

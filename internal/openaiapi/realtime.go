@@ -35,7 +35,7 @@ func (r *resolver) realtimePost(call *ast.CallExpr, fn *types.Func, send httpSen
 	// http.NewRequest makes a request whose headers the program sets;
 	// http.Post sends one with none of its own.
 	headers := knownOrigin()
-	if n, ok := names.Type(fn.Signature().Results().At(0).Type()); ok && n == httpRequestType {
+	if send.makes {
 		headers = r.requestHeaders(call, region)
 	}
 	return r.headerRequest(call, fn, e.Endpoint, "the request's headers", headers, call.Args[send.url], region)
@@ -133,13 +133,8 @@ func (r *resolver) requestHeaders(call *ast.CallExpr, region *ast.BlockStmt) ori
 }
 
 // requestHeaderField is the field of an *http.Request that holds its
-// headers; httpDo sends a request.
+// headers.
 const requestHeaderField = "Header"
-
-var (
-	httpDo          = names.NewSet("(net/http.Client).Do")
-	httpRequestType = names.Name{Pkg: "net/http", Member: "Request"}
-)
 
 // A webSocketDial opens a WebSocket to its URL argument with the
 // handshake headers of its header argument, or of the HTTPHeader field

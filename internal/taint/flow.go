@@ -875,18 +875,14 @@ var writerWrappers = names.NewSet("encoding/json.NewEncoder", "bufio.NewWriter",
 // writes into.
 func wrappedWriter(v ssa.Value) (ssa.Value, bool) {
 	call, ok := v.(*ssa.Call)
-	if !ok || len(call.Call.Args) == 0 {
+	if !ok {
 		return nil, false
 	}
-	fn := call.Call.StaticCallee()
-	if fn == nil {
+	fn, args := calleeFunc(&call.Call)
+	if fn == nil || !writerWrappers.Has(fn) || len(args) == 0 {
 		return nil, false
 	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok || !writerWrappers.Has(obj) {
-		return nil, false
-	}
-	return call.Call.Args[0], true
+	return args[0], true
 }
 
 // parametric returns what a call of a generic function that nothing

@@ -261,8 +261,6 @@ var (
 	jsonDecodes = names.NewSet("(encoding/json.Decoder).Decode")
 	newDecoders = names.NewSet("encoding/json.NewDecoder")
 	bodyReads   = names.NewSet("io.ReadAll")
-	posts       = names.NewSet("net/http.Post", "(net/http.Client).Post")
-	sends       = names.NewSet("(net/http.Client).Do")
 )
 
 // requestOfBody returns the request whose response's body v is:
@@ -284,11 +282,14 @@ func requestOfBody(v ssa.Value) *ssa.Call {
 		return nil
 	}
 	fn, args := calleeFunc(&sent.Call)
-	switch {
-	case fn == nil:
-	case posts.Has(fn):
+	if fn == nil {
+		return nil
+	}
+	switch ofArgument, ok := openaiapi.HTTPResponse(fn); {
+	case !ok:
+	case !ofArgument:
 		return sent
-	case sends.Has(fn):
+	default:
 		if made, ok := extracted(args[len(args)-1]); ok {
 			return made
 		}
