@@ -221,8 +221,8 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 		return f, true
 	}
 	set := "set " + req.FieldName(preferred)
-	if _, _, isOption := req.Option(preferred); isOption {
-		set = "pass " + req.FieldName(preferred) + "(n)"
+	if option, isOption := req.SpellOption(preferred, "n", nil); isOption {
+		set = "pass " + option
 	}
 	f.add("has no output token limit", set+" to bound what one request can cost and produce")
 	bound := strconv.Itoa(defaultBound.Get(cfg))

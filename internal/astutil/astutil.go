@@ -65,3 +65,15 @@ func OutermostBody(files []*ast.File, pos token.Pos) *ast.BlockStmt {
 	})
 	return body
 }
+
+// Keyed returns the element of a struct literal that sets field, or nil.
+func Keyed(lit *ast.CompositeLit, field string) *ast.KeyValueExpr {
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+				return kv
+			}
+		}
+	}
+	return nil
+}

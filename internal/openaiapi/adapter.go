@@ -109,10 +109,15 @@ type Client struct {
 	// opaqueOptions those that may set any field.
 	promptCalls names.Table[promptCall]
 	modelTypes  names.Table[bool]
-	// modelWrappers make a value that runs the model they are given as
-	// their argument of that index (chains.NewLLMChain(llm, prompt)):
-	// a prompt call through the value is a call of the model.
-	modelWrappers names.Table[int]
+	// modelWrappers make a value that runs a model they are given (see
+	// modelWrapper): a prompt call through the value is a call of the
+	// model.
+	modelWrappers names.Table[modelWrapper]
+	// nestedOptions are call options of a wrapper that pass the model
+	// options they are given on to its model
+	// (react.WithChatModelOptions(model.WithMaxTokens(n))): variadic, or
+	// a slice.
+	nestedOptions names.Table[bool]
 	fieldOptions  names.Table[string]
 	optionFor     map[string]names.Name
 	opaqueOptions names.Table[bool]
@@ -142,6 +147,27 @@ type promptCall struct {
 	// call takes options of its own kind (chains.WithMaxTokens on
 	// chains.Run), instead of the client's optionFor.
 	optionFor map[string]names.Name
+	// optionWrapper, when the call's options are of its own kind, is
+	// the option that passes model options on, which a fix wraps the
+	// option it adds in.
+	optionWrapper *optionWrapper
+}
+
+// A modelWrapper makes a value that runs the model it is given as its
+// argument number arg (chains.NewLLMChain(llm, prompt)) or, with fields,
+// as the first of those fields that the config struct at arg sets
+// (react.NewAgent(ctx, &react.AgentConfig{ToolCallingModel: cm})).
+type modelWrapper struct {
+	arg    int
+	fields []string
+}
+
+// An optionWrapper is a call option that passes the model options given
+// to it on (see Client.nestedOptions), by names relative to the root of
+// the call it is an option of; elem is the type of the slice it takes
+// them in, or none when it is variadic.
+type optionWrapper struct {
+	fn, elem names.Name
 }
 
 // ClientDoc is what a user reads about a client's support.

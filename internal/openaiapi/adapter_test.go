@@ -117,9 +117,16 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.configOptions)),
 		slices.Collect(maps.Values(c.optionFor)),
 		slices.Collect(maps.Keys(c.modelWrappers)),
+		slices.Collect(maps.Keys(c.nestedOptions)),
 	)
 	for _, pc := range c.promptCalls {
 		all = slices.AppendSeq(all, maps.Values(pc.optionFor))
+		if w := pc.optionWrapper; w != nil {
+			all = append(all, w.fn)
+			if w.elem != (names.Name{}) {
+				all = append(all, w.elem)
+			}
+		}
 	}
 	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions} {
 		all = slices.AppendSeq(all, maps.Keys(table))
@@ -171,7 +178,7 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s: identified endpoint %s is not in endpoints", c.Name, key)
 		}
 	}
-	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.jsonMapOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.opaqueOptions, c.modelOptions, c.modelMakers, c.configOptions}
+	funcs := []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.jsonMapOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.opaqueOptions, c.modelOptions, c.modelMakers, c.configOptions, c.nestedOptions}
 	for _, table := range funcs {
 		for key := range table {
 			if _, ok := lookup(key).(*types.Func); !ok {
@@ -239,6 +246,35 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			t.Errorf("%s %s: argument %d is not a model", c.Name, key, pc.model)
 		}
 	}
+	for key, w := range c.modelWrappers {
+		fn, ok := lookup(key).(*types.Func)
+		if !ok || w.arg >= fn.Signature().Params().Len() {
+			t.Errorf("%s: no function %s with an argument %d", c.Name, key, w.arg)
+			continue
+		}
+		config := fn.Signature().Params().At(w.arg).Type()
+		if p, isPointer := config.(*types.Pointer); isPointer {
+			config = p.Elem()
+		}
+		st, _ := config.Underlying().(*types.Struct)
+		for _, field := range w.fields {
+			if st == nil || !hasField(st, field) {
+				t.Errorf("%s %s: argument %d has no field %s", c.Name, key, w.arg, field)
+			}
+		}
+	}
+	for key, pc := range c.promptCalls {
+		w := pc.optionWrapper
+		if w == nil {
+			continue
+		}
+		if !c.nestedOptions[w.fn] {
+			t.Errorf("%s %s: the option a fix wraps in, %s, is not a nested option", c.Name, key, w.fn)
+		}
+		if _, ok := lookup(w.elem).(*types.TypeName); w.elem != (names.Name{}) && !ok {
+			t.Errorf("%s %s: no type %s", c.Name, key, w.elem)
+		}
+	}
 	for key := range c.modelNameOptions {
 		if fn, ok := lookup(key).(*types.Func); !ok || fn.Signature().Params().Len() != 1 || !isString(fn.Signature().Params().At(0).Type()) {
 			t.Errorf("%s: no option %s of a model name", c.Name, key)
@@ -282,8 +318,6 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 	}
 }
 
-// isPrompt reports whether a parameter's type can carry a prompt: text,
-// or a list of messages.
 // isPrompt reports whether t can carry a prompt: text, messages, or a
 // chain's input (any value, or values by the template's names).
 func isPrompt(t types.Type) bool {

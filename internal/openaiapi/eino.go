@@ -18,10 +18,12 @@ var eino = &Client{
 			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, or by a function of another package that returns it)",
 			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
 			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
+			"Generate and Stream of a ReAct agent (flow/agent/react.NewAgent) whose config's ToolCallingModel is such a model, and Run and Query of an ADK runner (adk.NewRunner) of an adk.NewChatModelAgent over one, with model options passed in the agent's options (react.WithChatModelOptions, agent.WithComposeOptions with compose.WithChatModelOption, adk.WithChatModelOptions)",
 		},
 		Gaps: []string{
 			"a model a caller gives: its calls are not known to be OpenAI's",
-			"graphs, chains and agents built on the model (compose, flow/agent)",
+			"graphs and chains built on the model (compose), and agents other than the ReAct agent and the ADK's ChatModelAgent",
+			"an agent's system prompt (the ADK's Instruction, a ReAct agent's MessageModifier), and the output of an ADK run (its events)",
 		},
 	},
 	configConstructor:  names.Name{Member: "NewChatModel"},
@@ -32,6 +34,23 @@ var eino = &Client{
 		"(ChatModel).Stream":                        {Endpoint: chatCompletion, prompt: 1, model: -1},
 		"(components/model.BaseChatModel).Generate": {Endpoint: chatCompletion, prompt: 1, model: -1},
 		"(components/model.BaseChatModel).Stream":   {Endpoint: chatCompletion, prompt: 1, model: -1},
+		// Agents take options of their own kind, which pass model
+		// options on to the model.
+		"(flow/agent/react.Agent).Generate": {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: reactModelOptions},
+		"(flow/agent/react.Agent).Stream":   {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: reactModelOptions},
+		"(adk.Runner).Run":                  {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: adkModelOptions},
+		"(adk.Runner).Query":                {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: adkModelOptions},
+	}),
+	modelWrappers: names.NewRelativeTable(map[string]modelWrapper{
+		"flow/agent/react.NewAgent": {arg: 1, fields: []string{"ToolCallingModel", "Model"}},
+		"adk.NewChatModelAgent":     {arg: 1, fields: []string{"Model"}},
+		"adk.NewRunner":             {arg: 1, fields: []string{"Agent"}},
+	}),
+	nestedOptions: names.NewRelativeTable(map[string]bool{
+		"flow/agent.WithComposeOptions":         true,
+		"compose.WithChatModelOption":           true,
+		"flow/agent/react.WithChatModelOptions": true,
+		"adk.WithChatModelOptions":              true,
 	}),
 	modelTypes: names.NewRelativeTable(map[string]bool{"ChatModel": true}),
 	fieldOptions: names.NewRelativeTable(map[string]string{
@@ -46,3 +65,12 @@ var eino = &Client{
 		"schema.UserMessage":   UserRole,
 	}),
 }
+
+// The options of eino's agents that pass model options on to the model.
+var (
+	reactModelOptions = &optionWrapper{fn: names.Name{Pkg: "flow/agent/react", Member: "WithChatModelOptions"}}
+	adkModelOptions   = &optionWrapper{
+		fn:   names.Name{Pkg: "adk", Member: "WithChatModelOptions"},
+		elem: names.Name{Pkg: "components/model", Member: "Option"},
+	}
+)

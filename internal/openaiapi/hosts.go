@@ -203,15 +203,10 @@ func (r *resolver) configHostsAt(e ast.Expr, field string, region *ast.BlockStmt
 		e = u.X // &openai.ChatModelConfig{...}
 	}
 	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
-		var hosts []string
-		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == field {
-					hosts = append(hosts, r.otherHosts(kv.Value, region)...)
-				}
-			}
+		if kv := astutil.Keyed(lit, field); kv != nil {
+			return r.otherHosts(kv.Value, region)
 		}
-		return hosts
+		return nil
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		var hosts []string

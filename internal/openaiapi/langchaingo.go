@@ -48,14 +48,14 @@ var langChainGo = &Client{
 	}),
 	// Agents run their model through chains, and their executor passes
 	// the call's options on to it.
-	modelWrappers: names.NewRelativeTable(map[string]int{
-		"chains.NewLLMChain":             0,
-		"chains.NewConversation":         0,
-		"agents.NewExecutor":             0,
-		"agents.Initialize":              0,
-		"agents.NewOneShotAgent":         0,
-		"agents.NewConversationalAgent":  0,
-		"agents.NewOpenAIFunctionsAgent": 0,
+	modelWrappers: names.NewRelativeTable(map[string]modelWrapper{
+		"chains.NewLLMChain":             {arg: 0},
+		"chains.NewConversation":         {arg: 0},
+		"agents.NewExecutor":             {arg: 0},
+		"agents.Initialize":              {arg: 0},
+		"agents.NewOneShotAgent":         {arg: 0},
+		"agents.NewConversationalAgent":  {arg: 0},
+		"agents.NewOpenAIFunctionsAgent": {arg: 0},
 	}),
 	modelTypes: names.NewRelativeTable(map[string]bool{"llms/openai.LLM": true}),
 	// The model sends its bound as max_completion_tokens, unless told

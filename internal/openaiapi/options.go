@@ -44,6 +44,16 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 		if c.opaqueOptions[key] {
 			return unknownOrigin() // llms.WithOptions(opts) may set anything
 		}
+		if c.nestedOptions[key] {
+			// react.WithChatModelOptions(opts...), or
+			// adk.WithChatModelOptions([]model.Option{...})
+			if len(e.Args) == 1 && !e.Ellipsis.IsValid() {
+				if _, isSlice := r.pass.TypesInfo.TypeOf(e.Args[0]).Underlying().(*types.Slice); isSlice {
+					return r.optionSlice(e.Args[0], via, region, depth+1)
+				}
+			}
+			return r.options(e.Args, e.Ellipsis.IsValid(), via, region, depth+1)
+		}
 		if tag, ok := c.fieldOptions[key]; ok && len(e.Args) == 1 {
 			s, _ := r.setting(via, e.Pos(), nil, e.Args[0], nil, nil)
 			o.addField(tag, s)

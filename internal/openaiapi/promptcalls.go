@@ -2,12 +2,14 @@ package openaiapi
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"path"
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
+	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -49,14 +51,15 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	if model != nil {
 		// The client options of the model a chain or an agent runs: its
 		// base URL may point it at another provider.
+		modelRegion := region
 		for depth := 0; depth <= maxDepth; depth++ {
-			inner, ok := r.wrappedModel(c, model, region, 0)
+			inner, body, ok := r.wrappedModel(c, model, modelRegion, 0)
 			if !ok {
 				break
 			}
-			model = inner
+			model, modelRegion = inner, body
 		}
-		client = r.client(model, region, 0)
+		client = r.client(model, modelRegion, 0)
 	}
 	_, root, _ := ClientOf(fn.Pkg().Path())
 	req := &Request{
@@ -77,6 +80,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	req.optionFor = make(map[string]names.Name)
 	maps.Copy(req.optionFor, c.optionFor)
 	maps.Copy(req.optionFor, pc.optionFor)
+	req.optionWrapper = pc.optionWrapper
 	req.wireNames = c.optionNames(req.optionFor)
 	req.clientSets = c.configConstructor != (names.Name{})
 	req.finish()
@@ -117,8 +121,8 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 	if depth > maxDepth {
 		return false
 	}
-	if model, ok := r.wrappedModel(c, e, region, depth); ok {
-		return r.openAIModel(c, model, region, depth+1)
+	if model, body, ok := r.wrappedModel(c, e, region, depth); ok {
+		return r.openAIModel(c, model, body, depth+1)
 	}
 	t := r.pass.TypesInfo.TypeOf(e)
 	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
@@ -128,8 +132,12 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 		return false
 	}
 	if !types.IsInterface(t) {
-		_, key, ok := relativeType(t)
-		return ok && c.modelTypes[key]
+		// A model, or a value of the library's that may wrap one
+		// (*react.Agent), whose values are followed.
+		owner, key, ok := relativeType(t)
+		if !ok || c.modelTypes[key] || owner != c || len(c.modelWrappers) == 0 {
+			return ok && c.modelTypes[key]
+		}
 	}
 	var values []ast.Expr
 	var regions []*ast.BlockStmt
@@ -151,16 +159,9 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 			}
 		}
 	case *ast.SelectorExpr:
-		f, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var)
-		if !ok || !f.IsField() || f.Exported() || f.Pkg() != r.pass.Pkg {
+		var ok bool
+		if values, regions, ok = r.fieldValues(e); !ok {
 			return false
-		}
-		if r.fieldWrites == nil {
-			r.fieldWrites = indexFieldWrites(r.pass)
-		}
-		for _, w := range r.fieldWrites[f] {
-			values = append(values, w)
-			regions = append(regions, astutil.OutermostBody(r.pass.Files, w.Pos()))
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func); ok {
@@ -238,30 +239,119 @@ func (r *resolver) modelMaker(fn *types.Func) *Client {
 }
 
 // wrappedModel returns the model that a value made by one of the client's
-// model wrappers runs: llm in chains.NewLLMChain(llm, prompt), called in
-// place or kept in a local variable.
-func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) (ast.Expr, bool) {
+// model wrappers runs (see modelWrapper), and the function it is in: llm
+// in chains.NewLLMChain(llm, prompt), called in place or in a helper
+// that returns it, kept in a local variable, or kept in an unexported
+// field that is given it once.
+func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) (ast.Expr, *ast.BlockStmt, bool) {
 	if depth > maxDepth || len(c.modelWrappers) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func)
 		if !ok {
-			return nil, false
+			return nil, nil, false
 		}
 		_, key, ok := relativeName(fn)
-		if i, wraps := c.modelWrappers.Lookup(key); ok && wraps && i < len(e.Args) {
-			return e.Args[i], true
+		w, wraps := c.modelWrappers.Lookup(key)
+		if !ok || !wraps {
+			// A helper of this package that returns one wrapper.
+			var results []ast.Expr
+			var bodies []*ast.BlockStmt
+			for result, body := range r.returned(e) {
+				results, bodies = append(results, result), append(bodies, body)
+			}
+			if len(results) != 1 {
+				return nil, nil, false
+			}
+			return r.wrappedModel(c, results[0], bodies[0], depth+1)
 		}
+		if w.arg >= len(e.Args) {
+			return nil, nil, false
+		}
+		if len(w.fields) == 0 {
+			return e.Args[w.arg], region, true
+		}
+		model, ok := r.configField(e.Args[w.arg], w.fields, region, depth+1)
+		return model, region, ok
 	case *ast.Ident:
 		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
 		if !ok || !r.local(v, region) {
-			return nil, false
+			return nil, nil, false
 		}
 		if value, ok := r.onlyValue(v, region); ok {
 			return r.wrappedModel(c, value, region, depth+1)
 		}
+	case *ast.SelectorExpr:
+		if values, bodies, ok := r.fieldValues(e); ok && len(values) == 1 {
+			return r.wrappedModel(c, values[0], bodies[0], depth+1)
+		}
+	}
+	return nil, nil, false
+}
+
+// fieldValues returns the values that the program gives an unexported
+// field of this package, and the functions that give them; ok is false
+// for any other selector.
+func (r *resolver) fieldValues(sel *ast.SelectorExpr) (values []ast.Expr, bodies []*ast.BlockStmt, ok bool) {
+	f, ok := r.pass.TypesInfo.ObjectOf(sel.Sel).(*types.Var)
+	if !ok || !f.IsField() || f.Exported() || f.Pkg() != r.pass.Pkg {
+		return nil, nil, false
+	}
+	if r.fieldWrites == nil {
+		r.fieldWrites = indexFieldWrites(r.pass)
+	}
+	for _, w := range r.fieldWrites[f] {
+		values = append(values, w)
+		bodies = append(bodies, astutil.OutermostBody(r.pass.Files, w.Pos()))
+	}
+	return values, bodies, true
+}
+
+// configField returns the value that a config struct (a literal, its
+// address, or a local variable that only ever holds one and whose fields
+// the function does not set) gives the first of fields it sets.
+func (r *resolver) configField(e ast.Expr, fields []string, region *ast.BlockStmt, depth int) (ast.Expr, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return r.configField(x.X, fields, region, depth+1)
+		}
+	case *ast.Ident:
+		v, ok := r.pass.TypesInfo.Uses[x].(*types.Var)
+		if !ok || !r.local(v, region) {
+			return nil, false
+		}
+		if value, ok := r.onlyValue(v, region); ok && !r.fieldsSet(v, region) {
+			return r.configField(value, fields, region, depth+1)
+		}
+	case *ast.CompositeLit:
+		for _, field := range fields {
+			if kv := astutil.Keyed(x, field); kv != nil {
+				return kv.Value, true
+			}
+		}
 	}
 	return nil, false
+}
+
+// fieldsSet reports whether a function sets a field of the local
+// variable v, or of what it points to (cfg.Model = m).
+func (r *resolver) fieldsSet(v *types.Var, region *ast.BlockStmt) bool {
+	set := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if assign, ok := n.(*ast.AssignStmt); ok {
+			for _, lhs := range assign.Lhs {
+				if root, steps, ok := locals.Root(r.pass.TypesInfo, lhs); ok && root == v && len(steps) > 0 {
+					set = true
+				}
+			}
+		}
+		return !set
+	})
+	return set
 }

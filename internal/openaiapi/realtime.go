@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/names"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -192,12 +193,8 @@ func (r *resolver) dialOptionsHeader(e ast.Expr, region *ast.BlockStmt) origin {
 	if !ok {
 		return unknownOrigin()
 	}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == dialOptionsHeader {
-				return r.header(kv.Value, region, 0)
-			}
-		}
+	if kv := astutil.Keyed(lit, dialOptionsHeader); kv != nil {
+		return r.header(kv.Value, region, 0)
 	}
 	return knownOrigin()
 }

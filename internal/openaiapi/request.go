@@ -55,8 +55,11 @@ type Request struct {
 	// identified is how the endpoint's requests name their user.
 	identified Identification
 	// optionFor names, by wire field, the call option a fix adds to a
-	// request of a client without params structs (see Option).
+	// request of a client without params structs (see SpellOption).
 	optionFor map[string]names.Name
+	// optionWrapper is the option of the call's own kind that a fix
+	// wraps the added option in (see promptCall).
+	optionWrapper *optionWrapper
 	// headerPlace says where a request the program writes itself sets
 	// its headers ("the handshake's headers"); "" for a library's.
 	headerPlace string
@@ -131,10 +134,10 @@ func (r *Request) FieldName(tag string) string {
 	return r.wireNames[tag]
 }
 
-// Option returns the call option that sets the wire field on a request of
+// option returns the call option that sets the wire field on a request of
 // a client without params structs, by the name of its package
 // (llms.WithMaxTokens), and the package's import path.
-func (r *Request) Option(tag string) (opt names.Name, importPath string, ok bool) {
+func (r *Request) option(tag string) (opt names.Name, importPath string, ok bool) {
 	rel, ok := r.optionFor[tag]
 	if r.Params != nil || !ok {
 		return names.Name{}, "", false
@@ -145,10 +148,58 @@ func (r *Request) Option(tag string) (opt names.Name, importPath string, ok bool
 	if importPath == r.Client.corePath {
 		importPath = r.Client.path
 	}
+	opt, importPath = r.imported(importPath, rel)
+	return opt, importPath, true
+}
+
+// imported names a library member, relative to root, by its package's
+// name, with the package's import path.
+func (r *Request) imported(root string, rel names.Name) (names.Name, string) {
+	importPath := root
 	if rel.Pkg != "" {
 		importPath += "/" + rel.Pkg
 	}
-	return names.Name{Pkg: path.Base(importPath), Member: rel.Member}, importPath, true
+	return names.Name{Pkg: path.Base(importPath), Member: rel.Member}, importPath
+}
+
+// SpellOption spells the call option that sets the wire field to the Go
+// expression arg, on a request of a client without params structs:
+// llms.WithMaxTokens(1024), or wrapped in the option of the call's own
+// kind that passes it on,
+// react.WithChatModelOptions(openai.WithMaxCompletionTokens(1024)).
+// local names a package where the option is written, by its import path
+// (nil: by the package's name); ok is false when the request takes no such
+// option, or local fails.
+func (r *Request) SpellOption(tag, arg string, local func(importPath, name string) (string, bool)) (string, bool) {
+	if local == nil {
+		local = func(_, name string) (string, bool) { return name, true }
+	}
+	member := func(n names.Name, importPath string) (string, bool) {
+		pkg, ok := local(importPath, n.Pkg)
+		return pkg + "." + n.Member, ok
+	}
+	opt, importPath, ok := r.option(tag)
+	if !ok {
+		return "", false
+	}
+	text, ok := member(opt, importPath)
+	if !ok {
+		return "", false
+	}
+	text += "(" + arg + ")"
+	w := r.optionWrapper
+	if w == nil {
+		return text, true
+	}
+	if w.elem != (names.Name{}) {
+		elem, ok := member(r.imported(r.Root, w.elem))
+		if !ok {
+			return "", false
+		}
+		text = "[]" + elem + "{" + text + "}"
+	}
+	fn, ok := member(r.imported(r.Root, w.fn))
+	return fn + "(" + text + ")", ok
 }
 
 // FieldType returns the Go type of the wire field in the params struct.

@@ -6,7 +6,6 @@ package requestfix
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 
 	"github.com/openaivet/openaivet/internal/astutil"
@@ -43,7 +42,7 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 		edits = importEdits
 	}
 	field := req.FieldName(tag)
-	if kv := keyed(lit, field); kv != nil {
+	if kv := astutil.Keyed(lit, field); kv != nil {
 		// The literal names the field with a value the wire leaves off
 		// (a zero in an omitempty field): replace the value.
 		edits = append(edits, edit.Replace(kv.Value, value))
@@ -62,16 +61,19 @@ func AddField(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fi
 // needed. ok is false where the call passes its options on with "...",
 // or the request is checked at its callers.
 func AddOption(pass *analysis.Pass, req *openaiapi.Request, tag, expr string) (fix analysis.SuggestedFix, ok bool) {
-	opt, importPath, ok := req.Option(tag)
 	call := req.Call
-	if !ok || call.Ellipsis.IsValid() || req.Forwarded() || len(call.Args) == 0 {
+	if call.Ellipsis.IsValid() || req.Forwarded() || len(call.Args) == 0 {
 		return fix, false
 	}
-	name, edits, ok := edit.Import(pass, call.Pos(), importPath, opt.Pkg)
+	var edits []analysis.TextEdit
+	option, ok := req.SpellOption(tag, expr, func(importPath, name string) (string, bool) {
+		local, imports, ok := edit.Import(pass, call.Pos(), importPath, name)
+		edits = append(edits, imports...)
+		return local, ok
+	})
 	if !ok {
 		return fix, false
 	}
-	option := fmt.Sprintf("%s.%s(%s)", name, opt.Member, expr)
 	last := call.Args[len(call.Args)-1]
 	edits = append(edits, analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + option)})
 	return analysis.SuggestedFix{
@@ -98,16 +100,4 @@ func RenameField(req *openaiapi.Request, settings []openaiapi.Setting, from, to 
 	}
 	fix.Message = fmt.Sprintf("Rename %s to %s", req.FieldName(from), newName)
 	return fix, true
-}
-
-// keyed returns the element of a composite literal keyed by field.
-func keyed(lit *ast.CompositeLit, field string) *ast.KeyValueExpr {
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-				return kv
-			}
-		}
-	}
-	return nil
 }

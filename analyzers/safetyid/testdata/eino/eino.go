@@ -5,6 +5,7 @@ import (
 	"context"
 
 	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/flow/agent/react"
 	"github.com/cloudwego/eino/schema"
 )
 
@@ -38,4 +39,27 @@ func (s *service) oneForAll(ctx context.Context, q string) (*schema.Message, err
 // Extra fields from the caller may hold the identifier.
 func (s *service) extra(ctx context.Context, fields map[string]any, q string) (*schema.Message, error) {
 	return s.model.Generate(ctx, []*schema.Message{schema.UserMessage(q)}, openai.WithExtraFields(fields))
+}
+
+// An agent's model options reach its model: the identifier can be among
+// them.
+func (s *service) agent(ctx context.Context) (*react.Agent, error) {
+	return react.NewAgent(ctx, &react.AgentConfig{ToolCallingModel: s.model})
+}
+
+func (s *service) agentAnonymous(ctx context.Context, q string) (*schema.Message, error) {
+	a, err := s.agent(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return a.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no safety_identifier`
+}
+
+func (s *service) agentIdentified(ctx context.Context, userHash, q string) (*schema.Message, error) {
+	a, err := s.agent(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return a.Generate(ctx, []*schema.Message{schema.UserMessage(q)},
+		react.WithChatModelOptions(openai.WithExtraFields(map[string]any{"safety_identifier": userHash})))
 }

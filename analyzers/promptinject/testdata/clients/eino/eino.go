@@ -2,9 +2,11 @@
 package eino
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/flow/agent/react"
 	"github.com/cloudwego/eino/schema"
 )
 
@@ -29,4 +31,28 @@ func (s *server) question(w http.ResponseWriter, r *http.Request) {
 		{Role: schema.User, Content: r.FormValue("q")},
 	}
 	s.model.Generate(r.Context(), msgs)
+}
+
+// An agent hands the messages to the model of its config.
+type agentServer struct{ agent *react.Agent }
+
+func newAgentServer(ctx context.Context, m *openai.ChatModel) (*agentServer, error) {
+	a, err := react.NewAgent(ctx, &react.AgentConfig{ToolCallingModel: m})
+	return &agentServer{agent: a}, err
+}
+
+func (s *agentServer) persona(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{
+		schema.SystemMessage("You are " + r.FormValue("persona")),
+		schema.UserMessage(r.FormValue("q")),
+	}
+	s.agent.Generate(r.Context(), msgs) // want `user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+}
+
+func (s *agentServer) question(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{
+		schema.SystemMessage("You answer questions about our product."),
+		schema.UserMessage(r.FormValue("q")),
+	}
+	s.agent.Generate(r.Context(), msgs)
 }
