@@ -15,6 +15,7 @@ import (
 	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/config"
+	"github.com/openaivet/openaivet/internal/givenmodel"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/requestfix"
@@ -99,11 +100,12 @@ req, _ := http.NewRequest("POST", "https://api.openai.com/v1/chat/completions", 
 
 // Analyzer is the maxtokens check.
 var Analyzer = &analysis.Analyzer{
-	Name:     "maxtokens",
-	Doc:      checkdoc.Text(Doc),
-	URL:      checkdoc.URL("maxtokens"),
-	Requires: []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
-	Run:      report.Run(run),
+	Name:      "maxtokens",
+	Doc:       checkdoc.Text(Doc),
+	URL:       checkdoc.URL("maxtokens"),
+	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
+	Run:       report.Run(run),
+	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
 }
 
 // The options: -maxtokens.NAME flags, or options in .openaivet.yml.
@@ -153,12 +155,12 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 	}
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
-	for _, req := range res.Requests {
+	checkRequest := func(pass *analysis.Pass, req *openaiapi.Request) {
 		if req.Endpoint.Kind != openaiapi.TextGeneration {
-			continue
+			return
 		}
 		if _, other := req.OtherProvider(); other {
-			continue // another provider's API, which may know only max_tokens
+			return // another provider's API, which may know only max_tokens
 		}
 		if f, ok := check(pass, cfg, req); ok && len(f.problems) > 0 {
 			pass.Report(analysis.Diagnostic{
@@ -169,8 +171,16 @@ func run(pass *analysis.Pass) (any, error) {
 			})
 		}
 	}
+	for _, req := range res.Requests {
+		checkRequest(pass, req)
+	}
+	givenmodel.Check[givenFindings](pass, res, checkRequest)
 	return nil, nil
 }
+
+// givenFindings names maxtokens' facts of findings on requests through a
+// model the callers give (see givenmodel).
+type givenFindings struct{}
 
 // check finds what is wrong with a request's output bound; ok is false when
 // the analysis cannot tell.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/givenmodel"
 	"github.com/openaivet/openaivet/internal/hashfix"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/pii"
@@ -111,11 +112,12 @@ req, _ := http.NewRequest("POST", "https://api.openai.com/v1/chat/completions", 
 
 // Analyzer is the safetyid check.
 var Analyzer = &analysis.Analyzer{
-	Name:     "safetyid",
-	Doc:      checkdoc.Text(Doc),
-	URL:      checkdoc.URL("safetyid"),
-	Requires: []*analysis.Analyzer{openaiapi.Analyzer, pii.Analyzer},
-	Run:      report.Run(run),
+	Name:      "safetyid",
+	Doc:       checkdoc.Text(Doc),
+	URL:       checkdoc.URL("safetyid"),
+	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, pii.Analyzer},
+	Run:       report.Run(run),
+	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
 }
 
 const (
@@ -126,17 +128,9 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result)
 	for _, req := range res.Requests {
-		if _, other := req.OtherProvider(); other {
-			continue // another provider's API, through an OpenAI client
-		}
-		if req.Endpoint.Kind == openaiapi.RealtimeClientSecret || req.Endpoint.Kind == openaiapi.RealtimeSession {
-			checkHeader(pass, req)
-		} else if _, legacy, ok := req.IdentifierField(); ok && legacy {
-			checkUser(pass, req)
-		} else if ok {
-			checkBody(pass, req)
-		}
+		checkRequest(pass, req)
 	}
+	givenmodel.Check[givenFindings](pass, res, checkRequest)
 	for _, c := range res.Clients {
 		for _, s := range c.Fields[openaiapi.FieldSafetyIdentifier] {
 			pass.Report(analysis.Diagnostic{
@@ -147,6 +141,24 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// givenFindings names safetyid's facts of findings on requests through a
+// model the callers give (see givenmodel).
+type givenFindings struct{}
+
+// checkRequest checks the identifier of one request.
+func checkRequest(pass *analysis.Pass, req *openaiapi.Request) {
+	if _, other := req.OtherProvider(); other {
+		return // another provider's API, through an OpenAI client
+	}
+	if req.Endpoint.Kind == openaiapi.RealtimeClientSecret || req.Endpoint.Kind == openaiapi.RealtimeSession {
+		checkHeader(pass, req)
+	} else if _, legacy, ok := req.IdentifierField(); ok && legacy {
+		checkUser(pass, req)
+	} else if ok {
+		checkBody(pass, req)
+	}
 }
 
 // checkBody checks a request whose params take safety_identifier.

@@ -4,8 +4,10 @@
 package astutil
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"strings"
 )
 
@@ -76,4 +78,13 @@ func Keyed(lit *ast.CompositeLit, field string) *ast.KeyValueExpr {
 		}
 	}
 	return nil
+}
+
+// ShortPosition is a position as text for a message read in another
+// package, where a token.Pos means nothing: dir/file:line, the file named
+// with its directory's last element, as a reader finds it from the
+// package (support/support.go:37).
+func ShortPosition(fset *token.FileSet, pos token.Pos) string {
+	p := fset.Position(pos)
+	return fmt.Sprintf("%s/%s:%d", filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename), p.Line)
 }

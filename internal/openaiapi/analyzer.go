@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker), new(ModelParam)},
 }
 
 // ModelMaker is the fact that a function returns, as its first result, a
@@ -188,10 +188,14 @@ func run(pass *analysis.Pass) (any, error) {
 				if !ok {
 					return true
 				}
-				if req := r.request(call, region); req != nil {
+				if req := r.request(call, region); req != nil && req.givenBy != nil {
+					res.Given = append(res.Given, req)
+				} else if req != nil {
 					res.Requests = append(res.Requests, req)
 				} else if c := r.clientConstructor(call, region); c != nil {
 					res.Clients = append(res.Clients, c)
+				} else if w, ok := r.wiring(call, region); ok {
+					res.Wirings = append(res.Wirings, w)
 				}
 				return true
 			})

@@ -15,13 +15,13 @@ var eino = &Client{
 	Doc: ClientDoc{
 		Summary: "CloudWeGo eino's OpenAI chat model (eino-ext components/model/openai)",
 		Reads: []string{
-			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, or by a function of another package that returns it)",
+			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, by a function of another package that returns it, or by the callers of the function it is a parameter of)",
 			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
 			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
 			"Generate and Stream of a ReAct agent (flow/agent/react.NewAgent) whose config's ToolCallingModel is such a model, and Run and Query of an ADK runner (adk.NewRunner) of an adk.NewChatModelAgent over one, with model options passed in the agent's options (react.WithChatModelOptions, agent.WithComposeOptions with compose.WithChatModelOption, adk.WithChatModelOptions)",
 		},
 		Gaps: []string{
-			"a model a caller gives: its calls are not known to be OpenAI's",
+			"a model that a caller in another package gives an exported function or constructor: maxtokens and safetyid report at the callers that give an OpenAI model, but the dataflow checks do not follow it",
 			"graphs and chains built on the model (compose), and agents other than the ReAct agent and the ADK's ChatModelAgent",
 			"an agent's system prompt (the ADK's Instruction, a ReAct agent's MessageModifier), and the output of an ADK run (its events)",
 		},

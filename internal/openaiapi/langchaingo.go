@@ -16,13 +16,13 @@ var langChainGo = &Client{
 	Doc: ClientDoc{
 		Summary: "the OpenAI model of langchaingo (llms/openai)",
 		Reads: []string{
-			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, or a function of another package that returns it)",
+			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, a function of another package that returns it, or the callers of the function it is a parameter of)",
 			"llms.WithMaxTokens and openai.WithMaxCompletionTokens as the output token bound; openai.WithBaseURL (a model pointed at another provider) and openai.WithToken",
 			"messages made with llms.TextParts or an llms.MessageContent literal, their role, and the model output a call returns",
 			"chains.Run, chains.Call and chains.Predict of a chain that chains.NewLLMChain or chains.NewConversation makes over such a model, or of an agent's executor (agents.NewExecutor of agents.NewOneShotAgent, NewConversationalAgent or NewOpenAIFunctionsAgent, or agents.Initialize), bounded by chains.WithMaxTokens on the call (the options given to NewLLMChain do not reach the model)",
 		},
 		Gaps: []string{
-			"an llms.Model a caller gives (a model made in main and passed to a service's constructor): its calls are not known to be OpenAI's",
+			"an llms.Model that a caller in another package gives an exported function or constructor: maxtokens reports at the callers that give an OpenAI model, but the dataflow checks (promptinject, moderation, inputlimit, outputsink) do not follow it",
 			"chains other than those chains.NewLLMChain and chains.NewConversation make, and what an agent's tools do with the model's choices",
 			"the per-user identifier: langchaingo's requests have no field for it, so safetyid does not check them",
 		},

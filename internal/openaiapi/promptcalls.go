@@ -24,6 +24,9 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	}
 	c, key, ok := relativeName(fn)
 	if !ok {
+		c, key, ok = modeledPromptMethod(fn)
+	}
+	if !ok {
 		return nil
 	}
 	pc, ok := c.promptCalls.Lookup(key)
@@ -44,13 +47,16 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 			model = sel.X
 		}
 	}
-	if !pc.byOption && (model == nil || !r.openAIModel(c, model, region, 0)) {
+	if !pc.byOption && model == nil {
 		return nil
 	}
 	client := knownOrigin()
+	var givenBy *types.Func
 	if model != nil {
-		// The client options of the model a chain or an agent runs: its
-		// base URL may point it at another provider.
+		openAI := r.openAIModel(c, model, region, 0)
+		// The model a chain or an agent runs: its client options, whose
+		// base URL may point it at another provider, or the caller who
+		// gives it.
 		modelRegion := region
 		for depth := 0; depth <= maxDepth; depth++ {
 			inner, body, ok := r.wrappedModel(c, model, modelRegion, 0)
@@ -59,7 +65,17 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 			}
 			model, modelRegion = inner, body
 		}
-		client = r.client(model, modelRegion, 0)
+		switch fn, index, given := r.givenModel(model, modelRegion); {
+		case openAI:
+			client = r.client(model, modelRegion, 0)
+		case given:
+			// Checked where a caller gives an OpenAI model whose
+			// client sets none of the fields the checks read.
+			givenBy = fn
+			r.exportGiven(c, fn, index)
+		default:
+			return nil
+		}
 	}
 	_, root, _ := ClientOf(fn.Pkg().Path())
 	req := &Request{
@@ -72,6 +88,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		payload:   sig.Params().At(pc.prompt).Type(),
 		body:      knownOrigin(),
 		client:    client,
+		givenBy:   givenBy,
 	}
 	req.options = knownOrigin()
 	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
@@ -85,6 +102,51 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	req.clientSets = c.configConstructor != (names.Name{})
 	req.finish()
 	return req
+}
+
+// modeledPromptMethod returns the name of the library interface's prompt
+// method that a method of a program's interface is modeled on: one of the
+// same name and signature, of an interface in a package of the library
+// whose types the signature names (a service's own interface with
+// llms.Model's GenerateContent, to test with a stand-in).
+func modeledPromptMethod(fn *types.Func) (*Client, names.Name, bool) {
+	recv := fn.Signature().Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) {
+		return nil, names.Name{}, false
+	}
+	for p := range fn.Signature().Params().Variables() {
+		t := p.Type()
+		for {
+			if elem, ok := t.(interface{ Elem() types.Type }); ok {
+				t = elem.Elem() // []llms.MessageContent, []*schema.Message
+				continue
+			}
+			break
+		}
+		named, ok := t.(*types.Named)
+		if !ok || named.Obj().Pkg() == nil {
+			continue
+		}
+		pkg := named.Obj().Pkg()
+		c, root, ok := ClientOf(pkg.Path())
+		if !ok {
+			continue
+		}
+		for key := range c.promptCalls {
+			if key.Type == "" || key.Member != fn.Name() || path.Join(root, key.Pkg) != pkg.Path() {
+				continue
+			}
+			iface, ok := pkg.Scope().Lookup(key.Type).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(iface.Type(), false, pkg, key.Member)
+			if m, ok := obj.(*types.Func); ok && types.Identical(m.Signature(), fn.Signature()) {
+				return c, key, true
+			}
+		}
+	}
+	return nil, names.Name{}, false
 }
 
 // optionNames names, by wire field, the option a program sets it with on
@@ -115,7 +177,8 @@ func (c *Client) optionNames(optionFor map[string]names.Name) map[string]string 
 // model of one of the client's model types, or one its modelMakers make:
 // its type is one, or it is an interface that only ever holds such
 // values, from a local variable, an unexported field or variable of this
-// package, a helper that returns it, or a function of another package
+// package, a parameter that only calls in this package give (see
+// arguments), a helper that returns it, or a function of another package
 // that says it does (ModelMaker).
 func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
 	if depth > maxDepth {
@@ -157,6 +220,9 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 			if !o.known {
 				return false
 			}
+		default:
+			// A parameter that only this package's calls give.
+			values, regions, _ = r.arguments(v)
 		}
 	case *ast.SelectorExpr:
 		var ok bool
@@ -241,8 +307,8 @@ func (r *resolver) modelMaker(fn *types.Func) *Client {
 // wrappedModel returns the model that a value made by one of the client's
 // model wrappers runs (see modelWrapper), and the function it is in: llm
 // in chains.NewLLMChain(llm, prompt), called in place or in a helper
-// that returns it, kept in a local variable, or kept in an unexported
-// field that is given it once.
+// that returns it, kept in a local variable, kept in an unexported field
+// that is given it once, or given once to a parameter.
 func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) (ast.Expr, *ast.BlockStmt, bool) {
 	if depth > maxDepth || len(c.modelWrappers) == 0 {
 		return nil, nil, false
@@ -277,7 +343,13 @@ func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 		return model, region, ok
 	case *ast.Ident:
 		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
-		if !ok || !r.local(v, region) {
+		if !ok {
+			return nil, nil, false
+		}
+		if !r.local(v, region) {
+			if args, bodies, ok := r.arguments(v); ok && len(args) == 1 {
+				return r.wrappedModel(c, args[0], bodies[0], depth+1)
+			}
 			return nil, nil, false
 		}
 		if value, ok := r.onlyValue(v, region); ok {

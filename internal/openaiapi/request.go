@@ -60,10 +60,19 @@ type Request struct {
 	// optionWrapper is the option of the call's own kind that a fix
 	// wraps the added option in (see promptCall).
 	optionWrapper *optionWrapper
+	// givenBy is the exported function whose callers give the model
+	// the request is sent through; nil for a request through a model the
+	// analysis knows.
+	givenBy *types.Func
 	// headerPlace says where a request the program writes itself sets
 	// its headers ("the handshake's headers"); "" for a library's.
 	headerPlace string
 }
+
+// GivenBy returns the exported function of the package whose callers
+// give the model the request is sent through, for a request of
+// Result.Given; nil for any other.
+func (r *Request) GivenBy() *types.Func { return r.givenBy }
 
 // HeaderPlace says where the program sets the headers of a request it
 // writes itself, for messages: "the handshake's headers" of a WebSocket
@@ -281,6 +290,22 @@ type ClientConstructor struct {
 type Result struct {
 	Requests []*Request
 	Clients  []*ClientConstructor
+	// Given are the requests through a model that an exported function
+	// is given by its callers (see GivenBy): checks export what they find
+	// on them, as if the model were OpenAI's, for the packages that call
+	// the function with an OpenAI model. Wirings are those calls in this
+	// package.
+	Given   []*Request
+	Wirings []Wiring
+}
+
+// A Wiring is a call that gives a function of another package an OpenAI
+// model, with the client options it was made with setting none of the
+// fields the checks read (see givenFields), where the function's requests
+// through it are checked.
+type Wiring struct {
+	Call *ast.CallExpr
+	Func *types.Func
 }
 
 // jsonFields indexes a struct's fields by the name its JSON tag gives them

@@ -43,8 +43,10 @@ type resolver struct {
 	given map[*ast.BlockStmt]map[ast.Expr]fill
 	// places memoizes what the places where params are kept hold.
 	places map[place]origin
-	// fieldWrites indexes the values stored in struct fields, on demand.
+	// fieldWrites indexes the values stored in struct fields, and calls
+	// the calls of this package's functions, on demand.
 	fieldWrites map[*types.Var][]ast.Expr
+	calls       *callSites
 	// packageVars holds the initializer of every unexported package-level
 	// variable that nothing in the package changes after it is declared.
 	packageVars map[*types.Var]ast.Expr

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/openaivet/openaivet/internal/config"
@@ -83,7 +84,11 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 				keep = true
 			}
 			if keep {
-				report(d)
+				if to, ok := diverted.Load(pass); ok {
+					to.(func(analysis.Diagnostic))(d)
+				} else {
+					report(d)
+				}
 			}
 		}
 		res, err := run(pass)
@@ -93,6 +98,21 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 		}
 		return res, err
 	}
+}
+
+// diverted holds, by pass, where Divert sends the findings that the
+// filter keeps.
+var diverted sync.Map
+
+// Divert runs f, sending the findings the check reports meanwhile, once
+// the filter has kept them, to divert instead of reporting them: a
+// finding on a request through a model that the package's callers give
+// is reported at the caller (see internal/givenmodel), but is suppressed,
+// or uses a directive, where the request is.
+func Divert(pass *analysis.Pass, divert func(analysis.Diagnostic), f func()) {
+	diverted.Store(pass, divert)
+	defer diverted.Delete(pass)
+	f()
 }
 
 // redact removes from a diagnostic's texts every key, and every piece of

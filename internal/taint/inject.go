@@ -8,7 +8,6 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -847,12 +846,10 @@ func wiringPos(mi *ssa.MakeInterface) token.Pos {
 	return mi.X.Pos()
 }
 
-// position is a position of the package as text: dir/file:line, the
-// file named with its directory's last element, as a reader finds it
-// from the package (support/support.go:37).
+// position is a position of the package as text (see
+// astutil.ShortPosition).
 func (e *engine) position(pos token.Pos) string {
-	p := e.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s/%s:%d", filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename), p.Line)
+	return astutil.ShortPosition(e.pass.Fset, pos)
 }
 
 // importedCalls returns the InjectedCalls facts of the packages this one

@@ -1,0 +1,26 @@
+// Package einoapp gives chat models to the service: one bounded by its
+// config, one not.
+package einoapp
+
+import (
+	"context"
+
+	"example.com/maxtokens/eino/einosvc"
+	"github.com/cloudwego/eino-ext/components/model/openai"
+)
+
+func wire(ctx context.Context) error {
+	m, err := openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini"})
+	if err != nil {
+		return err
+	}
+	einosvc.New(m) // want `chat completion request has no output token limit: pass openai.WithMaxCompletionTokens\(n\) .*\(at einosvc/einosvc.go:16, through the OpenAI model passed here\)`
+
+	limit := 512
+	bounded, err := openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", MaxCompletionTokens: &limit})
+	if err != nil {
+		return err
+	}
+	einosvc.New(bounded)
+	return nil
+}
