@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
@@ -382,8 +383,10 @@ func (r *resolver) fieldValues(sel *ast.SelectorExpr) (values []ast.Expr, bodies
 }
 
 // configField returns the value that a config struct (a literal, its
-// address, or a local variable that only ever holds one and whose fields
-// the function does not set) gives the first of fields it sets.
+// address, or a local variable that only ever holds one) gives the first
+// of fields it sets. A local variable's field may be set after the
+// literal instead (cfg.Model = m), once, by the one assignment that sets
+// any of fields.
 func (r *resolver) configField(e ast.Expr, fields []string, region *ast.BlockStmt, depth int) (ast.Expr, bool) {
 	if depth > maxDepth {
 		return nil, false
@@ -398,8 +401,16 @@ func (r *resolver) configField(e ast.Expr, fields []string, region *ast.BlockStm
 		if !ok || !r.local(v, region) {
 			return nil, false
 		}
-		if value, ok := r.onlyValue(v, region); ok && !r.fieldsSet(v, region) {
-			return r.configField(value, fields, region, depth+1)
+		value, ok := r.onlyValue(v, region)
+		if !ok {
+			return nil, false
+		}
+		inLiteral, inLiteralOK := r.configField(value, fields, region, depth+1)
+		switch set := r.fieldsSet(v, fields, region); {
+		case len(set) == 0:
+			return inLiteral, inLiteralOK
+		case len(set) == 1 && !inLiteralOK:
+			return set[0], true
 		}
 	case *ast.CompositeLit:
 		for _, field := range fields {
@@ -411,19 +422,27 @@ func (r *resolver) configField(e ast.Expr, fields []string, region *ast.BlockStm
 	return nil, false
 }
 
-// fieldsSet reports whether a function sets a field of the local
-// variable v, or of what it points to (cfg.Model = m).
-func (r *resolver) fieldsSet(v *types.Var, region *ast.BlockStmt) bool {
-	set := false
+// fieldsSet returns the values that a function assigns to any of fields
+// of the local variable v, or of what it points to (cfg.Model = m).
+func (r *resolver) fieldsSet(v *types.Var, fields []string, region *ast.BlockStmt) []ast.Expr {
+	var values []ast.Expr
 	ast.Inspect(region, func(n ast.Node) bool {
-		if assign, ok := n.(*ast.AssignStmt); ok {
-			for _, lhs := range assign.Lhs {
-				if root, steps, ok := locals.Root(r.pass.TypesInfo, lhs); ok && root == v && len(steps) > 0 {
-					set = true
-				}
-			}
+		assign, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
 		}
-		return !set
+		for i, lhs := range assign.Lhs {
+			root, steps, ok := locals.Root(r.pass.TypesInfo, lhs)
+			if !ok || root != v || len(steps) == 0 || steps[0].Field == nil || !slices.Contains(fields, steps[0].Field.Name()) {
+				continue
+			}
+			if len(steps) > 1 || len(assign.Lhs) != len(assign.Rhs) {
+				values = append(values, nil, nil) // a part of the model, or a result of a call: unknown
+				continue
+			}
+			values = append(values, assign.Rhs[i])
+		}
+		return true
 	})
-	return set
+	return values
 }

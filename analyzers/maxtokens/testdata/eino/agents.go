@@ -154,3 +154,16 @@ func adkRunGiven(ctx context.Context, chat adk.Agent, q string) *adk.AsyncIterat
 	runner := adk.NewRunner(ctx, adk.RunnerConfig{Agent: chat})
 	return runner.Run(ctx, []adk.Message{schema.UserMessage(q)})
 }
+
+// The config's model may be set after the config is made.
+func reactAgentLateModel(ctx context.Context, q string) (*schema.Message, error) {
+	cfg := &react.AgentConfig{MaxStep: 6}
+	if cm, err := newModel(ctx); err == nil {
+		cfg.ToolCallingModel = cm
+	}
+	a, err := react.NewAgent(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return a.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `chat completion request has no output token limit`
+}
