@@ -242,15 +242,17 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		return r.client(e.X, region, depth+1)
 	case *ast.Ident:
 		if v, ok := r.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
-			if args, bodies, ok := r.arguments(v); !r.local(v, region) && ok {
-				// A parameter that only this package's calls give: the
-				// clients they pass.
-				o := knownOrigin()
-				for i, arg := range args {
-					o.merge(r.client(arg, bodies[i], depth+1))
+			if !r.local(v, region) {
+				if args, bodies, ok := r.arguments(v); ok {
+					// A parameter that only this package's calls
+					// give: the clients they pass.
+					o := knownOrigin()
+					for i, arg := range args {
+						o.merge(r.client(arg, bodies[i], depth+1))
+					}
+					o.shared = true
+					return o
 				}
-				o.shared = true
-				return o
 			}
 			o := r.definitions(v, region, func(value ast.Expr) origin {
 				return r.client(value, region, depth+1)

@@ -66,15 +66,14 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 			}
 			model, modelRegion = inner, body
 		}
-		switch fn, index, given := r.givenModel(model, modelRegion); {
-		case openAI:
+		if openAI {
 			client = r.client(model, modelRegion, 0)
-		case given:
+		} else if fn, index, given := r.givenModel(model, modelRegion); given {
 			// Checked where a caller gives an OpenAI model whose
 			// client sets none of the fields the checks read.
 			givenBy = fn
 			r.exportGiven(c, fn, index)
-		default:
+		} else {
 			return nil
 		}
 	}
@@ -406,7 +405,8 @@ func (r *resolver) configField(e ast.Expr, fields []string, region *ast.BlockStm
 			return nil, false
 		}
 		inLiteral, inLiteralOK := r.configField(value, fields, region, depth+1)
-		switch set := r.fieldsSet(v, fields, region); {
+		switch set, known := r.fieldsSet(v, fields, region); {
+		case !known:
 		case len(set) == 0:
 			return inLiteral, inLiteralOK
 		case len(set) == 1 && !inLiteralOK:
@@ -423,26 +423,19 @@ func (r *resolver) configField(e ast.Expr, fields []string, region *ast.BlockStm
 }
 
 // fieldsSet returns the values that a function assigns to any of fields
-// of the local variable v, or of what it points to (cfg.Model = m).
-func (r *resolver) fieldsSet(v *types.Var, fields []string, region *ast.BlockStmt) []ast.Expr {
-	var values []ast.Expr
-	ast.Inspect(region, func(n ast.Node) bool {
-		assign, ok := n.(*ast.AssignStmt)
-		if !ok {
-			return true
+// of the local variable v, or of what it points to (cfg.Model = m); ok is
+// false when one such write gives no plain value (a part of the field, a
+// call's result).
+func (r *resolver) fieldsSet(v *types.Var, fields []string, region *ast.BlockStmt) (values []ast.Expr, ok bool) {
+	writes, _ := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	for _, w := range writes {
+		if w.Whole() || w.Path[0].Field == nil || !slices.Contains(fields, w.Path[0].Field.Name()) {
+			continue
 		}
-		for i, lhs := range assign.Lhs {
-			root, steps, ok := locals.Root(r.pass.TypesInfo, lhs)
-			if !ok || root != v || len(steps) == 0 || steps[0].Field == nil || !slices.Contains(fields, steps[0].Field.Name()) {
-				continue
-			}
-			if len(steps) > 1 || len(assign.Lhs) != len(assign.Rhs) {
-				values = append(values, nil, nil) // a part of the model, or a result of a call: unknown
-				continue
-			}
-			values = append(values, assign.Rhs[i])
+		if len(w.Path) > 1 || w.Kind != locals.Assign {
+			return nil, false
 		}
-		return true
-	})
-	return values
+		values = append(values, w.Value)
+	}
+	return values, true
 }

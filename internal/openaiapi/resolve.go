@@ -44,7 +44,7 @@ type resolver struct {
 	// places memoizes what the places where params are kept hold.
 	places map[place]origin
 	// fieldWrites indexes the values stored in struct fields, and calls
-	// the calls of this package's functions, on demand.
+	// the calls of this package's functions (see arguments), on demand.
 	fieldWrites map[*types.Var][]ast.Expr
 	calls       *callSites
 	// packageVars holds the initializer of every unexported package-level
