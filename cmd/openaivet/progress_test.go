@@ -18,12 +18,24 @@ func TestProgress(t *testing.T) {
 	p := startProgressAfter(0, w, listed, func() int { return 5 })
 	p.done()
 	p.done()
-	time.Sleep(100 * time.Millisecond)
+	// The first line may be drawn before the counts; a later tick shows them.
+	var out strings.Builder
+	buf := make([]byte, 512)
+	for !strings.Contains(out.String(), "openaivet: 2 of 5 packages analyzed") {
+		r.SetReadDeadline(time.Now().Add(10 * time.Second))
+		n, err := r.Read(buf)
+		if err != nil {
+			t.Fatalf("progress wrote %q, then: %v; want the count", out.String(), err)
+		}
+		out.Write(buf[:n])
+	}
 	p.stop()
 	w.Close()
-	out, _ := io.ReadAll(r)
-	if !strings.Contains(string(out), "openaivet: 2 of 5 packages analyzed") || !strings.HasSuffix(string(out), "\r\033[K") {
-		t.Errorf("progress wrote %q, want the count and the line cleared at the end", out)
+	r.SetReadDeadline(time.Time{})
+	rest, _ := io.ReadAll(r)
+	out.Write(rest)
+	if !strings.HasSuffix(out.String(), "\r\033[K") {
+		t.Errorf("progress wrote %q, want the line cleared at the end", out.String())
 	}
 }
 
