@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/givenmodel"
+	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
@@ -90,18 +92,28 @@ resp, _ := http.Post(baseURL+"/chat/completions", "application/json", bytes.NewR
 
 // Analyzer is the inputlimit check.
 var Analyzer = &analysis.Analyzer{
-	Name:     "inputlimit",
-	Doc:      checkdoc.Text(Doc),
-	URL:      checkdoc.URL("inputlimit"),
-	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      report.Run(run),
+	Name:      "inputlimit",
+	Doc:       checkdoc.Text(Doc),
+	URL:       checkdoc.URL("inputlimit"),
+	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
+	Run:       report.Run(run),
+	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	check(pass, res)
+	givenmodel.Flows[givenFindings](pass, pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result), res.Given, check)
+	return nil, nil
+}
+
+// givenFindings names inputlimit's facts of findings on requests through a
+// model the callers give (see givenmodel).
+type givenFindings struct{}
+
+func check(pass *analysis.Pass, res *taint.Result) {
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Bounded }) {
 		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
 			flow.What, flow.Target())))
 	}
-	return nil, nil
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/givenmodel"
+	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
@@ -84,18 +86,28 @@ req, _ := http.NewRequest("POST", baseURL+"/chat/completions", bytes.NewReader(b
 
 // Analyzer is the moderation check.
 var Analyzer = &analysis.Analyzer{
-	Name:     "moderation",
-	Doc:      checkdoc.Text(Doc),
-	URL:      checkdoc.URL("moderation"),
-	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      report.Run(run),
+	Name:      "moderation",
+	Doc:       checkdoc.Text(Doc),
+	URL:       checkdoc.URL("moderation"),
+	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
+	Run:       report.Run(run),
+	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	check(pass, res)
+	givenmodel.Flows[givenFindings](pass, pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result), res.Given, check)
+	return nil, nil
+}
+
+// givenFindings names moderation's facts of findings on requests through a
+// model the callers give (see givenmodel).
+type givenFindings struct{}
+
+func check(pass *analysis.Pass, res *taint.Result) {
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
 		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
 			flow.What, flow.Target())))
 	}
-	return nil, nil
 }

@@ -7,6 +7,8 @@ import (
 	"go/token"
 
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/givenmodel"
+	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
@@ -93,15 +95,26 @@ exec.Command("sh", "-c", out.Choices[0].Message.Content).Run() // outputsink`},
 
 // Analyzer is the outputsink check.
 var Analyzer = &analysis.Analyzer{
-	Name:     "outputsink",
-	Doc:      checkdoc.Text(Doc),
-	URL:      checkdoc.URL("outputsink"),
-	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      report.Run(run),
+	Name:      "outputsink",
+	Doc:       checkdoc.Text(Doc),
+	URL:       checkdoc.URL("outputsink"),
+	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
+	Run:       report.Run(run),
+	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	check(pass, res)
+	givenmodel.Flows[givenFindings](pass, pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result), res.Given, check)
+	return nil, nil
+}
+
+// givenFindings names outputsink's facts of findings on requests through a
+// model the callers give (see givenmodel).
+type givenFindings struct{}
+
+func check(pass *analysis.Pass, res *taint.Result) {
 	// One diagnostic for each response in each function that acts on it.
 	seen := make(map[[2]token.Pos]bool)
 	for _, out := range res.Outputs {
@@ -121,5 +134,4 @@ func run(pass *analysis.Pass) (any, error) {
 			Related: []analysis.RelatedInformation{{Pos: out.Response, Message: from}},
 		})
 	}
-	return nil, nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/checkdoc"
+	"github.com/openaivet/openaivet/internal/givenmodel"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
 	"github.com/openaivet/openaivet/internal/taint"
@@ -119,15 +120,26 @@ resp, _ := http.Post(baseURL+"/chat/completions", "application/json", bytes.NewR
 
 // Analyzer is the promptinject check.
 var Analyzer = &analysis.Analyzer{
-	Name:     "promptinject",
-	Doc:      checkdoc.Text(Doc),
-	URL:      checkdoc.URL("promptinject"),
-	Requires: []*analysis.Analyzer{taint.Analyzer},
-	Run:      report.Run(run),
+	Name:      "promptinject",
+	Doc:       checkdoc.Text(Doc),
+	URL:       checkdoc.URL("promptinject"),
+	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
+	Run:       report.Run(run),
+	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	check(pass, res)
+	givenmodel.Flows[givenFindings](pass, pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result), res.Given, check)
+	return nil, nil
+}
+
+// givenFindings names promptinject's facts of findings on requests through a
+// model the callers give (see givenmodel).
+type givenFindings struct{}
+
+func check(pass *analysis.Pass, res *taint.Result) {
 	for _, flow := range res.Each(func(f taint.Flow) bool { return f.System && !f.Allowlisted }) {
 		d := flow.Diagnostic(fmt.Sprintf("user input from %s reaches the system prompt of %s: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
 			flow.What, flow.Target()))
@@ -136,7 +148,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		pass.Report(d)
 	}
-	return nil, nil
 }
 
 // placement says how the input entered the system prompt at pos: placed

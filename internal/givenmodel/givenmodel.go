@@ -5,22 +5,25 @@
 // A service package that keeps the llms.Model or the eino chat model its
 // exported constructor is given cannot tell, on its own, whether the
 // model is OpenAI's: main makes it. The package's openaiapi result lists
-// those requests (Result.Given) and the check runs on them as if the model
-// were OpenAI's; what it would report travels as a fact on the function
+// those requests (Result.Given), and taint's result the flows into them
+// (taint.Result.Given); the check runs on them as if the model were
+// OpenAI's, and what it would report travels as a fact on the function
 // that is given the model. A package that calls that function with an
 // OpenAI model (Result.Wirings) reports each finding there, naming the
-// request's position, since a position of another package cannot be
-// reported. Findings suppressed where the request is stay suppressed.
+// finding's position, since a position of another package cannot be
+// reported. Findings suppressed where they are stay suppressed.
 package givenmodel
 
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"github.com/openaivet/openaivet/internal/report"
+	"github.com/openaivet/openaivet/internal/taint"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -47,23 +50,53 @@ type Finding struct {
 	At, Message string
 }
 
-// Check runs check on each request of res.Given, exporting what it
-// reports as the Findings of the function that is given the model, and
-// reports, at each of res.Wirings, the Findings of the function it calls.
+// Check runs check on each request of res.Given, and reports what it
+// finds at the calls that give the model (see divert).
 func Check[C any](pass *analysis.Pass, res *openaiapi.Result, check func(*analysis.Pass, *openaiapi.Request)) {
-	var order []*types.Func
-	found := make(map[*types.Func][]Finding)
+	var fns []*types.Func
 	for _, req := range res.Given {
-		fn := req.GivenBy()
-		report.Divert(pass, func(d analysis.Diagnostic) {
-			if _, seen := found[fn]; !seen {
-				order = append(order, fn)
-			}
-			found[fn] = append(found[fn], Finding{At: astutil.ShortPosition(pass.Fset, d.Pos), Message: d.Message})
-		}, func() { check(pass, req) })
+		if fn := req.GivenBy(); !slices.Contains(fns, fn) {
+			fns = append(fns, fn)
+		}
 	}
-	for _, fn := range order {
-		pass.ExportObjectFact(fn, &Findings[C]{List: found[fn]})
+	divert[C](pass, res, fns, func(fn *types.Func) {
+		for _, req := range res.Given {
+			if req.GivenBy() == fn {
+				check(pass, req)
+			}
+		}
+	})
+}
+
+// Flows runs check on the flows into each function's given requests
+// (taint.Result.Given), and reports what it finds at the calls that give
+// the model (see divert).
+func Flows[C any](pass *analysis.Pass, res *openaiapi.Result, given []taint.Given, check func(*analysis.Pass, *taint.Result)) {
+	fns := make([]*types.Func, len(given))
+	for i, g := range given {
+		fns[i] = g.Func
+	}
+	divert[C](pass, res, fns, func(fn *types.Func) {
+		for _, g := range given {
+			if g.Func == fn {
+				check(pass, g.Result)
+			}
+		}
+	})
+}
+
+// divert runs check for each of fns, exporting what it reports as the
+// Findings of the function, and reports, at each of res.Wirings, the
+// Findings of the function it calls.
+func divert[C any](pass *analysis.Pass, res *openaiapi.Result, fns []*types.Func, check func(*types.Func)) {
+	for _, fn := range fns {
+		var found []Finding
+		report.Divert(pass, func(d analysis.Diagnostic) {
+			found = append(found, Finding{At: astutil.ShortPosition(pass.Fset, d.Pos), Message: d.Message})
+		}, func() { check(fn) })
+		if len(found) > 0 {
+			pass.ExportObjectFact(fn, &Findings[C]{List: found})
+		}
 	}
 	for _, w := range res.Wirings {
 		var f Findings[C]

@@ -180,6 +180,17 @@ type Result struct {
 	// Summaries holds the Summary fact exported for each function that
 	// has one.
 	Summaries map[*types.Func]*Summary
+	// Given holds the flows into the requests through a model that a
+	// function's callers give (openaiapi.Result.Given), and the outputs of
+	// those requests, by the function.
+	Given []Given
+}
+
+// Given is what flows into the requests through the model that Func's
+// callers give: the package's flows if the model is OpenAI's.
+type Given struct {
+	Func *types.Func
+	*Result
 }
 
 // BoundFlow is user input stored into a request's output token bound.
@@ -264,7 +275,7 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	imported := importedCalls(pass)
-	if len(res.Requests) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
+	if len(res.Requests) == 0 && len(res.Given) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		passOn(pass, InjectedCalls{}, imported)
 		exportConstructors(pass)
 		if methods := layerMethods(pass); len(methods) > 0 {
@@ -273,38 +284,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return &Result{}, nil // nothing here reaches the model
 	}
 	fns := buildSSA(pass)
-	calls := make(map[token.Pos]*openaiapi.Request)
-	for _, req := range res.Requests {
-		if req.Sender != nil {
-			// A call of a function that sends the params it is given:
-			// the function's summary holds its request, and the call is
-			// followed through it, not taken for a second request.
-			continue
-		}
-		calls[req.Call.Lparen] = req
-	}
-	e := newEngine(pass, cfg, calls)
+	e := newEngine(pass, cfg, requestCalls(res.Requests))
 	e.fns = fns
 	e.linkChans()
-	out := new(Result)
-	// What is sent on a channel, or stored in a field that functions
-	// share, reaches its readers in functions analyzed before the writer:
-	// while writes add something, analyze the package again (a few times
-	// at most; most packages share nothing), with summaries that read the
-	// places anew.
-	for range 4 {
-		changes := e.sharedChanges
-		out.Flows, out.Outputs, e.bounds, e.injected = nil, nil, nil, InjectedCalls{}
-		for _, fn := range fns {
-			flows, outputs := e.flows(fn)
-			out.Flows = append(out.Flows, flows...)
-			out.Outputs = append(out.Outputs, outputs...)
-		}
-		if e.sharedChanges == changes {
-			break
-		}
-		clear(e.summaries)
-	}
+	out := e.analyze()
 	for _, fn := range fns {
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
 			if sum := e.summary(fn); sum != nil && !sum.empty() {
@@ -325,9 +308,55 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	e.exportMiddleware()
 	out.Bounds = e.bounds
-	slices.SortFunc(out.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
-	slices.SortFunc(out.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
+	out.sort()
+	out.Given = givenFlows(pass, cfg, fns, res.Requests, res.Given, out)
 	return out, nil
+}
+
+// requestCalls returns the requests made at each call, by the position
+// of its opening parenthesis.
+func requestCalls(reqs []*openaiapi.Request) map[token.Pos]*openaiapi.Request {
+	calls := make(map[token.Pos]*openaiapi.Request)
+	for _, req := range reqs {
+		if req.Sender != nil {
+			// A call of a function that sends the params it is given:
+			// the function's summary holds its request, and the call is
+			// followed through it, not taken for a second request.
+			continue
+		}
+		calls[req.Call.Lparen] = req
+	}
+	return calls
+}
+
+// analyze finds the flows of the package's functions into the engine's
+// requests.
+func (e *engine) analyze() *Result {
+	out := new(Result)
+	// What is sent on a channel, or stored in a field that functions
+	// share, reaches its readers in functions analyzed before the writer:
+	// while writes add something, analyze the package again (a few times
+	// at most; most packages share nothing), with summaries that read the
+	// places anew.
+	for range 4 {
+		changes := e.sharedChanges
+		out.Flows, out.Outputs, e.bounds, e.injected = nil, nil, nil, InjectedCalls{}
+		for _, fn := range e.fns {
+			flows, outputs := e.flows(fn)
+			out.Flows = append(out.Flows, flows...)
+			out.Outputs = append(out.Outputs, outputs...)
+		}
+		if e.sharedChanges == changes {
+			break
+		}
+		clear(e.summaries)
+	}
+	return out
+}
+
+func (r *Result) sort() {
+	slices.SortFunc(r.Outputs, func(a, b OutputFlow) int { return int(a.Sink - b.Sink) })
+	slices.SortFunc(r.Bounds, func(a, b BoundFlow) int { return int(a.Pos - b.Pos) })
 }
 
 // layer summarizes the methods by which a package may be a layer between
