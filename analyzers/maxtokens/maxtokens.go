@@ -105,7 +105,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       checkdoc.URL("maxtokens"),
 	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
 	Run:       report.Run(run),
-	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
+	FactTypes: givenmodel.Facts[givenFindings](),
 }
 
 // The options: -maxtokens.NAME flags, or options in .openaivet.yml.

@@ -125,7 +125,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       checkdoc.URL("promptinject"),
 	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
 	Run:       report.Run(run),
-	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
+	FactTypes: givenmodel.Facts[givenFindings](),
 }
 
 func run(pass *analysis.Pass) (any, error) {

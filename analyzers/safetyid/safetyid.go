@@ -117,7 +117,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       checkdoc.URL("safetyid"),
 	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, pii.Analyzer},
 	Run:       report.Run(run),
-	FactTypes: []analysis.Fact{new(givenmodel.Findings[givenFindings])},
+	FactTypes: givenmodel.Facts[givenFindings](),
 }
 
 const (

@@ -17,6 +17,7 @@ package givenmodel
 import (
 	"fmt"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -50,60 +51,96 @@ type Finding struct {
 	At, Message string
 }
 
+// Elsewhere is the fact, on a package, of what one check reports on what
+// flows through functions of other packages into requests through the
+// model those functions' callers give, by the full name of the function
+// that is given the model: a handler that passes what a user sends to a
+// service's method.
+type Elsewhere[Check any] struct {
+	List map[string][]Finding
+}
+
+func (*Elsewhere[Check]) AFact() {}
+
+func (e *Elsewhere[Check]) String() string {
+	var out []string
+	for _, name := range slices.Sorted(maps.Keys(e.List)) {
+		for _, f := range e.List[name] {
+			out = append(out, name+"@"+f.At)
+		}
+	}
+	return "givenElsewhere(" + strings.Join(out, " ") + ")"
+}
+
+// Facts returns the fact types of a check that reports through this
+// package.
+func Facts[C any]() []analysis.Fact {
+	return []analysis.Fact{new(Findings[C]), new(Elsewhere[C])}
+}
+
 // Check runs check on each request of res.Given, and reports what it
 // finds at the calls that give the model (see divert).
 func Check[C any](pass *analysis.Pass, res *openaiapi.Result, check func(*analysis.Pass, *openaiapi.Request)) {
-	var fns []*types.Func
+	var given []*types.Func
 	for _, req := range res.Given {
-		if fn := req.GivenBy(); !slices.Contains(fns, fn) {
-			fns = append(fns, fn)
+		if fn := req.GivenBy(); !slices.Contains(given, fn) {
+			given = append(given, fn)
 		}
 	}
-	divert[C](pass, res, fns, func(fn *types.Func) {
+	divert[C](pass, res, len(given), func(i int) (*types.Func, string) { return given[i], given[i].FullName() }, func(i int) {
 		for _, req := range res.Given {
-			if req.GivenBy() == fn {
+			if req.GivenBy() == given[i] {
 				check(pass, req)
 			}
 		}
 	})
 }
 
-// Flows runs check on the flows into each function's given requests
-// (taint.Result.Given), and reports what it finds at the calls that give
-// the model (see divert).
+// Flows runs check on what flows into the requests through each given
+// model (taint.Result.Given), and reports what it finds at the calls
+// that give the model (see divert).
 func Flows[C any](pass *analysis.Pass, res *openaiapi.Result, given []taint.Given, check func(*analysis.Pass, *taint.Result)) {
-	fns := make([]*types.Func, len(given))
-	for i, g := range given {
-		fns[i] = g.Func
-	}
-	divert[C](pass, res, fns, func(fn *types.Func) {
-		for _, g := range given {
-			if g.Func == fn {
-				check(pass, g.Result)
-			}
-		}
-	})
+	divert[C](pass, res, len(given), func(i int) (*types.Func, string) { return given[i].Func, given[i].Name }, func(i int) { check(pass, given[i].Result) })
 }
 
-// divert runs check for each of fns, exporting what it reports as the
-// Findings of the function, and reports, at each of res.Wirings, the
-// Findings of the function it calls.
-func divert[C any](pass *analysis.Pass, res *openaiapi.Result, fns []*types.Func, check func(*types.Func)) {
-	for _, fn := range fns {
+// divert runs check for each of n models given to a function (named by
+// given: the function, when it is of this package, and its full name),
+// keeping what it reports as the function's Findings, or, for another
+// package's function, as the package's Elsewhere. It reports, at each of
+// res.Wirings, what was found for the function it calls, here or in the
+// packages it imports.
+func divert[C any](pass *analysis.Pass, res *openaiapi.Result, n int, given func(int) (*types.Func, string), check func(int)) {
+	elsewhere := make(map[string][]Finding)
+	for i := range n {
 		var found []Finding
 		report.Divert(pass, func(d analysis.Diagnostic) {
 			found = append(found, Finding{At: astutil.ShortPosition(pass.Fset, d.Pos), Message: d.Message})
-		}, func() { check(fn) })
-		if len(found) > 0 {
+		}, func() { check(i) })
+		switch fn, name := given(i); {
+		case len(found) == 0:
+		case fn != nil:
 			pass.ExportObjectFact(fn, &Findings[C]{List: found})
+		default:
+			elsewhere[name] = append(elsewhere[name], found...)
+		}
+	}
+	if len(elsewhere) > 0 {
+		pass.ExportPackageFact(&Elsewhere[C]{List: elsewhere})
+	}
+	if len(res.Wirings) == 0 {
+		return
+	}
+	for _, fact := range pass.AllPackageFacts() {
+		if e, ok := fact.Fact.(*Elsewhere[C]); ok && fact.Package != pass.Pkg {
+			for name, found := range e.List {
+				elsewhere[name] = append(elsewhere[name], found...)
+			}
 		}
 	}
 	for _, w := range res.Wirings {
 		var f Findings[C]
-		if !pass.ImportObjectFact(w.Func, &f) {
-			continue
-		}
-		for _, finding := range f.List {
+		pass.ImportObjectFact(w.Func, &f)
+		for _, finding := range slices.Concat(f.List, elsewhere[w.Func.FullName()]) {
 			pass.Report(analysis.Diagnostic{
 				Pos:     w.Call.Pos(),
 				End:     w.Call.Fun.End(),

@@ -78,6 +78,9 @@ type engine struct {
 	pass  *analysis.Pass
 	cfg   *config.Config
 	calls map[token.Pos]*openaiapi.Request
+	// given names the function whose callers' model is taken for
+	// OpenAI's, when the engine analyzes the package for one (given.go).
+	given string
 	// summaries say what each function of the package does with its
 	// parameters; a nil entry is one being summarized.
 	summaries map[*ssa.Function]*summary
@@ -1037,6 +1040,12 @@ func (e *engine) summaryOf(callee *ssa.Function, fn *types.Func) *summary {
 	}
 	if fn.Pkg() == nil || fn.Pkg() == e.pass.Pkg {
 		return nil
+	}
+	var given GivenSummaries
+	if e.given != "" && e.pass.ImportObjectFact(fn, &given) {
+		if fact, ok := given.of(e.given); ok {
+			return &summary{Summary: fact}
+		}
 	}
 	var fact Summary
 	if e.pass.ImportObjectFact(fn, &fact) {

@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{openaiapi.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(InjectedCalls), new(Implementations), new(Middleware)},
+	FactTypes:  []analysis.Fact{new(Summary), new(GivenSummaries), new(InjectedCalls), new(Implementations), new(Middleware)},
 }
 
 // Summary is the fact of what a function does with its parameters.
@@ -186,10 +186,12 @@ type Result struct {
 	Given []Given
 }
 
-// Given is what flows into the requests through the model that Func's
-// callers give: the package's flows if the model is OpenAI's.
+// Given is what flows into the requests through the model that the
+// callers of the function Name give: the package's flows if the model is
+// OpenAI's. Func is the function when it is of this package.
 type Given struct {
 	Func *types.Func
+	Name string
 	*Result
 }
 
@@ -275,7 +277,8 @@ func run(pass *analysis.Pass) (any, error) {
 		cfg = new(config.Config)
 	}
 	imported := importedCalls(pass)
-	if len(res.Requests) == 0 && len(res.Given) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
+	givenElsewhere := givenNames(pass)
+	if len(res.Requests) == 0 && len(res.Given) == 0 && len(givenElsewhere) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		passOn(pass, InjectedCalls{}, imported)
 		exportConstructors(pass)
 		if methods := layerMethods(pass); len(methods) > 0 {
@@ -309,7 +312,7 @@ func run(pass *analysis.Pass) (any, error) {
 	e.exportMiddleware()
 	out.Bounds = e.bounds
 	out.sort()
-	out.Given = givenFlows(pass, cfg, fns, res.Requests, res.Given, out)
+	out.Given = givenFlows(pass, cfg, fns, res.Requests, res.Given, givenElsewhere, out)
 	return out, nil
 }
 
