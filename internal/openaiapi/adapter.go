@@ -113,6 +113,9 @@ type Client struct {
 	// modelWrapper): a prompt call through the value is a call of the
 	// model.
 	modelWrappers names.Table[modelWrapper]
+	// modelAdders are a builder's methods that add to it the model they
+	// are given as their argument number (see modelWrapper).
+	modelAdders names.Table[int]
 	// nestedOptions are call options of a wrapper that pass the model
 	// options they are given on to its model
 	// (react.WithChatModelOptions(model.WithMaxTokens(n))): variadic, or
@@ -156,7 +159,9 @@ type promptCall struct {
 // A modelWrapper makes a value that runs the model it is given as its
 // argument number arg (chains.NewLLMChain(llm, prompt)) or, with fields,
 // as the first of those fields that the config struct at arg sets
-// (react.NewAgent(ctx, &react.AgentConfig{ToolCallingModel: cm})).
+// (react.NewAgent(ctx, &react.AgentConfig{ToolCallingModel: cm})). An arg
+// of -1 is the receiver, a builder that modelAdders give the model
+// (chain.AppendChatModel(cm), then chain.Compile(ctx)).
 type modelWrapper struct {
 	arg    int
 	fields []string

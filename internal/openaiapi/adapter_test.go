@@ -118,6 +118,7 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Values(c.optionFor)),
 		slices.Collect(maps.Keys(c.modelWrappers)),
 		slices.Collect(maps.Keys(c.nestedOptions)),
+		slices.Collect(maps.Keys(c.modelAdders)),
 	)
 	for _, pc := range c.promptCalls {
 		all = slices.AppendSeq(all, maps.Values(pc.optionFor))
@@ -248,6 +249,12 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 	}
 	for key, w := range c.modelWrappers {
 		fn, ok := lookup(key).(*types.Func)
+		if w.arg < 0 {
+			if !ok || fn.Signature().Recv() == nil {
+				t.Errorf("%s: no method %s of a builder", c.Name, key)
+			}
+			continue
+		}
 		if !ok || w.arg >= fn.Signature().Params().Len() {
 			t.Errorf("%s: no function %s with an argument %d", c.Name, key, w.arg)
 			continue
@@ -261,6 +268,12 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 			if st == nil || !hasField(st, field) {
 				t.Errorf("%s %s: argument %d has no field %s", c.Name, key, w.arg, field)
 			}
+		}
+	}
+	for key, arg := range c.modelAdders {
+		fn, ok := lookup(key).(*types.Func)
+		if !ok || arg >= fn.Signature().Params().Len() || !types.IsInterface(fn.Signature().Params().At(arg).Type()) {
+			t.Errorf("%s: no method %s that adds the model at argument %d", c.Name, key, arg)
 		}
 	}
 	for key, pc := range c.promptCalls {

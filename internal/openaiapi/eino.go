@@ -15,14 +15,14 @@ var eino = &Client{
 	Doc: ClientDoc{
 		Summary: "CloudWeGo eino's OpenAI chat model (eino-ext components/model/openai)",
 		Reads: []string{
-			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, by a function of another package that returns it, or by the callers of the function it is a parameter of)",
+			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, by a function of another package that returns it, or by the callers of the function it is a parameter of, in this package or another)",
 			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
 			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
 			"Generate and Stream of a ReAct agent (flow/agent/react.NewAgent) whose config's ToolCallingModel is such a model, and Run and Query of an ADK runner (adk.NewRunner) of an adk.NewChatModelAgent over one, with model options passed in the agent's options (react.WithChatModelOptions, agent.WithComposeOptions with compose.WithChatModelOption, adk.WithChatModelOptions)",
+			"Invoke and Stream of a graph, chain or workflow (compose) compiled with one such model (AppendChatModel, AddChatModelNode), with model options passed in compose.WithChatModelOption",
 		},
 		Gaps: []string{
-			"a model that a caller in another package gives an exported function or constructor: maxtokens and safetyid report at the callers that give an OpenAI model, but the dataflow checks do not follow it",
-			"graphs and chains built on the model (compose), and agents other than the ReAct agent and the ADK's ChatModelAgent",
+			"a graph or chain of more than one chat model, one built outside the function that compiles it, and agents other than the ReAct agent and the ADK's ChatModelAgent",
 			"an agent's system prompt (the ADK's Instruction, a ReAct agent's MessageModifier), and the output of an ADK run (its events)",
 		},
 	},
@@ -40,11 +40,22 @@ var eino = &Client{
 		"(flow/agent/react.Agent).Stream":   {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: reactModelOptions},
 		"(adk.Runner).Run":                  {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: adkModelOptions},
 		"(adk.Runner).Query":                {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: adkModelOptions},
+		// A graph or chain compiled with the model runs it.
+		"(compose.Runnable).Invoke": {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: composeModelOptions},
+		"(compose.Runnable).Stream": {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: composeModelOptions},
 	}),
 	modelWrappers: names.NewRelativeTable(map[string]modelWrapper{
-		"flow/agent/react.NewAgent": {arg: 1, fields: []string{"ToolCallingModel", "Model"}},
-		"adk.NewChatModelAgent":     {arg: 1, fields: []string{"Model"}},
-		"adk.NewRunner":             {arg: 1, fields: []string{"Agent"}},
+		"flow/agent/react.NewAgent":  {arg: 1, fields: []string{"ToolCallingModel", "Model"}},
+		"adk.NewChatModelAgent":      {arg: 1, fields: []string{"Model"}},
+		"adk.NewRunner":              {arg: 1, fields: []string{"Agent"}},
+		"(compose.Chain).Compile":    {arg: -1},
+		"(compose.Graph).Compile":    {arg: -1},
+		"(compose.Workflow).Compile": {arg: -1},
+	}),
+	modelAdders: names.NewRelativeTable(map[string]int{
+		"(compose.Chain).AppendChatModel":     0,
+		"(compose.graph).AddChatModelNode":    1,
+		"(compose.Workflow).AddChatModelNode": 1,
 	}),
 	nestedOptions: names.NewRelativeTable(map[string]bool{
 		"flow/agent.WithComposeOptions":         true,
@@ -68,8 +79,9 @@ var eino = &Client{
 
 // The options of eino's agents that pass model options on to the model.
 var (
-	reactModelOptions = &optionWrapper{fn: names.Name{Pkg: "flow/agent/react", Member: "WithChatModelOptions"}}
-	adkModelOptions   = &optionWrapper{
+	reactModelOptions   = &optionWrapper{fn: names.Name{Pkg: "flow/agent/react", Member: "WithChatModelOptions"}}
+	composeModelOptions = &optionWrapper{fn: names.Name{Pkg: "compose", Member: "WithChatModelOption"}}
+	adkModelOptions     = &optionWrapper{
 		fn:   names.Name{Pkg: "adk", Member: "WithChatModelOptions"},
 		elem: names.Name{Pkg: "components/model", Member: "Option"},
 	}

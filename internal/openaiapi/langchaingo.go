@@ -16,13 +16,13 @@ var langChainGo = &Client{
 	Doc: ClientDoc{
 		Summary: "the OpenAI model of langchaingo (llms/openai)",
 		Reads: []string{
-			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, a function of another package that returns it, or the callers of the function it is a parameter of)",
+			"GenerateContent and Call of the model, and llms.GenerateFromSinglePrompt, on an *openai.LLM or on an llms.Model made with openai.New (in the function, a field, a package variable, a helper, a function of another package that returns it, or the callers of the function it is a parameter of, in this package or another)",
 			"llms.WithMaxTokens and openai.WithMaxCompletionTokens as the output token bound; openai.WithBaseURL (a model pointed at another provider) and openai.WithToken",
 			"messages made with llms.TextParts or an llms.MessageContent literal, their role, and the model output a call returns",
 			"chains.Run, chains.Call and chains.Predict of a chain that chains.NewLLMChain, chains.NewConversation, the question-answering and summarization chains (NewRetrievalQAFromLLM, NewConversationalRetrievalQAFromLLM, the Load* functions), NewLLMMathChain, NewSQLDatabaseChain or NewAPIChain make over such a model, or a chain made over such a chain (NewRetrievalQA, NewStuffDocuments, NewMapRerankDocuments), or of an agent's executor (agents.NewExecutor of agents.NewOneShotAgent, NewConversationalAgent or NewOpenAIFunctionsAgent, or agents.Initialize), bounded by chains.WithMaxTokens on the call (the options given to NewLLMChain do not reach the model)",
 		},
 		Gaps: []string{
-			"an llms.Model that a caller in another package gives an exported function or constructor: maxtokens reports at the callers that give an OpenAI model, but the dataflow checks (promptinject, moderation, inputlimit, outputsink) do not follow it",
+			"an llms.Model that a caller in another package gives an exported function or constructor is checked as OpenAI's, and reported at the calls that give it an OpenAI model; a model the constructor's callers keep in a map, or give through a setter, is not followed",
 			"chains over more than one model or chain (NewConversationalRetrievalQA, NewRefineDocuments, NewMapReduceDocuments, NewConstitutional, sequential chains), and what an agent's tools do with the model's choices",
 			"the per-user identifier: langchaingo's requests have no field for it, so safetyid does not check them",
 		},

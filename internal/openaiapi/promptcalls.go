@@ -77,6 +77,14 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 			return nil
 		}
 	}
+	payload := sig.Params().At(pc.prompt).Type()
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		// A method of a generic type takes its instance's type: the
+		// Runnable[[]*schema.Message, O] of a compiled graph.
+		if s := r.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			payload = s.Type().(*types.Signature).Params().At(pc.prompt).Type()
+		}
+	}
 	_, root, _ := ClientOf(fn.Pkg().Path())
 	req := &Request{
 		Call:      call,
@@ -85,7 +93,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		Client:    c,
 		Root:      root,
 		ParamsArg: call.Args[pc.prompt],
-		payload:   sig.Params().At(pc.prompt).Type(),
+		payload:   payload,
 		body:      knownOrigin(),
 		client:    client,
 		givenBy:   givenBy,
@@ -333,6 +341,14 @@ func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 			}
 			return r.wrappedModel(c, results[0], bodies[0], depth+1)
 		}
+		if w.arg < 0 {
+			sel, ok := e.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return nil, nil, false
+			}
+			model, ok := r.builtModel(c, sel.X, region)
+			return model, region, ok
+		}
 		if w.arg >= len(e.Args) {
 			return nil, nil, false
 		}
@@ -361,6 +377,68 @@ func (r *resolver) wrappedModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 		}
 	}
 	return nil, nil, false
+}
+
+// builtModel returns the one model that c's modelAdders add to the
+// builder b: in b itself (a chain of calls on a new builder), or, where
+// b's calls start from a local variable of region, by calls on the
+// variable, in its value or after.
+func (r *resolver) builtModel(c *Client, b ast.Expr, region *ast.BlockStmt) (ast.Expr, bool) {
+	var models []ast.Expr
+	add := func(n ast.Node, from *types.Var) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			fn, isFunc := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+			if !ok || !isFunc {
+				return true
+			}
+			_, key, ok := relativeName(fn)
+			arg, adds := c.modelAdders.Lookup(key)
+			if !ok || !adds || arg >= len(call.Args) {
+				return true
+			}
+			if root, ok := r.builderRoot(sel.X).(*ast.Ident); from == nil || ok && r.pass.TypesInfo.Uses[root] == from {
+				models = append(models, call.Args[arg])
+			}
+			return true
+		})
+	}
+	add(b, nil)
+	if id, ok := r.builderRoot(b).(*ast.Ident); ok {
+		v, ok := r.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || !r.local(v, region) {
+			return nil, false
+		}
+		if value, ok := r.onlyValue(v, region); ok {
+			add(value, nil)
+		}
+		add(region, v)
+	}
+	if len(models) != 1 {
+		return nil, false
+	}
+	return models[0], true
+}
+
+// builderRoot returns what a chain of method calls starts from:
+// g for g.AddEdge(a, b), compose.NewChain[I, O]() for
+// compose.NewChain[I, O]().AppendChatModel(cm).
+func (r *resolver) builderRoot(e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return ast.Unparen(e)
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || r.pass.TypesInfo.Selections[sel] == nil {
+			return call
+		}
+		e = sel.X
+	}
 }
 
 // fieldValues returns the values that the program gives an unexported

@@ -5,6 +5,7 @@ import (
 	"context"
 
 	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/compose"
 	"github.com/cloudwego/eino/flow/agent/react"
 	"github.com/cloudwego/eino/schema"
 )
@@ -62,4 +63,23 @@ func (s *service) agentIdentified(ctx context.Context, userHash, q string) (*sch
 	}
 	return a.Generate(ctx, []*schema.Message{schema.UserMessage(q)},
 		react.WithChatModelOptions(openai.WithExtraFields(map[string]any{"safety_identifier": userHash})))
+}
+
+// A chain compiled with the model runs it, with the model options its
+// run passes on.
+func (s *service) chainAnonymous(ctx context.Context, q string) (*schema.Message, error) {
+	r, err := compose.NewChain[[]*schema.Message, *schema.Message]().AppendChatModel(s.model).Compile(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Invoke(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no safety_identifier`
+}
+
+func (s *service) chainIdentified(ctx context.Context, userHash, q string) (*schema.Message, error) {
+	r, err := compose.NewChain[[]*schema.Message, *schema.Message]().AppendChatModel(s.model).Compile(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.Invoke(ctx, []*schema.Message{schema.UserMessage(q)},
+		compose.WithChatModelOption(openai.WithExtraFields(map[string]any{"safety_identifier": userHash})))
 }

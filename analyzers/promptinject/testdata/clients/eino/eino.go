@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/compose"
 	"github.com/cloudwego/eino/flow/agent/react"
 	"github.com/cloudwego/eino/schema"
 )
@@ -55,4 +56,38 @@ func (s *agentServer) question(w http.ResponseWriter, r *http.Request) {
 		schema.UserMessage(r.FormValue("q")),
 	}
 	s.agent.Generate(r.Context(), msgs)
+}
+
+// A graph compiled with the model, kept by the server that runs it.
+type graphServer struct {
+	run compose.Runnable[[]*schema.Message, *schema.Message]
+}
+
+func newGraphServer(ctx context.Context) (*graphServer, error) {
+	m, err := openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini"})
+	if err != nil {
+		return nil, err
+	}
+	g := compose.NewGraph[[]*schema.Message, *schema.Message]()
+	if err := g.AddChatModelNode("model", m); err != nil {
+		return nil, err
+	}
+	run, err := g.Compile(ctx)
+	return &graphServer{run: run}, err
+}
+
+func (s *graphServer) persona(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{
+		schema.SystemMessage("You are " + r.FormValue("persona")),
+		schema.UserMessage(r.FormValue("q")),
+	}
+	s.run.Invoke(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+}
+
+func (s *graphServer) question(w http.ResponseWriter, r *http.Request) {
+	msgs := []*schema.Message{
+		schema.SystemMessage("You answer questions about our product."),
+		schema.UserMessage(r.FormValue("q")),
+	}
+	s.run.Invoke(r.Context(), msgs)
 }
