@@ -34,13 +34,24 @@ var Analyzer = &analysis.Analyzer{
 // model of Client that is OpenAI's on every path (an llms.Model it makes
 // with langchaingo's openai.New), so that a package calling it prompts
 // OpenAI through the model.
+//
+// Bare holds when the model's client options are known, set none of the
+// wire fields the checks read of a model made elsewhere (givenFields) nor
+// a header, and point it at no other provider, on any path: a request
+// through the model carries only its own settings of those.
 type ModelMaker struct {
 	Client string
+	Bare   bool
 }
 
 func (*ModelMaker) AFact() {}
 
-func (m *ModelMaker) String() string { return "modelMaker(" + m.Client + ")" }
+func (m *ModelMaker) String() string {
+	if m.Bare {
+		return "modelMaker(" + m.Client + ", bare)"
+	}
+	return "modelMaker(" + m.Client + ")"
+}
 
 // ParamsBuilder is the fact that a function returns request params (as its
 // result number Result), with the fields that some path through it sets.
@@ -177,8 +188,8 @@ func run(pass *analysis.Pass) (any, error) {
 		if s := r.setterFact(fn); s != nil {
 			pass.ExportObjectFact(fn, s)
 		}
-		if c := r.modelMaker(fn); c != nil {
-			pass.ExportObjectFact(fn, &ModelMaker{Client: c.Name})
+		if fact := r.modelMaker(fn); fact != nil {
+			pass.ExportObjectFact(fn, fact)
 		}
 	}
 	for _, file := range pass.Files {

@@ -13,14 +13,25 @@ import (
 // (kept in a field of what it makes, or used in place): a call of it in
 // another package with an OpenAI model is where its requests through the
 // model are checked (Result.Wirings).
+//
+// To, when set, names the function of the package that the function passes
+// the model on to (return NewServiceWithTemplate(m, defaultTemplate)),
+// which prompts it: the requests, and what is found on them, are that
+// function's.
 type ModelParam struct {
 	Client string
 	Params []int
+	To     string
 }
 
 func (*ModelParam) AFact() {}
 
-func (m *ModelParam) String() string { return "modelParam(" + m.Client + ")" }
+func (m *ModelParam) String() string {
+	if m.To != "" {
+		return "modelParam(" + m.Client + " to " + m.To + ")"
+	}
+	return "modelParam(" + m.Client + ")"
+}
 
 // givenFields are the wire fields whose settings the checks read of a
 // request through a given model: a wiring's model must set none of them,
@@ -90,16 +101,43 @@ func (r *resolver) funcOf(body *ast.BlockStmt) *types.Func {
 }
 
 // exportGiven records that fn's parameter index is a model of c that its
-// callers give.
+// callers give, and so for the exported functions of the package that
+// pass a parameter of theirs on to it: their callers give it too.
 func (r *resolver) exportGiven(c *Client, fn *types.Func, index int) {
+	r.exportModelParam(c, fn, index, "", 0)
+}
+
+func (r *resolver) exportModelParam(c *Client, fn *types.Func, index int, to string, depth int) {
 	var fact ModelParam
-	if r.pass.ImportObjectFact(fn, &fact) && slices.Contains(fact.Params, index) {
+	if r.pass.ImportObjectFact(fn, &fact) && (slices.Contains(fact.Params, index) || fact.To != to) {
 		return
 	}
-	fact.Client = c.Name
+	fact.Client, fact.To = c.Name, to
 	fact.Params = append(fact.Params, index)
 	slices.Sort(fact.Params)
 	r.pass.ExportObjectFact(fn, &fact)
+	if depth >= maxDepth {
+		return
+	}
+	if to == "" {
+		to = fn.Name()
+	}
+	sites := r.indexCallSites()
+	for _, call := range sites.calls[fn] {
+		if index >= len(call.Args) {
+			continue
+		}
+		id, ok := ast.Unparen(call.Args[index]).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
+		at, isParam := sites.params[v]
+		if !isParam || !at.fn.Exported() || at.fn.Signature().Variadic() && at.index == at.fn.Signature().Params().Len()-1 {
+			continue
+		}
+		r.exportModelParam(c, at.fn, at.index, to, depth+1)
+	}
 }
 
 // wiring recognizes a call of a function of another package that gives
@@ -126,6 +164,13 @@ func (r *resolver) wiring(call *ast.CallExpr, region *ast.BlockStmt) (Wiring, bo
 		}
 		o := r.client(model, region, 0)
 		if !o.complete() || len(o.otherHosts) > 0 || slices.ContainsFunc(givenFields, func(tag string) bool { return len(o.fields[tag]) > 0 }) {
+			return Wiring{}, false
+		}
+	}
+	if fact.To != "" {
+		// The function passes the model on to another of its package.
+		fn, _ = fn.Pkg().Scope().Lookup(fact.To).(*types.Func)
+		if fn == nil {
 			return Wiring{}, false
 		}
 	}

@@ -108,8 +108,9 @@ func isString(t types.Type) bool {
 
 // returned yields the value each return statement of the function of
 // this package that call calls returns, with the function's body: its
-// single result, or the first of a value and an error, unless it is nil
-// (or the call that returns both, whose first result is the value).
+// first result, the value it makes (of a value and an error, or of
+// (executor, agent)), unless it is nil (or the call that returns them
+// all, whose first result is the value).
 func (r *resolver) returned(call *ast.CallExpr) func(yield func(ast.Expr, *ast.BlockStmt) bool) {
 	return r.returnsOf(typeutil.StaticCallee(r.pass.TypesInfo, call))
 }
@@ -123,7 +124,7 @@ func (r *resolver) returnsOf(fn *types.Func) func(yield func(ast.Expr, *ast.Bloc
 			return
 		}
 		results := fn.Signature().Results()
-		if results.Len() != 1 && !(results.Len() == 2 && types.Identical(results.At(1).Type(), errorType)) {
+		if results.Len() == 0 {
 			return
 		}
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
@@ -131,7 +132,7 @@ func (r *resolver) returnsOf(fn *types.Func) func(yield func(ast.Expr, *ast.Bloc
 			case *ast.FuncLit:
 				return false // its returns are its own
 			case *ast.ReturnStmt:
-				forwarded := len(n.Results) == 1 && results.Len() == 2 // return openai.New(...)
+				forwarded := len(n.Results) == 1 && results.Len() > 1 // return openai.New(...)
 				if len(n.Results) != results.Len() && !forwarded || r.pass.TypesInfo.Types[n.Results[0]].IsNil() {
 					return true // return nil, err: no value
 				}

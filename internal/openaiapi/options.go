@@ -7,6 +7,7 @@ import (
 
 	"github.com/openaivet/openaivet/internal/locals"
 	"github.com/openaivet/openaivet/internal/names"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // options resolves the option arguments of a call (the variadic tail), or
@@ -159,7 +160,9 @@ func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func
 	for _, w := range writes {
 		switch {
 		case !w.Whole(), w.Kind == locals.Zero:
-		case w.Kind == locals.Assign, w.Kind == locals.Result && w.Index == 0 && r.orError(w.Value):
+		case w.Kind == locals.Assign, w.Kind == locals.Result && w.Index == 0:
+			// The first of a call's results is the value it makes
+			// (returned): llm, err := openai.New(); ex, agent := newAgent(llm).
 			o.merge(resolve(w.Value))
 		default:
 			return unknownOrigin() // a call's result, a comma-ok form, a range
@@ -214,6 +217,14 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		}
 		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) > 0 {
 			return r.config(e.Args[len(e.Args)-1], c, region, depth)
+		}
+		// A function of another package that makes a model with no
+		// settings of its own (see ModelMaker).
+		if fn := typeutil.StaticCallee(r.pass.TypesInfo, e); fn != nil && fn.Pkg() != r.pass.Pkg {
+			var fact ModelMaker
+			if r.pass.ImportObjectFact(fn, &fact) && fact.Bare {
+				return knownOrigin()
+			}
 		}
 		// A helper of this package that makes the client.
 		o, found := knownOrigin(), false
@@ -275,12 +286,6 @@ func (r *resolver) constructorOptions(call *ast.CallExpr) ([]ast.Expr, bool, boo
 		return nil, false, false
 	}
 	return call.Args, call.Ellipsis.IsValid(), true
-}
-
-// orError reports whether e is a call of a function that returns a value
-// and an error.
-func (r *resolver) orError(e ast.Expr) bool {
-	return valueOrErrorCall(r.pass.TypesInfo, e)
 }
 
 // valueOrErrorCall reports whether e is a call of a function that returns

@@ -292,7 +292,7 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 // modelMaker returns the client whose OpenAI model a function of this
 // package returns, as its first result, on every path (see ModelMaker);
 // nil for any other function.
-func (r *resolver) modelMaker(fn *types.Func) *Client {
+func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 	results := fn.Signature().Results()
 	if results.Len() == 0 {
 		return nil
@@ -302,14 +302,18 @@ func (r *resolver) modelMaker(fn *types.Func) *Client {
 		return nil
 	}
 	made, n := true, 0
+	client := knownOrigin()
 	for result, body := range r.returnsOf(fn) {
 		made = made && r.openAIModel(c, result, body, 0)
+		client.merge(r.client(result, body, 0))
 		n++
 	}
 	if !made || n == 0 {
 		return nil
 	}
-	return c
+	bare := client.complete() && len(client.otherHosts) == 0 && len(client.headers) == 0 &&
+		!slices.ContainsFunc(givenFields, func(tag string) bool { return len(client.fields[tag]) > 0 })
+	return &ModelMaker{Client: c.Name, Bare: bare}
 }
 
 // wrappedModel returns the model that a value made by one of the client's

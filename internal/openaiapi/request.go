@@ -302,7 +302,8 @@ type Result struct {
 // A Wiring is a call that gives a function of another package an OpenAI
 // model, with the client options it was made with setting none of the
 // fields the checks read (see givenFields), where the function's requests
-// through it are checked.
+// through it are checked. Func is the function whose requests they are:
+// the callee, or the function it passes the model on to.
 type Wiring struct {
 	Call *ast.CallExpr
 	Func *types.Func

@@ -5,6 +5,7 @@ package einoapp
 import (
 	"context"
 
+	"example.com/maxtokens/eino/einomodels"
 	"example.com/maxtokens/eino/einosvc"
 	"github.com/cloudwego/eino-ext/components/model/openai"
 )
@@ -22,5 +23,26 @@ func wire(ctx context.Context) error {
 		return err
 	}
 	einosvc.New(bounded)
+	return nil
+}
+
+// A model made by a function of another package, with no settings of its
+// own, or with a bound, or pointed at a local server.
+func wireMade(ctx context.Context) error {
+	m, err := einomodels.Chat(ctx)
+	if err != nil {
+		return err
+	}
+	einosvc.New(m) // want `no output token limit.*\(at einosvc/einosvc.go:16, through the OpenAI model passed here\)`
+	bounded, err := einomodels.BoundedChat(ctx)
+	if err != nil {
+		return err
+	}
+	einosvc.New(bounded)
+	local, err := einomodels.LocalChat(ctx)
+	if err != nil {
+		return err
+	}
+	einosvc.New(local)
 	return nil
 }

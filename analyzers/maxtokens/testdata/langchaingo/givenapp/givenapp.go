@@ -17,8 +17,10 @@ func wire(ctx context.Context, text string) error {
 	givensvc.NewAssistant(gpt) // want `^chat completion request has no output token limit: pass llms.WithMaxTokens\(n\) to bound what one request can cost and produce \(at givensvc/givensvc.go:17, through the OpenAI model passed here\)$`
 	givensvc.NewBounded(gpt)
 	givensvc.NewQuiet(gpt)
-	givensvc.Summarize(ctx, gpt, text) // want `no output token limit.*\(at givensvc/givensvc.go:31, through the OpenAI model passed here\)`
-	givensvc.NewTutor(gpt)             // want `no output token limit.*\(at givensvc/givensvc.go:46, through the OpenAI model passed here\)`
+	givensvc.Summarize(ctx, gpt, text)        // want `no output token limit.*\(at givensvc/givensvc.go:31, through the OpenAI model passed here\)`
+	givensvc.NewTutor(gpt)                    // want `no output token limit.*\(at givensvc/givensvc.go:46, through the OpenAI model passed here\)`
+	givensvc.NewWriter(gpt)                   // want `no output token limit.*\(at givensvc/givensvc.go:72, through the OpenAI model passed here\)`
+	givensvc.NewWriterWithStyle(gpt, "terse") // want `no output token limit.*\(at givensvc/givensvc.go:72, through the OpenAI model passed here\)`
 
 	// Another provider's model, or OpenAI's client pointed at another.
 	llama, err := ollama.New(ollama.WithModel("llama3"))
@@ -27,6 +29,7 @@ func wire(ctx context.Context, text string) error {
 	}
 	givensvc.NewAssistant(llama)
 	givensvc.NewTutor(llama)
+	givensvc.NewWriter(llama)
 	groq, err := openai.New(openai.WithBaseURL("https://api.groq.com/openai/v1"))
 	if err != nil {
 		return err

@@ -55,3 +55,19 @@ func (q *Quiet) Ask(ctx context.Context, question string) (string, error) {
 	//openaivet:ignore maxtokens answers are one word, asked for in the prompt
 	return llms.GenerateFromSinglePrompt(ctx, q.llm, question+" Answer in one word.")
 }
+
+// A constructor that passes the model on to another, which keeps it.
+type Writer struct {
+	llm   llms.Model
+	style string
+}
+
+func NewWriter(llm llms.Model) *Writer { return NewWriterWithStyle(llm, "plain") }
+
+func NewWriterWithStyle(llm llms.Model, style string) *Writer { // want NewWriterWithStyle:`givenFindings\(givensvc/givensvc.go:72\)`
+	return &Writer{llm: llm, style: style}
+}
+
+func (w *Writer) Write(ctx context.Context, topic string) (string, error) {
+	return llms.GenerateFromSinglePrompt(ctx, w.llm, "In a "+w.style+" style, write about "+topic)
+}

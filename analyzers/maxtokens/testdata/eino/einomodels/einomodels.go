@@ -1,0 +1,27 @@
+// Package einomodels makes the chat models a program's main gives its
+// services.
+package einomodels
+
+import (
+	"context"
+	"os"
+
+	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/components/model"
+)
+
+// Chat makes an OpenAI model with no settings of its own.
+func Chat(ctx context.Context) (model.ToolCallingChatModel, error) {
+	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", APIKey: os.Getenv("OPENAI_API_KEY")})
+}
+
+// BoundedChat bounds every request of its model.
+func BoundedChat(ctx context.Context) (model.ToolCallingChatModel, error) {
+	limit := 512
+	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", MaxCompletionTokens: &limit})
+}
+
+// LocalChat points its model at a local server.
+func LocalChat(ctx context.Context) (model.ToolCallingChatModel, error) {
+	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "llama3", BaseURL: "http://localhost:11434/v1"})
+}
