@@ -217,7 +217,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 // usesClientLibrary reports whether the package imports a client library
 // or uses anything of one (a package may call a client it gets from
-// another package without importing the library).
+// another package without importing the library), or calls a function of
+// another package that makes a model or is given one (a main that wires
+// its services with the models its own packages make).
 func usesClientLibrary(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if IsClientPackage(imp.Path()) {
@@ -225,7 +227,13 @@ func usesClientLibrary(pass *analysis.Pass) bool {
 		}
 	}
 	for _, obj := range pass.TypesInfo.Uses {
-		if obj.Pkg() != nil && IsClientPackage(obj.Pkg().Path()) {
+		if obj.Pkg() == nil {
+			continue
+		}
+		if IsClientPackage(obj.Pkg().Path()) {
+			return true
+		}
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != pass.Pkg && (pass.ImportObjectFact(fn, new(ModelMaker)) || pass.ImportObjectFact(fn, new(ModelParam))) {
 			return true
 		}
 	}

@@ -58,14 +58,8 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		// The model a chain or an agent runs: its client options, whose
 		// base URL may point it at another provider, or the caller who
 		// gives it.
-		modelRegion := region
-		for depth := 0; depth <= maxDepth; depth++ {
-			inner, body, ok := r.wrappedModel(c, model, modelRegion, 0)
-			if !ok {
-				break
-			}
-			model, modelRegion = inner, body
-		}
+		var modelRegion *ast.BlockStmt
+		model, modelRegion = r.innerModel(c, model, region)
 		if openAI {
 			client = r.client(model, modelRegion, 0)
 		} else if fn, index, given := r.givenModel(model, modelRegion); given {
@@ -305,7 +299,8 @@ func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 	client := knownOrigin()
 	for result, body := range r.returnsOf(fn) {
 		made = made && r.openAIModel(c, result, body, 0)
-		client.merge(r.client(result, body, 0))
+		model, region := r.innerModel(c, result, body)
+		client.merge(r.client(model, region, 0))
 		n++
 	}
 	if !made || n == 0 {
@@ -314,6 +309,20 @@ func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 	bare := client.complete() && len(client.otherHosts) == 0 && len(client.headers) == 0 &&
 		!slices.ContainsFunc(givenFields, func(tag string) bool { return len(client.fields[tag]) > 0 })
 	return &ModelMaker{Client: c.Name, Bare: bare}
+}
+
+// innerModel returns the model that e runs through all the wrappers it is
+// made with (see wrappedModel), and the function it is in: e itself, when
+// it is no wrapper.
+func (r *resolver) innerModel(c *Client, e ast.Expr, region *ast.BlockStmt) (ast.Expr, *ast.BlockStmt) {
+	for depth := 0; depth <= maxDepth; depth++ {
+		inner, body, ok := r.wrappedModel(c, e, region, 0)
+		if !ok {
+			break
+		}
+		e, region = inner, body
+	}
+	return e, region
 }
 
 // wrappedModel returns the model that a value made by one of the client's

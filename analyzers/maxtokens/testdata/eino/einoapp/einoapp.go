@@ -8,6 +8,7 @@ import (
 	"example.com/maxtokens/eino/einomodels"
 	"example.com/maxtokens/eino/einosvc"
 	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/schema"
 )
 
 func wire(ctx context.Context) error {
@@ -45,4 +46,19 @@ func wireMade(ctx context.Context) error {
 	}
 	einosvc.New(local)
 	return nil
+}
+
+// A graph compiled by a function of another package runs its model.
+func graphs(ctx context.Context, q string) error {
+	run, err := einomodels.Graph(ctx)
+	if err != nil {
+		return err
+	}
+	run.Invoke(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no output token limit`
+	bounded, err := einomodels.BoundedGraph(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = bounded.Invoke(ctx, []*schema.Message{schema.UserMessage(q)})
+	return err
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/cloudwego/eino-ext/components/model/openai"
 	"github.com/cloudwego/eino/components/model"
+	"github.com/cloudwego/eino/compose"
+	"github.com/cloudwego/eino/schema"
 )
 
 // Chat makes an OpenAI model with no settings of its own.
@@ -24,4 +26,30 @@ func BoundedChat(ctx context.Context) (model.ToolCallingChatModel, error) {
 // LocalChat points its model at a local server.
 func LocalChat(ctx context.Context) (model.ToolCallingChatModel, error) {
 	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "llama3", BaseURL: "http://localhost:11434/v1"})
+}
+
+// Graph compiles a graph over a model with no settings of its own.
+func Graph(ctx context.Context) (compose.Runnable[[]*schema.Message, *schema.Message], error) {
+	cm, err := Chat(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g := compose.NewGraph[[]*schema.Message, *schema.Message]()
+	if err := g.AddChatModelNode("model", cm); err != nil {
+		return nil, err
+	}
+	return g.Compile(ctx)
+}
+
+// BoundedGraph compiles one over a model bounded in its config.
+func BoundedGraph(ctx context.Context) (compose.Runnable[[]*schema.Message, *schema.Message], error) {
+	cm, err := BoundedChat(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g := compose.NewGraph[[]*schema.Message, *schema.Message]()
+	if err := g.AddChatModelNode("model", cm); err != nil {
+		return nil, err
+	}
+	return g.Compile(ctx)
 }
