@@ -56,6 +56,10 @@ func (r *resolver) indexCallSites() *callSites {
 					if id, ok := ast.Unparen(f.X).(*ast.Ident); ok {
 						callees[id] = true
 					}
+				case *ast.IndexListExpr: // one of several type arguments
+					if id, ok := ast.Unparen(f.X).(*ast.Ident); ok {
+						callees[id] = true
+					}
 				}
 			}
 			return true

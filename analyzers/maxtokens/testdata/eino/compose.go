@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/cloudwego/eino-ext/components/model/openai"
+	"github.com/cloudwego/eino/components/model"
 	"github.com/cloudwego/eino/components/prompt"
 	"github.com/cloudwego/eino/compose"
 	"github.com/cloudwego/eino/schema"
@@ -102,4 +103,25 @@ func twoModels(ctx context.Context, q string) {
 	g.AddChatModelNode("final", cm)
 	run, _ := g.Compile(ctx)
 	run.Invoke(ctx, []*schema.Message{schema.UserMessage(q)})
+}
+
+// A generic helper that compiles a graph over the model it is given.
+func compileWith[I, O any](ctx context.Context, cm model.BaseChatModel) (compose.Runnable[I, O], error) {
+	g := compose.NewGraph[I, O]()
+	if err := g.AddChatModelNode("model", cm); err != nil {
+		return nil, err
+	}
+	return g.Compile(ctx)
+}
+
+func generic(ctx context.Context, q string) (*schema.Message, error) {
+	cm, err := newModel(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r, err := compileWith[[]*schema.Message, *schema.Message](ctx, cm)
+	if err != nil {
+		return nil, err
+	}
+	return r.Invoke(ctx, []*schema.Message{schema.UserMessage(q)}) // want `no output token limit`
 }
