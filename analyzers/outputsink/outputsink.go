@@ -99,15 +99,8 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       checkdoc.Text(Doc),
 	URL:       checkdoc.URL("outputsink"),
 	Requires:  []*analysis.Analyzer{openaiapi.Analyzer, taint.Analyzer},
-	Run:       report.Run(run),
+	Run:       report.Run(givenmodel.FlowCheck[givenFindings](check)),
 	FactTypes: givenmodel.Facts[givenFindings](),
-}
-
-func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
-	check(pass, res)
-	givenmodel.Flows[givenFindings](pass, pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result), res.Given, check)
-	return nil, nil
 }
 
 // givenFindings names outputsink's facts of findings on requests through a

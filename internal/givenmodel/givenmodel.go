@@ -96,11 +96,23 @@ func Check[C any](pass *analysis.Pass, res *openaiapi.Result, check func(*analys
 	})
 }
 
-// Flows runs check on what flows into the requests through each given
+// flows runs check on what flows into the requests through each given
 // model (taint.Result.Given), and reports what it finds at the calls
 // that give the model (see divert).
-func Flows[C any](pass *analysis.Pass, res *openaiapi.Result, given []taint.Given, check func(*analysis.Pass, *taint.Result)) {
+func flows[C any](pass *analysis.Pass, res *openaiapi.Result, given []taint.Given, check func(*analysis.Pass, *taint.Result)) {
 	divert[C](pass, res, len(given), func(i int) (*types.Func, string) { return given[i].Func, given[i].Name }, func(i int) { check(pass, given[i].Result) })
+}
+
+// FlowCheck returns the Run of a dataflow check: check on the package's
+// flows, then on those into the requests through given models (see
+// flows). The check's analyzer requires openaiapi's and taint's.
+func FlowCheck[C any](check func(*analysis.Pass, *taint.Result)) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+		check(pass, res)
+		flows[C](pass, pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result), res.Given, check)
+		return nil, nil
+	}
 }
 
 // divert runs check for each of n models given to a function (named by

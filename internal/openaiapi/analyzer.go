@@ -35,10 +35,8 @@ var Analyzer = &analysis.Analyzer{
 // with langchaingo's openai.New), so that a package calling it prompts
 // OpenAI through the model.
 //
-// Bare holds when the model's client options are known, set none of the
-// wire fields the checks read of a model made elsewhere (givenFields) nor
-// a header, and point it at no other provider, on any path: a request
-// through the model carries only its own settings of those.
+// Bare holds when the model's client options are bare (see origin.bare)
+// on every path.
 type ModelMaker struct {
 	Client string
 	Bare   bool

@@ -38,6 +38,14 @@ func (m *ModelParam) String() string {
 // since the requests were checked without it.
 var givenFields = slices.Concat(OutputBoundFields, []string{FieldSafetyIdentifier, FieldUser})
 
+// bare reports whether a model's client options are known, set none of
+// givenFields nor a header, and point it at no other provider: a request
+// through the model carries only its own settings of those.
+func (o origin) bare() bool {
+	return o.complete() && len(o.otherHosts) == 0 && len(o.headers) == 0 &&
+		!slices.ContainsFunc(givenFields, func(tag string) bool { return len(o.fields[tag]) > 0 })
+}
+
 // givenModel returns the exported function of this package, other than
 // main, whose callers give the model expression: its parameter, used in
 // place or kept in an unexported field that only it fills, and the
@@ -162,8 +170,7 @@ func (r *resolver) wiring(call *ast.CallExpr, region *ast.BlockStmt) (Wiring, bo
 		if !r.openAIModel(c, model, region, 0) {
 			return Wiring{}, false
 		}
-		o := r.client(model, region, 0)
-		if !o.complete() || len(o.otherHosts) > 0 || slices.ContainsFunc(givenFields, func(tag string) bool { return len(o.fields[tag]) > 0 }) {
+		if !r.client(model, region, 0).bare() {
 			return Wiring{}, false
 		}
 	}

@@ -306,9 +306,7 @@ func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 	if !made || n == 0 {
 		return nil
 	}
-	bare := client.complete() && len(client.otherHosts) == 0 && len(client.headers) == 0 &&
-		!slices.ContainsFunc(givenFields, func(tag string) bool { return len(client.fields[tag]) > 0 })
-	return &ModelMaker{Client: c.Name, Bare: bare}
+	return &ModelMaker{Client: c.Name, Bare: client.bare()}
 }
 
 // innerModel returns the model that e runs through all the wrappers it is
