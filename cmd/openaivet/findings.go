@@ -38,6 +38,8 @@ type finding struct {
 	Justification string `json:"-"`
 	// pkg is the package go vet reported the finding in.
 	pkg string
+	// fixFiles are the files its suggested fix edits, if it has one.
+	fixFiles []string
 }
 
 // suppressed reports whether a directive silences the finding:

@@ -4,39 +4,100 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// fix has go vet apply the suggested fixes, or with diff print them as a
-// unified diff. The go command merges the edits of all checks and
-// packages and formats the files it changes.
-func fix(out *vetOutput, vetArgs []string, diff bool, patterns []string) int {
-	args := append(vetArgs, "-fix")
-	if diff {
-		args = append(args, "-diff")
+// showDiff has go vet print the suggested fixes as a unified diff, and
+// exits as go vet -fix -diff does: 1 when there is a diff. The go command
+// merges the edits of all checks and packages and formats the files.
+func showDiff(out *vetOutput, vetArgs, patterns []string) int {
+	stdout, code := runFix(out, append(vetArgs, "-diff"), patterns)
+	if code != 0 {
+		return code
 	}
-	cmd, err := vetCommand(append(args, patterns...))
+	var dirs map[string]bool
+	if pkgs, err := listPackages(buildFlags(vetArgs), patterns, false); err == nil {
+		dirs = pkgs.dirs
+	}
+	diff := cleanDiff(stdout, dirs)
+	os.Stdout.WriteString(diff)
+	if diff != "" {
+		return 1
+	}
+	return 0
+}
+
+// applyFixes has go vet apply the suggested fixes of the findings, then
+// says what it did: how many fixes, in which files, and which findings
+// are left to a person. Those are printed as findings are, and make the
+// exit status 1. Nothing is fixed while a package does not compile; a
+// run with nothing to fix prints nothing.
+func applyFixes(out *vetOutput, vetArgs, patterns []string, findings []*finding) int {
+	var left []*finding
+	fixes, broken := 0, false
+	files := make(map[string]bool)
+	for _, x := range findings {
+		switch {
+		case x.suppressed():
+		case len(x.fixFiles) > 0:
+			fixes++
+			for _, file := range x.fixFiles {
+				files[shortPath(out.dir, file)] = true
+			}
+		default:
+			left = append(left, x)
+			broken = broken || x.analysisFailure()
+		}
+	}
+	var did string
+	switch {
+	case broken:
+		did = "no fixes applied: first fix what stops the packages from being analyzed"
+	case fixes > 0:
+		if _, code := runFix(newVetOutput(out.dir, out.redactor), vetArgs, patterns); code != 0 {
+			return code
+		}
+		did = fmt.Sprintf("applied %d %s to %s", fixes, plural(fixes, "fix", "fixes"), strings.Join(slices.Sorted(maps.Keys(files)), ", "))
+	case len(left) == 0:
+		return 0 // nothing to fix
+	default:
+		did = "no finding has an automatic fix"
+	}
+	if len(left) == 0 {
+		fmt.Fprintf(os.Stderr, "openaivet: %s\n", did)
+		return 0
+	}
+	fmt.Fprintf(os.Stderr, "openaivet: %s; %d %s no automatic fix\n", did, len(left), plural(len(left), "finding has", "findings have"))
+	writeText(os.Stdout, left, out.dir)
+	for _, x := range left {
+		if x.failing() {
+			return 1
+		}
+	}
+	return 0
+}
+
+// runFix runs go vet -fix with args, and returns what it printed on
+// standard output (the diff of -diff) and the exit status for the
+// command: 0, or, having said why, 1 when a package does not compile and
+// 2 when go vet could not run.
+func runFix(out *vetOutput, args, patterns []string) (string, int) {
+	cmd, err := vetCommand(append(append(args, "-fix"), patterns...))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 2
+		return "", 2
 	}
 	var stdout bytes.Buffer
 	keep := func(r io.Reader) error { _, err := stdout.ReadFrom(r); return err }
-	code, err := runStreams(cmd, keep, out.read)
-	if err != nil {
+	if _, err := runStreams(cmd, keep, out.read); err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 2
-	}
-	if diff {
-		var dirs map[string]bool
-		if pkgs, err := listPackages(buildFlags(vetArgs), patterns, false); err == nil {
-			dirs = pkgs.dirs
-		}
-		os.Stdout.WriteString(cleanDiff(stdout.String(), dirs))
+		return "", 2
 	}
 	for _, f := range out.findings {
 		fmt.Fprintf(os.Stderr, "%s: %s\n", position(out.dir, f.Location), f.Message)
@@ -46,15 +107,19 @@ func fix(out *vetOutput, vetArgs []string, diff bool, patterns []string) int {
 	}
 	switch {
 	case len(out.problems) > 0:
-		return 2
+		return "", 2
 	case len(out.findings) > 0:
-		return 1 // a package that does not compile cannot be fixed
-	case diff:
-		// go vet -diff fails when there is a diff to show; showing it
-		// is what was asked.
-		return 0
+		return "", 1 // a package that does not compile cannot be fixed
 	}
-	return code
+	return stdout.String(), 0
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // hunkHeader is the first line of a hunk of a unified diff.

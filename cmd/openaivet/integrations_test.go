@@ -52,6 +52,19 @@ func suppressTwo(t *testing.T, dir string) {
 
 type sarifLog struct {
 	Runs []struct {
+		Invocations []struct {
+			ExecutionSuccessful        bool
+			ToolExecutionNotifications []struct {
+				Level      string
+				Message    struct{ Text string }
+				Descriptor struct{ ID string }
+				Locations  []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+					}
+				}
+			}
+		}
 		Tool struct {
 			Driver struct {
 				Rules []struct {
@@ -86,16 +99,9 @@ type sarifLog struct {
 	}
 }
 
-// TestSARIFForCodeScanning holds the SARIF output to the SARIF 2.1.0
-// schema and to what GitHub code scanning reads.
-func TestSARIFForCodeScanning(t *testing.T) {
-	dir := module(t, demo)
-	suppressTwo(t, dir)
-	res := run(t, dir, "-f", "sarif", "./...")
-	if res.exit != 0 {
-		t.Fatalf("exit %d\n%s", res.exit, res.stderr)
-	}
-
+// validateSARIF holds a SARIF log to the SARIF 2.1.0 schema.
+func validateSARIF(t *testing.T, log string) {
+	t.Helper()
 	schemaDoc, err := os.Open("testdata/sarif-schema-2.1.0.json")
 	if err != nil {
 		t.Fatal(err)
@@ -114,13 +120,57 @@ func TestSARIFForCodeScanning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(res.stdout))
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(log))
 	if err != nil {
 		t.Fatalf("not JSON: %v", err)
 	}
 	if err := schema.Validate(doc); err != nil {
 		t.Fatalf("not valid SARIF 2.1.0: %v", err)
 	}
+}
+
+// A package that does not compile is a notification of the run, which
+// did not succeed, not a result; only that makes the exit status 1.
+func TestSARIFNotifications(t *testing.T) {
+	res := run(t, sample(t, "testdata/broken"), "-f", "sarif", "./...")
+	if res.exit != 1 {
+		t.Errorf("-f sarif on a package that does not compile: exit %d, want 1\n%s", res.exit, res.stderr)
+	}
+	validateSARIF(t, res.stdout)
+	var log sarifLog
+	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	r := log.Runs[0]
+	if len(r.Invocations) != 1 || r.Invocations[0].ExecutionSuccessful || len(r.Results) != 0 {
+		t.Fatalf("invocations %+v, %d results; want one unsuccessful invocation and no results", r.Invocations, len(r.Results))
+	}
+	notes := r.Invocations[0].ToolExecutionNotifications
+	if len(notes) != 1 || notes[0].Descriptor.ID != "compile" || notes[0].Level != "error" || !strings.Contains(notes[0].Message.Text, "unknown field NoSuchKey") ||
+		len(notes[0].Locations) != 1 || notes[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "broken.go" {
+		t.Errorf("notifications: %+v", notes)
+	}
+	// Its neighbour that compiles: a successful run, with no notification.
+	res = run(t, sample(t, "testdata/clean"), "-f", "sarif", "./...")
+	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil || res.exit != 0 {
+		t.Fatalf("clean module: exit %d, %v", res.exit, err)
+	}
+	if inv := log.Runs[0].Invocations; len(inv) != 1 || !inv[0].ExecutionSuccessful || len(inv[0].ToolExecutionNotifications) != 0 {
+		t.Errorf("clean module: invocations %+v", inv)
+	}
+}
+
+// TestSARIFForCodeScanning holds the SARIF output to the SARIF 2.1.0
+// schema and to what GitHub code scanning reads.
+func TestSARIFForCodeScanning(t *testing.T) {
+	dir := module(t, demo)
+	suppressTwo(t, dir)
+	res := run(t, dir, "-f", "sarif", "./...")
+	if res.exit != 0 {
+		t.Fatalf("exit %d\n%s", res.exit, res.stderr)
+	}
+
+	validateSARIF(t, res.stdout)
 
 	var log sarifLog
 	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {

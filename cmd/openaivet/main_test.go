@@ -325,8 +325,8 @@ func TestDiff(t *testing.T) {
 	dir := sample(t, demo)
 	before, _ := os.ReadFile(filepath.Join(dir, "main.go"))
 	res := run(t, dir, "-diff", "./...")
-	if res.exit != 0 {
-		t.Errorf("-diff: exit %d\n%s", res.exit, res.stderr)
+	if res.exit != 1 {
+		t.Errorf("-diff: exit %d, want 1 for a diff, as go vet -fix -diff\n%s", res.exit, res.stderr)
 	}
 	for _, want := range []string{
 		"+\t\tMaxCompletionTokens: openai.Int(1024),",
@@ -393,8 +393,14 @@ func checkHunks(diff string) error {
 
 func TestFix(t *testing.T) {
 	dir := module(t, demo)
-	if res := run(t, dir, "-fix", "./..."); res.exit != 0 {
-		t.Fatalf("-fix: exit %d\n%s", res.exit, res.stderr)
+	fixed := run(t, dir, "-fix", "./...")
+	if fixed.exit != 1 {
+		t.Fatalf("-fix: exit %d, want 1 for the findings left\n%s", fixed.exit, fixed.stderr)
+	}
+	report := regexp.MustCompile(`^openaivet: applied (\d+) fixes to agent/agent.go, llm/llm.go, main.go; (\d+) findings have no automatic fix\n$`)
+	m := report.FindStringSubmatch(fixed.stderr)
+	if m == nil {
+		t.Errorf("-fix does not say what it did:\n%s", fixed.stderr)
 	}
 	if res := run(t, dir, "go", "build", "./..."); res.exit != 0 {
 		t.Fatalf("fixed demo does not build:\n%s", res.stderr)
@@ -403,6 +409,19 @@ func TestFix(t *testing.T) {
 		t.Errorf("fixed demo is not gofmt-clean: %s%s", res.stdout, res.stderr)
 	}
 	res := run(t, dir, "./...")
+	// What -fix lists as left is what a run reports afterwards, where
+	// fixes that add lines have not moved it: no fix trades a finding for
+	// another.
+	left := findings(fixed.stdout)
+	if after := findings(res.stdout); !slices.Equal(withoutLines(left), withoutLines(after)) {
+		t.Errorf("-fix left:\n%s\nbut a run after it reports:\n%s", strings.Join(left, "\n"), strings.Join(after, "\n"))
+	}
+	if m != nil {
+		applied, _ := strconv.Atoi(m[1])
+		if n, _ := strconv.Atoi(m[2]); n != len(left) || applied+n != len(demoFindings(t)) {
+			t.Errorf("-fix counts %d fixes and %d findings left, of %d findings, and lists %d", applied, n, len(demoFindings(t)), len(left))
+		}
+	}
 	for _, fixed := range []string{"main.go:36:15: chat completion", "MaxTokens"} {
 		if strings.Contains(res.stdout, fixed) {
 			t.Errorf("finding %q is still reported after -fix:\n%s", fixed, res.stdout)
@@ -419,12 +438,42 @@ func TestFix(t *testing.T) {
 			t.Errorf("finding %q should remain after -fix:\n%s", left, res.stdout)
 		}
 	}
+	// Once applied, there is nothing more to fix, and nothing to show.
+	if again := run(t, dir, "-fix", "./..."); again.exit != 1 || !strings.HasPrefix(again.stderr, "openaivet: no finding has an automatic fix; ") {
+		t.Errorf("-fix again: exit %d\n%s", again.exit, again.stderr)
+	}
+	if diff := run(t, dir, "-diff", "./..."); diff.exit != 0 || diff.stdout != "" {
+		t.Errorf("-diff after -fix: exit %d, want 0 and no diff\n%s%s", diff.exit, diff.stdout, diff.stderr)
+	}
+}
+
+// withoutLines returns findings as file and check, sorted.
+func withoutLines(findings []string) []string {
+	var out []string
+	for _, f := range findings {
+		file, rest, _ := strings.Cut(f, ":")
+		_, check, _ := strings.Cut(rest, " ")
+		out = append(out, file+" "+check)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A module without findings: -fix and -diff change nothing, print nothing
+// and exit 0.
+func TestFixClean(t *testing.T) {
+	dir := module(t, "testdata/clean")
+	for _, mode := range []string{"-fix", "-diff"} {
+		if res := run(t, dir, mode, "./..."); res.exit != 0 || res.stdout != "" || res.stderr != "" {
+			t.Errorf("%s on a clean module: exit %d\n%s%s", mode, res.exit, res.stdout, res.stderr)
+		}
+	}
 }
 
 func TestFixChecks(t *testing.T) {
 	dir := sample(t, demo)
 	res := run(t, dir, "-checks", "safetyid", "-diff", "./...")
-	if res.exit != 0 || strings.Contains(res.stdout, "MaxCompletionTokens") || !strings.Contains(res.stdout, "SafetyIdentifier") {
+	if res.exit != 1 || strings.Contains(res.stdout, "MaxCompletionTokens") || !strings.Contains(res.stdout, "SafetyIdentifier") {
 		t.Errorf("-checks safetyid -diff: exit %d\n%s%s", res.exit, res.stdout, res.stderr)
 	}
 	res = run(t, dir, "-checks", "nosuchcheck", "-fix", "./...")
@@ -470,6 +519,10 @@ func TestBrokenPackage(t *testing.T) {
 	res := run(t, dir, "./...")
 	if res.exit != 1 || !strings.Contains(res.stdout, "broken.go:13:3: unknown field NoSuchKey in struct literal of type openai.ChatCompletionNewParams (compile)") {
 		t.Errorf("a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)
+	}
+	res = run(t, module(t, "testdata/broken"), "-fix", "./...")
+	if res.exit != 1 || !strings.Contains(res.stdout, "(compile)") || !strings.HasPrefix(res.stderr, "openaivet: no fixes applied") {
+		t.Errorf("-fix on a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)
 	}
 }
 

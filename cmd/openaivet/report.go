@@ -44,10 +44,12 @@ reported, as a finding of "directive", whichever checks run.
 No API key, nor any piece of one, is printed: every output is redacted.
 
 Exit status:
-  0  no findings (with -f sarif, also when there are findings; with -diff,
-     also when there is a diff)
+  0  no findings (with -f sarif, also when there are findings); with -fix,
+     every finding fixed; with -diff, no diff
   1  findings; a package that does not compile is reported as a "compile"
-     finding and counts as one
+     finding and counts as one (with -f sarif, as a notification, and only
+     that makes it 1); with -fix, findings left without an automatic fix;
+     with -diff, a diff, as go vet -fix -diff
   2  the run could not be done as asked: a wrong flag or .openaivet.yml, a
      check selection that chooses no check, or a go command failure (no
      go.mod, a package that does not exist, a module that cannot be
@@ -150,21 +152,51 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 
 	out := newVetOutput(cwd, redactor)
 	out.passOn = os.Stderr
-	if f.fix || f.diff {
-		return fix(out, vetArgs, f.diff, fs.Args())
+	if f.diff {
+		return showDiff(out, vetArgs, fs.Args())
 	}
 	if f.cpuProfile != "" {
 		return profile(vetArgs, f.cpuProfile, fs.Args())
 	}
+	findings, ok := collect(out, f, vetArgs, fs.Args(), failing, console)
+	if !ok {
+		return 2
+	}
+	if f.fix {
+		return applyFixes(out, vetArgs, fs.Args(), findings)
+	}
+	if f.baseline != "" {
+		b, exists, err := readBaseline(f.baseline)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "openaivet:", err)
+			return 2
+		}
+		if !exists {
+			return startBaseline(f.baseline, findings)
+		}
+		var gone int
+		findings, gone = applyBaseline(b, findings)
+		if gone > 0 {
+			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, f.baseline)
+		}
+	}
+	return showFindings(f, append(checks, analyzers.Directive()), findings, cwd)
+}
+
+// collect runs the checks through go vet and returns the findings on the
+// packages the patterns name, and compile errors wherever they are, sorted
+// and fingerprinted, with their severity. It is false, having said why,
+// when go vet could not run as asked.
+func collect(out *vetOutput, f *flags, vetArgs, patterns []string, failing map[string]bool, console *os.File) ([]*finding, bool) {
 	// go vet also reports on packages it analyzed only as dependencies
 	// (see commandEnv), which this run was not asked about. Which the
 	// patterns name, the main module's layout says for the commonest
 	// patterns; go list says, while go vet runs, for the others, and for
 	// the count of packages that progress shows.
-	local := newDirPatterns(cwd, fs.Args())
+	local := newDirPatterns(out.dir, patterns)
 	var list *listing
 	if local == nil || console != nil {
-		list = startListing(buildFlags(vetArgs), fs.Args(), console != nil)
+		list = startListing(buildFlags(vetArgs), patterns, console != nil)
 	}
 	show := startProgress(console, list)
 	out.done = func(pkg string) {
@@ -173,11 +205,11 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 			fmt.Fprintln(os.Stderr, pkg)
 		}
 	}
-	code, err := runVet(out, append(append(vetArgs, "-json"), fs.Args()...), commandEnv+"=1")
+	code, err := runVet(out, append(append(vetArgs, "-json"), patterns...), commandEnv+"=1")
 	isRoot, decided := local.decide(out.analyzed)
 	if !decided {
 		if list == nil {
-			list = startListing(buildFlags(vetArgs), fs.Args(), false)
+			list = startListing(buildFlags(vetArgs), patterns, false)
 		}
 		pkgs, listErr := list.wait()
 		switch {
@@ -199,7 +231,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 	show.stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
-		return 2
+		return nil, false
 	}
 	findings := slices.DeleteFunc(out.findings, func(x *finding) bool { return x.Check != "compile" && !isRoot(x.pkg) })
 	if !f.tests {
@@ -217,7 +249,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		return cmp.Or(cmp.Compare(a.Location.File, b.Location.File), cmp.Compare(a.Location.Line, b.Location.Line),
 			cmp.Compare(a.Location.Column, b.Location.Column), cmp.Compare(a.Check, b.Check), cmp.Compare(a.Message, b.Message))
 	})
-	fingerprint(findings, cwd)
+	fingerprint(findings, out.dir)
 	// What the go command said that is not about a package (a pattern
 	// that matches nothing, a go.mod it cannot read) is passed on.
 	for _, line := range out.problems {
@@ -229,25 +261,9 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		if len(out.problems) == 0 {
 			fmt.Fprintf(os.Stderr, "openaivet: go vet failed with exit status %d\n", code)
 		}
-		return 2
+		return nil, false
 	}
-
-	if f.baseline != "" {
-		b, exists, err := readBaseline(f.baseline)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "openaivet:", err)
-			return 2
-		}
-		if !exists {
-			return startBaseline(f.baseline, findings)
-		}
-		var gone int
-		findings, gone = applyBaseline(b, findings)
-		if gone > 0 {
-			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, f.baseline)
-		}
-	}
-	return showFindings(f, append(checks, analyzers.Directive()), findings, cwd)
+	return findings, true
 }
 
 // freshNamespace returns a value for commandEnv that no run has used, so
@@ -296,7 +312,12 @@ func showFindings(f *flags, checks []*lint.Analyzer, findings []*finding, cwd st
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return 1
 	case f.format == "sarif":
-		return 0 // findings are the product, not a failure
+		// Findings are the product, not a failure; a package that could
+		// not be analyzed is (the log's notifications say which).
+		if slices.ContainsFunc(shown, (*finding).analysisFailure) {
+			return 1
+		}
+		return 0
 	case failing:
 		return 1
 	}

@@ -35,8 +35,28 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool               sarifTool                   `json:"tool"`
+	Invocations        []sarifInvocation           `json:"invocations"`
 	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds"`
 	Results            []sarifResult               `json:"results"`
+}
+
+// sarifInvocation says whether the run analyzed every package: a package
+// that does not compile, or a check that failed, is a notification about
+// the tool's run, not a result about the code.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level      string          `json:"level"`
+	Message    sarifText       `json:"message"`
+	Locations  []sarifLocation `json:"locations,omitempty"`
+	Descriptor sarifReference  `json:"descriptor"`
+}
+
+type sarifReference struct {
+	ID string `json:"id"`
 }
 
 type sarifTool struct {
@@ -128,16 +148,16 @@ func writeSARIF(w io.Writer, checks []*lint.Analyzer, fs []*finding, cwd string)
 		index[a.Analyzer.Name] = len(run.Tool.Driver.Rules)
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(a))
 	}
+	invocation := sarifInvocation{ExecutionSuccessful: true, ToolExecutionNotifications: []sarifNotification{}}
 	for _, f := range fs {
-		i, ok := index[f.Check]
-		if !ok {
-			// A package that could not be analyzed: a rule of its own.
-			i = len(run.Tool.Driver.Rules)
-			index[f.Check] = i
-			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, failureRule(f.Check))
+		if f.analysisFailure() {
+			invocation.ExecutionSuccessful = false
+			invocation.ToolExecutionNotifications = append(invocation.ToolExecutionNotifications, sarifNotificationOf(f, cwd))
+			continue
 		}
-		run.Results = append(run.Results, sarifResultOf(f, i, cwd))
+		run.Results = append(run.Results, sarifResultOf(f, index[f.Check], cwd))
 	}
+	run.Invocations = []sarifInvocation{invocation}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
@@ -163,17 +183,14 @@ func sarifRuleOf(a *lint.Analyzer) sarifRule {
 	}
 }
 
-// failureRule describes findings that say a package could not be analyzed
-// (a compile error, say).
-func failureRule(name string) sarifRule {
-	text := "openaivet could not analyze a package: " + name + " error"
-	return sarifRule{
-		ID: name, Name: ruleName(name),
-		ShortDescription: sarifText{Text: text}, FullDescription: sarifText{Text: text}, Help: sarifText{Text: text},
-		HelpURI:              projectURL,
-		DefaultConfiguration: sarifRuleConfig{Level: "error"},
-		Properties:           sarifRuleProps{Tags: []string{"openaivet"}, Precision: "high"},
+// sarifNotificationOf says that a package could not be analyzed: the
+// compile error, or the check's error, where it is.
+func sarifNotificationOf(f *finding, cwd string) sarifNotification {
+	n := sarifNotification{Level: "error", Message: sarifText{Text: f.Message}, Descriptor: sarifReference{ID: f.Check}}
+	if f.Location.File != "" {
+		n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalOf(f.Location, f.End, cwd)}}
 	}
+	return n
 }
 
 // ruleName is a rule's name, which SARIF wants different from its ID:

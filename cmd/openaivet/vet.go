@@ -59,6 +59,11 @@ type vetDiagnostic struct {
 		End     string `json:"end"`
 		Message string `json:"message"`
 	} `json:"related"`
+	SuggestedFixes []struct {
+		Edits []struct {
+			Filename string `json:"filename"`
+		} `json:"edits"`
+	} `json:"suggested_fixes"`
 }
 
 // vetOutput gathers what go vet -json prints, as it prints it: for each
@@ -204,6 +209,11 @@ func (out *vetOutput) packageFindings(obj []byte) error {
 				}
 				for _, r := range d.Related {
 					f.Related = append(f.Related, related{Location: parsePosn(r.Posn), End: parsePosn(r.End), Message: r.Message})
+				}
+				if len(d.SuggestedFixes) > 0 { // go vet -fix applies the first
+					for _, e := range d.SuggestedFixes[0].Edits {
+						f.fixFiles = append(f.fixFiles, e.Filename)
+					}
 				}
 				out.add(f)
 			}
