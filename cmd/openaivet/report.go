@@ -36,6 +36,13 @@ Configuration: the nearest .openaivet.yml in or above each package chooses
 the checks, sets their options and names the project's own sources,
 prompts, sinks, sanitizers and key-taking functions; flags win over it.
 
+-new-from-rev REV reports only the findings on lines changed since REV
+(committed, staged or not; untracked files count as new), -new-from-patch
+FILE those on lines a unified diff adds: a large code base can adopt
+openaivet one change at a time. A finding is new when its line or one of
+its related positions' lines changed; a package that does not compile is
+always reported.
+
 Suppress a finding with a comment on its line or the line above it:
   //openaivet:ignore CHECK reason     (or staticcheck's //lint:ignore CHECK reason)
 A directive that names no check, an unknown check or no reason is itself
@@ -51,9 +58,11 @@ Exit status:
      that makes it 1); with -fix, findings left without an automatic fix;
      with -diff, a diff, as go vet -fix -diff
   2  the run could not be done as asked: a wrong flag or .openaivet.yml, a
-     check selection that chooses no check, or a go command failure (no
-     go.mod, a package that does not exist, a module that cannot be
-     downloaded, a missing go.sum entry), whose message is shown
+     check selection that chooses no check, a -new-from-rev that git
+     cannot diff against or a -new-from-patch that cannot be read, or a go
+     command failure (no go.mod, a package that does not exist, a module
+     that cannot be downloaded, a missing go.sum entry), whose message is
+     shown
 `
 
 // formats are the output formats.
@@ -63,6 +72,7 @@ var formats = []string{"text", "stylish", "json", "sarif"}
 // beside them as -CHECK.OPTION.
 type flags struct {
 	format, checks, fail, baseline, explain, tags, cpuProfile                string
+	newFromRev, newFromPatch                                                 string
 	tests, showIgnored, listChecks, listClients, version, fix, diff, verbose bool
 }
 
@@ -75,6 +85,8 @@ func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
 	fs.BoolVar(&f.tests, "tests", true, "check test files too")
 	fs.BoolVar(&f.showIgnored, "show-ignored", false, "show suppressed findings too")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings that are not in this `file`; when it does not exist, write the current findings to it")
+	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since the git `revision`, uncommitted changes and untracked files included")
+	fs.StringVar(&f.newFromPatch, "new-from-patch", "", "report only findings on lines this unified diff `file` adds; its paths are relative to the current directory")
 	fs.StringVar(&f.tags, "tags", "", "comma-separated build `tags`, as for go build")
 	fs.BoolVar(&f.verbose, "v", false, "list the packages as go vet finishes them")
 	fs.BoolVar(&f.fix, "fix", false, "apply the suggested fixes")
@@ -149,6 +161,13 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		return 2
 	}
 	os.Setenv(configKeyEnv, fmt.Sprintf("%x", configs.Sum(nil))) // for go vet's -V=full
+	// The change is read before the packages are analyzed, so that a
+	// revision git does not know stops the run at once.
+	changed, err := readChanges(fs, f, cwd)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "openaivet:", err)
+		return 2
+	}
 
 	out := newVetOutput(cwd, redactor)
 	out.passOn = os.Stderr
@@ -179,6 +198,12 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		if gone > 0 {
 			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, f.baseline)
 		}
+	}
+	// After the baseline, which is written from and compared with every
+	// finding: narrowed first, it would count old findings on unchanged
+	// lines as gone.
+	if changed != nil {
+		findings = changed.keep(findings)
 	}
 	return showFindings(f, append(checks, analyzers.Directive()), findings, cwd)
 }
@@ -264,6 +289,25 @@ func collect(out *vetOutput, f *flags, vetArgs, patterns []string, failing map[s
 		return nil, false
 	}
 	return findings, true
+}
+
+// readChanges returns the change that -new-from-rev or -new-from-patch
+// names, or nil when neither is given.
+func readChanges(fs *flag.FlagSet, f *flags, cwd string) (*changes, error) {
+	rev, patch := isSet(fs, "new-from-rev"), isSet(fs, "new-from-patch")
+	switch {
+	case !rev && !patch:
+		return nil, nil
+	case rev && patch:
+		return nil, errors.New("-new-from-rev and -new-from-patch both name the change; give one")
+	case f.fix || f.diff || f.cpuProfile != "":
+		// go vet applies or shows every fix, and the profiling run
+		// prints its findings itself: neither can be narrowed.
+		return nil, errors.New("-new-from-rev and -new-from-patch narrow the findings reported; they do not work with -fix, -diff or -debug.cpuprofile")
+	case rev:
+		return changesSinceRev(f.newFromRev, cwd)
+	}
+	return changesFromPatch(f.newFromPatch, cwd)
 }
 
 // freshNamespace returns a value for commandEnv that no run has used, so
