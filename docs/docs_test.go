@@ -541,12 +541,132 @@ func workflow(t *testing.T, b block, file string) {
 				if step.With["sarif_file"] != "openaivet.sarif" {
 					t.Errorf("the upload step sends %q, not what openaivet wrote", step.With["sarif_file"])
 				}
+			case strings.HasPrefix(step.Uses, "openaivet/openaivet@"):
+				uploads += runAction(t, step.With)
 			}
 		}
 	}
 	if uploads != 1 {
 		t.Errorf("%d upload steps, want 1", uploads)
 	}
+}
+
+// expression is a GitHub Actions expression, ${{ ... }}.
+var expression = regexp.MustCompile(`\$\{\{\s*(.*?)\s*\}\}`)
+
+// runAction runs the repository's action, action.yml, as a runner runs a
+// composite action, on a copy of the demo: with its inputs' defaults under
+// with, each run step with bash, after the expressions of its fields are
+// replaced by their values. No run script may hold an expression: the
+// inputs reach scripts as environment variables, never as spliced text.
+// actions/setup-go is left out, Go being here; an upload step must send a
+// SARIF log with the demo's findings. It returns the number of uploads.
+func runAction(t *testing.T, with map[string]string) int {
+	data, err := os.ReadFile("../action.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Inputs map[string]struct{ Default string }
+		Runs   struct {
+			Using string
+			Steps []struct {
+				ID, Uses, Run, Shell string
+				WorkingDirectory     string `yaml:"working-directory"`
+				Env, With            map[string]string
+			}
+		}
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil || action.Runs.Using != "composite" {
+		t.Fatalf("action.yml is not a composite action: %v", err)
+	}
+	inputs := map[string]string{}
+	for name, in := range action.Inputs {
+		inputs[name] = in.Default
+	}
+	for name, value := range with {
+		if _, ok := inputs[name]; !ok {
+			t.Errorf("the workflow gives the action an input it does not have: %s", name)
+		}
+		inputs[name] = value
+	}
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	workspace, temp := demoCopy(t), t.TempDir()
+	outputs := map[string]string{} // steps.ID.outputs.NAME → value
+	expand := func(s string) string {
+		return expression.ReplaceAllStringFunc(s, func(e string) string {
+			name := expression.FindStringSubmatch(e)[1]
+			switch input, isInput := strings.CutPrefix(name, "inputs."); {
+			case isInput:
+				return inputs[input]
+			case name == "github.action_path":
+				return root
+			}
+			value, ok := outputs[name]
+			if !ok {
+				t.Errorf("action.yml: %s has no value here", e)
+			}
+			return value
+		})
+	}
+	uploads := 0
+	for _, step := range action.Runs.Steps {
+		switch {
+		case strings.HasPrefix(step.Uses, "actions/setup-go@"):
+			if file := filepath.Join(workspace, expand(step.With["go-version-file"])); !fileExists(file) {
+				t.Errorf("action.yml: setup-go reads %s, which the demo does not have", file)
+			}
+		case step.Run != "":
+			if step.Shell != "bash" || expression.MatchString(step.Run) {
+				t.Errorf("action.yml: step %q: want a bash script with no expression in it", step.ID)
+			}
+			dir := expand(step.WorkingDirectory)
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(workspace, dir)
+			}
+			output := filepath.Join(temp, "output")
+			os.WriteFile(output, nil, 0o644)
+			cmd := exec.Command("bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step.Run)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "RUNNER_TEMP="+temp, "GITHUB_OUTPUT="+output)
+			for name, value := range step.Env {
+				cmd.Env = append(cmd.Env, name+"="+expand(value))
+			}
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("action.yml: step %q: %v\n%s", step.ID, err, out)
+			}
+			written, _ := os.ReadFile(output)
+			for line := range strings.Lines(string(written)) {
+				if name, value, ok := strings.Cut(strings.TrimSpace(line), "="); ok {
+					outputs["steps."+step.ID+".outputs."+name] = value
+				}
+			}
+		case strings.HasPrefix(step.Uses, "github/codeql-action/upload-sarif@"):
+			uploads++
+			var log struct {
+				Version string
+				Runs    []struct{ Results []json.RawMessage }
+			}
+			data, err := os.ReadFile(filepath.Join(workspace, expand(step.With["sarif_file"])))
+			if err != nil || json.Unmarshal(data, &log) != nil || log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+				t.Errorf("action.yml uploads %q, which is not a SARIF log of the demo's findings (%v)", step.With["sarif_file"], err)
+			}
+			if inputs["upload"] != "true" {
+				t.Errorf("action.yml: upload defaults to %q", inputs["upload"])
+			}
+		default:
+			t.Errorf("action.yml: a step the test does not know how to run: %+v", step)
+		}
+	}
+	return uploads
+}
+
+func fileExists(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // hookArgs runs the arguments documented for each pre-commit hook the way
