@@ -71,9 +71,9 @@ func writeBaseline(path string, fs []*finding) error {
 	return os.WriteFile(path, append(data, '\n'), 0o644)
 }
 
-// applyBaseline drops the findings in b, and returns the others and how
-// many of b's findings did not occur.
-func applyBaseline(b baseline, fs []*finding) (kept []*finding, gone int) {
+// applyBaseline drops the findings in b, and returns the others, those it
+// dropped, and how many of b's findings did not occur.
+func applyBaseline(b baseline, fs []*finding) (kept, dropped []*finding, gone int) {
 	known := map[string]bool{}
 	for _, e := range b.Findings {
 		known[e.Fingerprint] = true
@@ -82,11 +82,12 @@ func applyBaseline(b baseline, fs []*finding) (kept []*finding, gone int) {
 	for _, f := range fs {
 		if known[f.Fingerprint] {
 			seen[f.Fingerprint] = true
+			dropped = append(dropped, f)
 			continue
 		}
 		kept = append(kept, f)
 	}
-	return kept, len(known) - len(seen)
+	return kept, dropped, len(known) - len(seen)
 }
 
 func absolute(path string) string {

@@ -3,7 +3,7 @@
 //
 // One binary, three ways in:
 //
-//	openaivet [flags] ./...              report findings (text, stylish, json, sarif)
+//	openaivet [flags] ./...              report findings (text, stylish, json, sarif, html)
 //	openaivet -fix [-diff] ./...         apply (or show) the suggested fixes
 //	go vet -vettool=/path/to/openaivet ./...
 //

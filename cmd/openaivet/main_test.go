@@ -137,8 +137,11 @@ func TestText(t *testing.T) {
 
 func TestClean(t *testing.T) {
 	dir := sample(t, "testdata/clean")
-	for _, format := range []string{"text", "stylish", "json", "sarif"} {
+	for _, format := range []string{"text", "stylish", "json", "sarif", "html"} {
 		res := run(t, dir, "-f", format, "./...")
+		if format == "html" && !strings.Contains(res.stdout, "No findings.") {
+			t.Errorf("-f html on a clean module does not say there are no findings:\n%s", res.stdout)
+		}
 		if res.exit != 0 {
 			t.Errorf("-f %s: exit status %d on a clean module, want 0\n%s%s", format, res.exit, res.stdout, res.stderr)
 		}

@@ -66,7 +66,7 @@ Exit status:
 `
 
 // formats are the output formats.
-var formats = []string{"text", "stylish", "json", "sarif"}
+var formats = []string{"text", "stylish", "json", "sarif", "html"}
 
 // flags are the command's own flags; the checks' options are registered
 // beside them as -CHECK.OPTION.
@@ -79,7 +79,7 @@ type flags struct {
 func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
 	fs := flag.NewFlagSet("openaivet", flag.ContinueOnError)
 	f := new(flags)
-	fs.StringVar(&f.format, "f", "text", "output `format`: text, stylish, json or sarif")
+	fs.StringVar(&f.format, "f", "text", "output `format`: text, stylish, json, sarif or html")
 	fs.StringVar(&f.checks, "checks", "", "comma-separated `checks` to run: names, \"all\", \"-name\" to leave one out (default all, or the configuration's)")
 	fs.StringVar(&f.fail, "fail", "all", "comma-separated `checks` whose findings make the exit status 1")
 	fs.BoolVar(&f.tests, "tests", true, "check test files too")
@@ -184,6 +184,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 	if f.fix {
 		return applyFixes(out, vetArgs, fs.Args(), findings)
 	}
+	var inBaseline []*finding // the findings the baseline drops
 	if f.baseline != "" {
 		b, exists, err := readBaseline(f.baseline)
 		if err != nil {
@@ -194,7 +195,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 			return startBaseline(f.baseline, findings)
 		}
 		var gone int
-		findings, gone = applyBaseline(b, findings)
+		findings, inBaseline, gone = applyBaseline(b, findings)
 		if gone > 0 {
 			fmt.Fprintf(os.Stderr, "openaivet: %d of the findings in %s are gone; delete it and run again to shrink it\n", gone, f.baseline)
 		}
@@ -204,8 +205,9 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 	// lines as gone.
 	if changed != nil {
 		findings = changed.keep(findings)
+		inBaseline = changed.keep(inBaseline)
 	}
-	return showFindings(f, append(checks, analyzers.Directive()), findings, cwd)
+	return showFindings(f, append(checks, analyzers.Directive()), findings, inBaseline, cwd, redactor)
 }
 
 // collect runs the checks through go vet and returns the findings on the
@@ -331,7 +333,9 @@ func buildFlags(vetArgs []string) []string {
 }
 
 // showFindings prints the findings and returns the exit status.
-func showFindings(f *flags, checks []*lint.Analyzer, findings []*finding, cwd string) int {
+// inBaseline holds those that -baseline dropped, which only the html
+// format's summary counts.
+func showFindings(f *flags, checks []*lint.Analyzer, findings, inBaseline []*finding, cwd string, redactor *secret.Redactor) int {
 	var shown []*finding
 	failing := false
 	for _, x := range findings {
@@ -350,6 +354,8 @@ func showFindings(f *flags, checks []*lint.Analyzer, findings []*finding, cwd st
 		err = writeJSON(os.Stdout, shown)
 	case "sarif":
 		err = writeSARIF(os.Stdout, checks, shown, cwd)
+	case "html":
+		err = writeHTML(os.Stdout, checks, shown, countByCheck(findings, inBaseline), f.baseline != "", cwd, redactor)
 	}
 	switch {
 	case err != nil:
@@ -366,6 +372,29 @@ func showFindings(f *flags, checks []*lint.Analyzer, findings []*finding, cwd st
 		return 1
 	}
 	return 0
+}
+
+// countByCheck counts, by check, the findings that are not suppressed,
+// those that are, and those the baseline dropped.
+func countByCheck(findings, inBaseline []*finding) map[string]*tally {
+	counts := map[string]*tally{}
+	of := func(check string) *tally {
+		if counts[check] == nil {
+			counts[check] = new(tally)
+		}
+		return counts[check]
+	}
+	for _, x := range findings {
+		if x.suppressed() {
+			of(x.Check).Suppressed++
+		} else {
+			of(x.Check).Findings++
+		}
+	}
+	for _, x := range inBaseline {
+		of(x.Check).Baseline++
+	}
+	return counts
 }
 
 // vetFlags returns go vet's flags for the command's: build tags, the
