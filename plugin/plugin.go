@@ -5,13 +5,15 @@
 // docs/golangci-lint holds example files.
 //
 // golangci-lint shows the check that reported a finding at the start of its
-// message ("maxtokens: chat completion request ..."). //nolint:openaivet
+// message ("maxtokens: chat completion request ..."), and a finding is one
+// issue, with its related positions in its text. //nolint:openaivet
 // suppresses the findings of every check on its line, since golangci-lint
 // knows only the linter; //openaivet:ignore CHECK reason, which the checks
 // honour themselves, suppresses one check's.
 package plugin
 
 import (
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,6 +26,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/openaivet/openaivet/analyzers"
 	"github.com/openaivet/openaivet/analyzers/directive"
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/config"
 	"golang.org/x/tools/go/analysis"
 )
@@ -77,10 +80,27 @@ func New(settings any) (register.LinterPlugin, error) {
 	// golangci-lint analyzes every package in this process, in an order
 	// of its own: the forks the project's files declare must be known
 	// before the first package is.
+	var files []string
 	if dir, err := os.Getwd(); err == nil {
-		config.Preload(dir)
+		files = config.Files(dir)
+		config.Preload(files)
 	}
-	return &plugin{checks: checks}, nil
+	return &plugin{checks: checks, files: configKey(files)}, nil
+}
+
+// configKey returns an analyzer that does nothing but carry, in its name,
+// a digest of the configuration files. golangci-lint keys its cache of a
+// package's issues on the package and the names of the analyzers that
+// ran, not on files other than Go's: the name makes a changed
+// .openaivet.yml a cache miss.
+func configKey(files []string) *analysis.Analyzer {
+	h := sha256.New()
+	config.Fingerprint(files, h)
+	return &analysis.Analyzer{
+		Name: fmt.Sprintf("openaivetconfig_%x", h.Sum(nil)[:8]),
+		Doc:  "the digest of the .openaivet.yml files, for golangci-lint's cache",
+		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+	}
 }
 
 // setOptions sets the options given in the settings on the analyzers'
@@ -139,11 +159,44 @@ func optionNames(a *analysis.Analyzer) string {
 // plugin is the linter golangci-lint builds from the settings.
 type plugin struct {
 	checks []*analysis.Analyzer
+	files  *analysis.Analyzer // see configKey
 }
 
-// BuildAnalyzers returns the checks the settings chose.
+// BuildAnalyzers returns the checks the settings chose, each reporting a
+// finding as one issue: golangci-lint makes an issue of each related
+// position too, which a //nolint on the finding's line leaves behind, so
+// the related positions are written into the finding's message instead.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return p.checks, nil
+	checks := []*analysis.Analyzer{p.files}
+	for _, a := range p.checks {
+		checks = append(checks, oneIssue(a))
+	}
+	return checks, nil
+}
+
+// oneIssue returns a copy of a that reports each finding with its related
+// positions in its message: "... (user input is read here, line 39)".
+func oneIssue(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		report := pass.Report
+		defer func() { pass.Report = report }()
+		pass.Report = func(d analysis.Diagnostic) {
+			at := pass.Fset.Position(d.Pos)
+			for _, r := range d.Related {
+				where := pass.Fset.Position(r.Pos)
+				place := astutil.ShortPosition(pass.Fset, r.Pos)
+				if where.Filename == at.Filename {
+					place = "line " + strconv.Itoa(where.Line)
+				}
+				d.Message += fmt.Sprintf(" (%s, %s)", r.Message, place)
+			}
+			d.Related = nil
+			report(d)
+		}
+		return a.Run(pass)
+	}
+	return &c
 }
 
 // GetLoadMode asks for type information: the checks read requests through

@@ -362,20 +362,19 @@ func lint(t *testing.T, dir string, args ...string) result {
 	return run(t, dir, customGCL(t), append(args, "./...")...)
 }
 
-// finding is one line of golangci-lint's text output for openaivet:
+// finding is one line of golangci-lint's text output for openaivet, an
+// issue; a related position would be an issue of its own, marked
+// "(related information)":
 //
 //	main.go:36:15: safetyid: chat completion request has no safety_identifier: ... (openaivet)
-//	main.go:39:81: promptinject(related information): user input is read here (openaivet)
-var finding = regexp.MustCompile(`(?m)^([^:\s]+):(\d+):(\d+): (\w+)(\(related information\))?: (.*) \(openaivet\)$`)
+var finding = regexp.MustCompile(`(?m)^([^:\s]+):(\d+):(\d+): (\w+(?:\(related information\))?): (.*) \(openaivet\)$`)
 
-// findings returns the findings in golangci-lint's output as "file:line
-// check", sorted; related information is left out.
+// findings returns the issues in golangci-lint's output as "file:line
+// check", sorted.
 func findings(out string) []string {
 	var fs []string
 	for _, m := range finding.FindAllStringSubmatch(out, -1) {
-		if m[5] == "" {
-			fs = append(fs, m[1]+":"+m[2]+" "+m[4])
-		}
+		fs = append(fs, m[1]+":"+m[2]+" "+m[4])
 	}
 	slices.Sort(fs)
 	return fs
@@ -443,10 +442,11 @@ func TestRun(t *testing.T) {
 	if got := findings(res.out); !slices.Equal(got, demoFindings(t)) {
 		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings(t), "\n"), res.out)
 	}
-	// A data flow's related information comes as findings of their own.
+	// A finding is one issue: a data flow's related positions are in its
+	// text.
 	for _, want := range []string{
 		"main.go:36:15: promptinject: user input from r.URL reaches the system prompt of this chat completion request: ",
-		"main.go:39:81: promptinject(related information): user input is read here (openaivet)\n",
+		" (user input is read here, line 39) (and placed in the system prompt here, line 39) (openaivet)\n",
 	} {
 		if !strings.Contains(res.out, want) {
 			t.Errorf("output lacks %q:\n%s", want, res.out)
@@ -540,30 +540,34 @@ func TestNolint(t *testing.T) {
 	path := filepath.Join(dir, "main.go")
 	text, _ := os.ReadFile(path)
 	lines := strings.Split(string(text), "\n")
-	// //nolint:openaivet drops every check's findings on its line;
+	// //nolint:openaivet drops every check's findings on its line, with
+	// the positions they relate to (line 36's input is read on line 39);
 	// //openaivet:ignore, which the checks read themselves, one check's.
-	directives := map[string]string{
-		"main.go:96 safetyid": "//nolint:openaivet // a demo",
-		"main.go:116 apikey":  "//nolint:openaivet // a demo",
-		"main.go:54 safetyid": "//openaivet:ignore safetyid anonymous users share one ID",
+	nolint := map[int]bool{36: true, 96: true, 116: true}
+	for n := range nolint {
+		lines[n-1] += " //nolint:openaivet // a demo"
 	}
-	for f, directive := range directives {
-		var n int
-		fmt.Sscanf(f, "main.go:%d", &n)
-		lines[n-1] += " " + directive
-	}
+	lines[54-1] += " //openaivet:ignore safetyid anonymous users share one ID"
 	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	res := lint(t, dir)
 	var want []string
 	for _, f := range demoFindings(t) {
-		if _, suppressed := directives[f]; !suppressed {
+		var n int
+		fmt.Sscanf(f, "main.go:%d", &n)
+		if !nolint[n] && f != "main.go:54 safetyid" {
 			want = append(want, f)
 		}
 	}
+	if len(want) >= len(demoFindings(t))-4 {
+		t.Fatalf("the directives should silence several findings of the demo; it has:\n%s", strings.Join(demoFindings(t), "\n"))
+	}
 	if got := findings(res.out); !slices.Equal(got, want) {
 		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), res.out)
+	}
+	if res.exit != 1 {
+		t.Errorf("exit %d, want 1 for the findings left", res.exit)
 	}
 }
 
@@ -586,6 +590,104 @@ func TestOpenaivetYML(t *testing.T) {
 			t.Errorf("settings %s with .openaivet.yml choosing maxtokens: findings:\n%s\nwant:\n%s\noutput:\n%s",
 				test.settings, strings.Join(got, "\n"), strings.Join(test.want, "\n"), res.out)
 		}
+	}
+}
+
+// TestEditors runs the command lines that editors run (docs/editors.md),
+// in the demo (golangci-lint run, given no package, checks ./...), and reads their output as the editors do:
+// VS Code's Go extension, with "go.lintTool": "golangci-lint-v2", reads
+// file:line:col: message lines with absolute paths; golangci-lint-langserver,
+// which gopls-based editors use, reads the JSON report. Either way, a
+// finding is one diagnostic.
+func TestEditors(t *testing.T) {
+	dir := demoModule(t, "")
+	want := demoFindings(t)
+	editor := func(args ...string) (stdout string, exit int) {
+		t.Helper()
+		cmd := exec.Command(customGCL(t), args...)
+		cmd.Dir, cmd.Env = dir, runEnv()
+		var out, errs strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errs
+		err := cmd.Run()
+		var exitErr *exec.ExitError
+		switch {
+		case errors.As(err, &exitErr):
+			exit = exitErr.ExitCode()
+		case err != nil:
+			t.Fatalf("%v: %v", args, err)
+		}
+		if exit > 1 {
+			t.Fatalf("%v: exit %d\n%s%s", args, exit, out.String(), errs.String())
+		}
+		return out.String(), exit
+	}
+
+	out, exit := editor("run", "--allow-parallel-runners", "--issues-exit-code=0", "--output.text.print-issued-lines=false",
+		"--show-stats=false", "--output.text.path=stdout", "--path-mode=abs")
+	line := regexp.MustCompile(`(?m)^(/[^:]+):(\d+):\d+: (\w+): .* \(openaivet\)$`)
+	var got []string
+	for _, m := range line.FindAllStringSubmatch(out, -1) {
+		rel, err := filepath.Rel(dir, m[1])
+		if _, statErr := os.Stat(m[1]); err != nil || statErr != nil {
+			t.Errorf("VS Code: %s is not the absolute path of a file of the demo", m[1])
+		}
+		got = append(got, filepath.ToSlash(rel)+":"+m[2]+" "+m[3])
+	}
+	slices.Sort(got)
+	if exit != 0 || !slices.Equal(got, want) || strings.Count(out, " (openaivet)\n") != len(want) {
+		t.Errorf("VS Code's command line: exit %d, findings:\n%s\nwant:\n%s\noutput:\n%s", exit, strings.Join(got, "\n"), strings.Join(want, "\n"), out)
+	}
+
+	out, exit = editor("run", "--allow-parallel-runners", "--output.json.path=stdout", "--output.text.path=stderr", "--show-stats=false", "--issues-exit-code=1")
+	var report struct {
+		Issues []struct {
+			FromLinter, Text string
+			Pos              struct {
+				Filename     string
+				Line, Column int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("golangci-lint-langserver's command line: not a JSON report: %v\n%s", err, out)
+	}
+	got = nil
+	for _, issue := range report.Issues {
+		if issue.FromLinter != "openaivet" {
+			continue // the configuration's other linters
+		}
+		check, _, _ := strings.Cut(issue.Text, ":")
+		if issue.Pos.Column == 0 {
+			t.Errorf("golangci-lint-langserver's command line: issue %+v", issue)
+		}
+		got = append(got, fmt.Sprintf("%s:%d %s", issue.Pos.Filename, issue.Pos.Line, check))
+	}
+	slices.Sort(got)
+	if exit != 1 || !slices.Equal(got, want) {
+		t.Errorf("golangci-lint-langserver's command line: exit %d, findings:\n%s\nwant:\n%s", exit, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// golangci-lint's cache of a package's issues follows .openaivet.yml: a
+// run after the file changes reports what the file now chooses, not what
+// the run before it cached.
+func TestOpenaivetYMLInvalidatesCache(t *testing.T) {
+	dir := demoModule(t, "")
+	if got := findings(lint(t, dir).out); !slices.Equal(got, demoFindings(t)) {
+		t.Fatalf("first run: findings:\n%s", strings.Join(got, "\n"))
+	}
+	file := filepath.Join(dir, ".openaivet.yml")
+	if err := os.WriteFile(file, []byte("checks: [maxtokens]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := findings(lint(t, dir).out), demoFindingsOf(t, "maxtokens"); !slices.Equal(got, want) {
+		t.Errorf("after .openaivet.yml chose maxtokens: findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	if got := findings(lint(t, dir).out); !slices.Equal(got, demoFindings(t)) {
+		t.Errorf("after .openaivet.yml was removed: findings:\n%s", strings.Join(got, "\n"))
 	}
 }
 

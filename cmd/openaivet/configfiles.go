@@ -31,10 +31,7 @@ func checkConfigFiles(files []string, h io.Writer) error {
 		if err != nil && first == nil {
 			first = err
 		}
-		data, _ := os.ReadFile(path)
-		io.WriteString(h, path+"\x00")
-		h.Write(data)
-		io.WriteString(h, "\x00")
 	}
+	config.Fingerprint(files, h)
 	return first
 }

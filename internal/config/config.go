@@ -12,6 +12,7 @@
 package config
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -168,13 +169,24 @@ func Files(dir string) []string {
 	return files
 }
 
-// Preload reads the configuration files a run from dir can use, for a
-// driver that analyzes many packages in one process: the forks they
-// declare then apply to every package from the start (see ForkOf). A
-// mistake in a file is left for the checks of the packages it applies to,
-// which report it.
-func Preload(dir string) {
-	for _, file := range Files(dir) {
+// Fingerprint writes the names and contents of the configuration files to
+// h: what a cache of the checks' results must be keyed on besides the
+// code, since the files change what the checks report.
+func Fingerprint(files []string, h io.Writer) {
+	for _, path := range files {
+		data, _ := os.ReadFile(path)
+		io.WriteString(h, path+"\x00")
+		h.Write(data)
+		io.WriteString(h, "\x00")
+	}
+}
+
+// Preload reads the configuration files (see Files), for a driver that
+// analyzes many packages in one process: the forks they declare then
+// apply to every package from the start (see ForkOf). A mistake in a file
+// is left for the checks of the packages it applies to, which report it.
+func Preload(files []string) {
+	for _, file := range files {
 		Find(filepath.Dir(file))
 	}
 }

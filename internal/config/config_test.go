@@ -291,7 +291,7 @@ func TestPreload(t *testing.T) {
 		t.Fatal(err)
 	}
 	write(t, deep, "clients:\n  example.com/preloaded/fork: example.com/plain\n")
-	Preload(root)
+	Preload(Files(root))
 	if _, original, ok := ForkOf("example.com/preloaded/fork/x"); !ok || original != "example.com/plain" {
 		t.Errorf("after Preload, ForkOf = %q, %v; want example.com/plain", original, ok)
 	}
