@@ -185,7 +185,7 @@ func oneIssue(a *analysis.Analyzer) *analysis.Analyzer {
 			at := pass.Fset.Position(d.Pos)
 			for _, r := range d.Related {
 				where := pass.Fset.Position(r.Pos)
-				place := astutil.ShortPosition(pass.Fset, r.Pos)
+				place := astutil.ShortPosition(pass, r.Pos)
 				if where.Filename == at.Filename {
 					place = "line " + strconv.Itoa(where.Line)
 				}

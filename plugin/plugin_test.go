@@ -445,7 +445,7 @@ func TestRun(t *testing.T) {
 	// A finding is one issue: a data flow's related positions are in its
 	// text.
 	for _, want := range []string{
-		"main.go:36:15: promptinject: user input from r.URL reaches the system prompt of this chat completion request: ",
+		"main.go:36:15: promptinject: user input from r.URL reaches the system prompt: ",
 		" (user input is read here, line 39) (and placed in the system prompt here, line 39) (openaivet)\n",
 	} {
 		if !strings.Contains(res.out, want) {
@@ -706,7 +706,7 @@ func TestNoKeyInOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := run(t, dir, customGCL(t), "run", "--config=.golangci.yml", "--enable-only=openaivet", "--allow-parallel-runners", "./...")
-	if !strings.Contains(res.out, "OpenAI project key written in the source") {
+	if !strings.Contains(res.out, "OpenAI project key in source") {
 		t.Fatalf("no apikey finding to look at:\n%s", res.out)
 	}
 	for _, key := range keys {

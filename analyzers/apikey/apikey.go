@@ -131,7 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 		d := analysis.Diagnostic{
 			Pos: expr.Pos(),
 			End: expr.End(),
-			Message: fmt.Sprintf("OpenAI %s written in the source (%s): a key in source has leaked; revoke it and load it from %s or a secret manager",
+			Message: fmt.Sprintf("OpenAI %s in source (%s): revoke it; use %s",
 				k.Kind(), k, envVar(taker, atTaker)),
 		}
 		if len(keys) > 1 {

@@ -3,8 +3,6 @@
 package inputlimit
 
 import (
-	"fmt"
-
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/givenmodel"
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -23,7 +21,7 @@ one request costs. A user who can paste a book into a form gets a request
 the application did not plan for.
 
 This check reports user input (the sources of \'promptinject\') that
-reaches the prompt of a request, in any role, with no bound on its length
+reaches the prompt of a request, in any role, with no length limit
 on the way. Bounds it knows:
 
 - \'r.Body = http.MaxBytesReader(w, r.Body, n)\' (or \'io.LimitReader\')
@@ -106,7 +104,6 @@ type givenFindings struct{}
 
 func check(pass *analysis.Pass, res *taint.Result) {
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Bounded }) {
-		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no bound on its length: cap how much text a user can send (http.MaxBytesReader, or a length check that rejects or truncates)",
-			flow.What, flow.Target())))
+		pass.Report(flow.Diagnostic(flow.Input() + " reaches the prompt with no length limit: cap its length" + flow.Context()))
 	}
 }

@@ -140,10 +140,10 @@ func run(pass *analysis.Pass) (any, error) {
 		var msg string
 		switch limit := int64(ceiling.Get(cfg)); {
 		case !b.Clamped:
-			msg = fmt.Sprintf("the output token bound comes from user input (%s) with no clamp: a user can ask for as many tokens as the model allows; clamp it, as in min(n, limit)",
+			msg = fmt.Sprintf("the output token bound comes from user input (%s) with no clamp: clamp it, as in min(n, limit)",
 				b.What)
 		case limit > 0 && b.Limit > limit:
-			msg = fmt.Sprintf("the output token bound comes from user input (%s) clamped at %d, above the configured ceiling of %d (maxtokens.ceiling): a user can ask for more than the ceiling; clamp it at the ceiling",
+			msg = fmt.Sprintf("the output token bound comes from user input (%s) clamped at %d: clamp it at %d (maxtokens.ceiling)",
 				b.What, b.Limit, limit)
 		default:
 			continue
@@ -205,7 +205,7 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 		if repl, deprecated := req.Replacement(tag); deprecated {
 			if replSettings, _ := req.Set(repl); len(replSettings) == 0 {
 				f.add("uses the deprecated "+req.FieldName(tag),
-					"use "+req.FieldName(repl)+", which reasoning models honour")
+					"use "+req.FieldName(repl))
 				if fix, ok := requestfix.RenameField(req, settings, tag, repl); ok {
 					f.fixes = append(f.fixes, fix)
 				}
@@ -213,7 +213,7 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 				// Both: the deprecated bound is left over, and a model
 				// may read either.
 				f.add("sets the deprecated "+req.FieldName(tag)+" beside "+req.FieldName(repl),
-					"remove "+req.FieldName(tag)+", which "+req.FieldName(repl)+" replaces")
+					"remove "+req.FieldName(tag))
 				if fix, ok := removeSettings(pass, req, settings, tag); ok {
 					f.fixes = append(f.fixes, fix)
 				}
@@ -222,7 +222,7 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 		for _, s := range settings {
 			if limit := ceiling.Get(cfg); limit > 0 && s.IntKnown && s.Int > int64(limit) {
 				f.add(fmt.Sprintf("allows %d output tokens", s.Int),
-					fmt.Sprintf("keep the bound at or below the configured ceiling of %d (maxtokens.ceiling)", limit))
+					fmt.Sprintf("keep it at or below %d (maxtokens.ceiling)", limit))
 				break
 			}
 		}
@@ -234,7 +234,7 @@ func check(pass *analysis.Pass, cfg *config.Config, req *openaiapi.Request) (f f
 	if option, isOption := req.SpellOption(preferred, "n", nil); isOption {
 		set = "pass " + option
 	}
-	f.add("has no output token limit", set+" to bound what one request can cost and produce")
+	f.add("has no output token limit", set)
 	bound := strconv.Itoa(defaultBound.Get(cfg))
 	if fix, ok := requestfix.AddField(pass, req, preferred, bound); ok {
 		f.fixes = append(f.fixes, fix)

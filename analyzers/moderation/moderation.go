@@ -3,8 +3,6 @@
 package moderation
 
 import (
-	"fmt"
-
 	"github.com/openaivet/openaivet/internal/checkdoc"
 	"github.com/openaivet/openaivet/internal/givenmodel"
 	"github.com/openaivet/openaivet/internal/openaiapi"
@@ -23,7 +21,7 @@ moderation call counts only when its verdict is acted on: a flagged input
 must not go on to the model.
 
 This check reports user input (the sources of \'promptinject\') that
-reaches the prompt of a request with no moderation verdict on the way. The
+reaches the prompt of a request with no moderation. The
 input counts as moderated when the same input was sent to the Moderation
 endpoint (\'client.Moderations.New\', go-openai's \'Moderations\', or a
 POST to \'/moderations\' whose response the program decodes into a
@@ -100,7 +98,6 @@ type givenFindings struct{}
 
 func check(pass *analysis.Pass, res *taint.Result) {
 	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
-		pass.Report(flow.Diagnostic(fmt.Sprintf("user input from %s reaches the prompt of %s with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged",
-			flow.What, flow.Target())))
+		pass.Report(flow.Diagnostic(flow.Input() + " reaches the prompt with no moderation: moderate it first" + flow.Context()))
 	}
 }

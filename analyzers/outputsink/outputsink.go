@@ -121,9 +121,8 @@ func check(pass *analysis.Pass, res *taint.Result) {
 			from = out.Origin
 		}
 		pass.Report(analysis.Diagnostic{
-			Pos: out.Sink,
-			Message: fmt.Sprintf("model output from the %s reaches %s unreviewed: a prompt-injected model controls it; have a person review it, or check it against a fixed set of values first",
-				out.What, out.Kind),
+			Pos:     out.Sink,
+			Message: fmt.Sprintf("model output reaches %s unreviewed: have a person review it first", out.Kind),
 			Related: []analysis.RelatedInformation{{Pos: out.Response, Message: from}},
 		})
 	}

@@ -3,7 +3,6 @@
 package promptinject
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -134,8 +133,7 @@ type givenFindings struct{}
 
 func check(pass *analysis.Pass, res *taint.Result) {
 	for _, flow := range res.Each(func(f taint.Flow) bool { return f.System && !f.Allowlisted }) {
-		d := flow.Diagnostic(fmt.Sprintf("user input from %s reaches the system prompt of %s: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values",
-			flow.What, flow.Target()))
+		d := flow.Diagnostic(flow.Input() + " reaches the system prompt: put it in a user message" + flow.Context())
 		if flow.SystemPos.IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: flow.SystemPos, Message: placement(pass, flow.SystemPos)})
 		}

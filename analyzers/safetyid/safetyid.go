@@ -121,8 +121,8 @@ var Analyzer = &analysis.Analyzer{
 }
 
 const (
-	advice       = "send a hashed per-user ID so abuse can be traced to one user"
-	sameIDAdvice = "one ID for every user cannot trace abuse to one user; send a hashed per-user ID, or a session ID for anonymous users"
+	advice       = "send a hashed per-user ID"
+	sameIDAdvice = "send a hashed per-user or session ID"
 )
 
 func run(pass *analysis.Pass) (any, error) {
@@ -134,9 +134,8 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, c := range res.Clients {
 		for _, s := range c.Fields[openaiapi.FieldSafetyIdentifier] {
 			pass.Report(analysis.Diagnostic{
-				Pos: s.Pos,
-				Message: `client-wide option.WithJSONSet("safety_identifier", ...) sends one ID for every user of the client: ` +
-					"set SafetyIdentifier on each request to a hashed per-user ID",
+				Pos:     s.Pos,
+				Message: `client-wide option.WithJSONSet("safety_identifier", ...) is one ID for all users: set it per request`,
 			})
 		}
 	}
@@ -182,10 +181,10 @@ func checkBody(pass *analysis.Pass, req *openaiapi.Request) {
 		d.Message = fmt.Sprintf("%s request sends %s safety_identifier: %s", name, problem, sameIDAdvice)
 		d.Related = related(s, "set here")
 	case len(users) > 0:
-		d.Message = fmt.Sprintf("%s request sets the deprecated user field instead of safety_identifier: move the hashed per-user ID to %s",
+		d.Message = fmt.Sprintf("%s request sets the deprecated user field: move the ID to %s",
 			name, req.FieldName(openaiapi.FieldSafetyIdentifier))
 		if s, problem := sameForEveryUser(users); problem != "" {
-			d.Message = fmt.Sprintf("%s request sets the deprecated user field, to %s value, instead of safety_identifier: send a hashed per-user ID in %s",
+			d.Message = fmt.Sprintf("%s request sets the deprecated user field to %s value: send a hashed per-user ID in %s",
 				name, problem, req.FieldName(openaiapi.FieldSafetyIdentifier))
 			d.Related = related(s, "set here")
 		} else if fix, ok := requestfix.RenameField(req, users, openaiapi.FieldUser, openaiapi.FieldSafetyIdentifier); ok {
@@ -213,16 +212,13 @@ func checkUser(pass *analysis.Pass, req *openaiapi.Request) {
 	if !known {
 		return // the params come from where we cannot see
 	}
-	name, lib, field := req.Endpoint.Name, req.LibraryName(), req.FieldName(openaiapi.FieldUser)
+	name, field := req.Endpoint.Name, req.FieldName(openaiapi.FieldUser)
 	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
 	switch {
 	case len(users) == 0:
-		d.Message = fmt.Sprintf("%s request has no user, and this version of %s has no safety_identifier: set %s to a hashed per-user ID so abuse can be traced to one user, or upgrade %s to send safety_identifier",
-			name, lib, field, lib)
-		if req.UserOnly() {
-			d.Message = fmt.Sprintf("%s request has no user, and %s has no safety_identifier for it: set %s to a hashed per-user ID so abuse can be traced to one user",
-				name, lib, field)
-		}
+		// The library has no safety_identifier for the request: the
+		// user is its per-user ID (-explain says to upgrade).
+		d.Message = fmt.Sprintf("%s request has no user: set %s to a hashed per-user ID", name, field)
 		if fix, ok := addIdentifier(pass, req, openaiapi.FieldUser); ok {
 			d.SuggestedFixes = append(d.SuggestedFixes, fix)
 		}
@@ -231,11 +227,7 @@ func checkUser(pass *analysis.Pass, req *openaiapi.Request) {
 		if problem == "" {
 			return
 		}
-		lacking := "this version of " + lib + ", which has no safety_identifier"
-		if req.UserOnly() {
-			lacking = lib + ", which has no safety_identifier for it"
-		}
-		d.Message = fmt.Sprintf("%s request sends %s user, the identifier of %s: %s", name, problem, lacking, sameIDAdvice)
+		d.Message = fmt.Sprintf("%s request sends %s user: %s", name, problem, sameIDAdvice)
 		d.Related = related(s, "set here")
 	}
 	pass.Report(d)
@@ -254,8 +246,10 @@ func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
 	headers, known := req.Header(openaiapi.HeaderSafetyIdentifier)
 	d := analysis.Diagnostic{Pos: req.Call.Pos(), End: req.Call.Fun.End()}
 	if len(onCall) == 0 && req.SharedClient() {
-		d.Message = fmt.Sprintf(`%s is minted without the %s header on the call: its client serves every user, so a header set on it is one value for all of them; pass option.WithHeader(%q, hashedUserID) on the call so the session can be traced to one user`,
-			req.Endpoint.Name, openaiapi.HeaderSafetyIdentifier, openaiapi.HeaderSafetyIdentifier)
+		// The client serves every user: a header set on it is one value
+		// for all of them.
+		d.Message = fmt.Sprintf(`%s is minted without the %s header on the call: set it per call`,
+			req.Endpoint.Name, openaiapi.HeaderSafetyIdentifier)
 		if len(headers) > 0 {
 			d.Related = related(headers[0], "the client's header is set here")
 		}
@@ -268,18 +262,18 @@ func checkHeader(pass *analysis.Pass, req *openaiapi.Request) {
 	// A client secret is minted, through the client's options or the
 	// headers of a request the program writes; a session is opened with
 	// the headers of a WebSocket's handshake or of a call's POST.
-	verb, set := "minted", fmt.Sprintf("pass option.WithHeader(%q, hashedUserID)", openaiapi.HeaderSafetyIdentifier)
+	verb, set := "minted", "pass option.WithHeader"
 	if req.Endpoint.Kind == openaiapi.RealtimeSession {
 		verb = "opened"
 	}
 	if place := req.HeaderPlace(); place != "" {
-		set = fmt.Sprintf("set %q to a hashed user ID in %s", openaiapi.HeaderSafetyIdentifier, place)
+		set = "set it in " + place
 	}
 	if len(headers) == 0 {
-		d.Message = fmt.Sprintf(`%s is %s without the %s header: %s so the session can be traced to one user`,
+		d.Message = fmt.Sprintf(`%s is %s without the %s header: %s`,
 			req.Endpoint.Name, verb, openaiapi.HeaderSafetyIdentifier, set)
 	} else if s, problem := sameForEveryUser(headers); problem != "" {
-		d.Message = fmt.Sprintf("%s is %s with %s %s header: %s",
+		d.Message = fmt.Sprintf("%s is %s with %s %s: %s",
 			req.Endpoint.Name, verb, problem, openaiapi.HeaderSafetyIdentifier, sameIDAdvice)
 		d.Related = related(s, "set here")
 	} else {

@@ -142,7 +142,7 @@ func reportIdentifier(pass *analysis.Pass, c *pii.Classifier, id identifier, o p
 	d := analysis.Diagnostic{
 		Pos: id.value.Pos(),
 		End: id.value.End(),
-		Message: fmt.Sprintf("%s is built from %s (%s) with no hash on the way: send a SHA-256 digest of it, so that no personal data leaves with the request",
+		Message: fmt.Sprintf("%s is %s (%s) with no hash: send its SHA-256 digest",
 			id.name, o.Kind, o.What),
 	}
 	if o.Pos != id.value.Pos() {

@@ -15,11 +15,16 @@ import (
 
 // showDiff has go vet print the suggested fixes as a unified diff, and
 // exits as go vet -fix -diff does: 1 when there is a diff. The go command
-// merges the edits of all checks and packages and formats the files.
+// merges the edits of all checks and packages and formats the files. A
+// package that does not compile is said to, and makes the status 1; the
+// others' fixes are shown.
 func showDiff(out *vetOutput, vetArgs, patterns []string) int {
 	stdout, code := runFix(out, append(vetArgs, "-diff"), patterns)
-	if code != 0 {
+	if code == 2 {
 		return code
+	}
+	for _, f := range out.findings {
+		fmt.Fprintf(os.Stderr, "%s: %s\n", position(out.dir, f.Location), f.Message)
 	}
 	var dirs map[string]bool
 	if pkgs, err := listPackages(buildFlags(vetArgs), patterns, false); err == nil {
@@ -30,63 +35,60 @@ func showDiff(out *vetOutput, vetArgs, patterns []string) int {
 	if diff != "" {
 		return 1
 	}
-	return 0
+	return code
 }
 
-// applyFixes has go vet apply the suggested fixes of the findings, then
-// says what it did: how many fixes, in which files, and which findings
-// are left to a person. Those are printed as findings are, and make the
-// exit status 1. Nothing is fixed while a package does not compile; a
-// run with nothing to fix prints nothing.
-func applyFixes(out *vetOutput, vetArgs, patterns []string, findings []*finding) int {
-	var left []*finding
-	fixes, broken := 0, false
+// applyFixes has go vet apply the suggested fixes of the findings (in the
+// packages that compile) and returns what it did, for the command to
+// say: "applied 4 fixes to a.go, b.go", or "" when no finding has a fix.
+// The status is 2 when go vet could not run.
+func applyFixes(out *vetOutput, vetArgs, patterns []string, findings []*finding) (did string, code int) {
+	fixes := 0
 	files := make(map[string]bool)
 	for _, x := range findings {
-		switch {
-		case x.suppressed():
-		case len(x.fixFiles) > 0:
-			fixes++
-			for _, file := range x.fixFiles {
-				files[shortPath(out.dir, file)] = true
-			}
-		default:
-			left = append(left, x)
-			broken = broken || x.analysisFailure()
+		if x.suppressed() || len(x.fixFiles) == 0 {
+			continue
+		}
+		fixes++
+		for _, file := range x.fixFiles {
+			files[shortPath(out.dir, file)] = true
 		}
 	}
-	var did string
+	if fixes == 0 {
+		return "", 0
+	}
+	if _, code := runFix(newVetOutput(out.dir, out.redactor), vetArgs, patterns); code == 2 {
+		return "", 2
+	}
+	return fmt.Sprintf("applied %d %s to %s", fixes, plural(fixes, "fix", "fixes"), strings.Join(slices.Sorted(maps.Keys(files)), ", ")), 0
+}
+
+// showLeft says, after -fix, what it did and how many findings are left
+// to a person, and lists them as the text format does: where a run after
+// the fixes finds them. They make the exit status 1. A run with nothing to
+// fix and nothing left prints nothing.
+func showLeft(did string, findings []*finding, cwd string, style textStyle) int {
+	left := slices.DeleteFunc(slices.Clone(findings), (*finding).suppressed)
+	count := fmt.Sprintf("%d %s left", len(left), plural(len(left), "finding", "findings"))
 	switch {
-	case broken:
-		did = "no fixes applied: first fix what stops the packages from being analyzed"
-	case fixes > 0:
-		if _, code := runFix(newVetOutput(out.dir, out.redactor), vetArgs, patterns); code != 0 {
-			return code
-		}
-		did = fmt.Sprintf("applied %d %s to %s", fixes, plural(fixes, "fix", "fixes"), strings.Join(slices.Sorted(maps.Keys(files)), ", "))
-	case len(left) == 0:
-		return 0 // nothing to fix
-	default:
-		did = "no finding has an automatic fix"
-	}
-	if len(left) == 0 {
+	case did != "" && len(left) == 0:
 		fmt.Fprintf(os.Stderr, "openaivet: %s\n", did)
-		return 0
+	case did != "":
+		fmt.Fprintf(os.Stderr, "openaivet: %s; %s\n", did, count)
+	case len(left) > 0:
+		fmt.Fprintf(os.Stderr, "openaivet: nothing to fix automatically; %s\n", count)
 	}
-	fmt.Fprintf(os.Stderr, "openaivet: %s; %d %s no automatic fix\n", did, len(left), plural(len(left), "finding has", "findings have"))
-	writeText(os.Stdout, left, out.dir)
-	for _, x := range left {
-		if x.failing() {
-			return 1
-		}
+	writeText(os.Stdout, left, cwd, style)
+	if slices.ContainsFunc(left, (*finding).failing) {
+		return 1
 	}
 	return 0
 }
 
-// runFix runs go vet -fix with args, and returns what it printed on
-// standard output (the diff of -diff) and the exit status for the
-// command: 0, or, having said why, 1 when a package does not compile and
-// 2 when go vet could not run.
+// runFix runs go vet -fix with args, gathering its messages in out, and
+// returns what it printed on standard output (the diff of -diff) and a
+// status: 0; 1 when a package does not compile (out.findings says which);
+// or, having said why, 2 when go vet could not run.
 func runFix(out *vetOutput, args, patterns []string) (string, int) {
 	cmd, err := vetCommand(append(append(args, "-fix"), patterns...))
 	if err != nil {
@@ -99,9 +101,6 @@ func runFix(out *vetOutput, args, patterns []string) (string, int) {
 		fmt.Fprintln(os.Stderr, "openaivet:", err)
 		return "", 2
 	}
-	for _, f := range out.findings {
-		fmt.Fprintf(os.Stderr, "%s: %s\n", position(out.dir, f.Location), f.Message)
-	}
 	for _, line := range out.problems {
 		fmt.Fprintln(os.Stderr, line)
 	}
@@ -109,7 +108,7 @@ func runFix(out *vetOutput, args, patterns []string) (string, int) {
 	case len(out.problems) > 0:
 		return "", 2
 	case len(out.findings) > 0:
-		return "", 1 // a package that does not compile cannot be fixed
+		return stdout.String(), 1
 	}
 	return stdout.String(), 0
 }

@@ -282,7 +282,7 @@ func (s *sourceExcerpts) step(message string, start, end location, cwd string) h
 	return htmlStep{Message: s.redactor.Redact(message), Position: s.redactor.Redact(position(cwd, start)), Code: code, Missing: !ok}
 }
 
-var htmlTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"plural": plural}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -336,7 +336,7 @@ div.code { display: grid; margin: 0; padding: 6px 0; font: 13px/1.5 ui-monospace
 <section id="summary">
 <h2>Summary</h2>
 {{if .Summary -}}
-<p class="meta" id="totals">{{.Total.Findings}} findings in {{.Files}} files{{if .Total.Suppressed}}, {{.Total.Suppressed}} suppressed{{end}}{{if .Baseline}}, {{.Total.Baseline}} in the baseline{{end}}</p>
+<p class="meta" id="totals">{{.Total.Findings}} {{plural .Total.Findings "finding" "findings"}} in {{.Files}} {{plural .Files "file" "files"}}{{if .Total.Suppressed}}, {{.Total.Suppressed}} suppressed{{end}}{{if .Baseline}}, {{.Total.Baseline}} in the baseline{{end}}</p>
 <table class="summary">
 <thead><tr><th>check</th><th>what it checks</th><th class="n">findings</th><th class="n">suppressed</th>{{if .Baseline}}<th class="n">in the baseline</th>{{end}}<th>docs</th></tr></thead>
 <tbody>

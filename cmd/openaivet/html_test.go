@@ -518,7 +518,7 @@ func TestHTMLRedacts(t *testing.T) {
 	keys, secrets := keyModule(t)
 	for _, args := range [][]string{{"./..."}, {"-show-ignored", "./..."}} {
 		_, text := htmlPage(t, keys, 1, args...)
-		if !strings.Contains(text, `class="code excerpt"`) || !strings.Contains(text, "OpenAI project key written in the source") {
+		if !strings.Contains(text, `class="code excerpt"`) || !strings.Contains(text, "OpenAI project key in source") {
 			t.Fatalf("-f html %v: no finding with source to check:\n%s", args, text)
 		}
 		outputs["-f html "+strings.Join(args, " ")] = text

@@ -29,10 +29,10 @@ func main() {
 
 	default:
 		redactor := secret.NewRedactor()
-		console := terminal(os.Stderr)
+		console, style := terminal(os.Stderr), styleFor(os.Stdout)
 		restore := redactOutput(redactor)
 		defer exitOnPanic(restore)
-		code := standalone(args, redactor, console)
+		code := standalone(args, redactor, console, style)
 		restore()
 		os.Exit(code)
 	}

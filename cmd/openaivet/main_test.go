@@ -130,8 +130,53 @@ func TestText(t *testing.T) {
 	if !slices.Equal(got, demoFindings(t)) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(demoFindings(t), "\n"))
 	}
-	if !strings.Contains(res.stdout, "main.go:36:15: chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user (safetyid)") {
+	if !strings.Contains(res.stdout, "main.go:36:15: chat completion request has no safety_identifier: send a hashed per-user ID (safetyid)") {
 		t.Errorf("text output lacks the expected line:\n%s", res.stdout)
+	}
+}
+
+// On a terminal, the text format puts the findings of one request under
+// its position, once, and colours positions and check names, unless
+// NO_COLOR is set; through a pipe (TestText) it is one plain line a
+// finding. script(1) gives the run a real pseudo-terminal.
+func TestTerminal(t *testing.T) {
+	dir := sample(t, demo)
+	onTerminal := func(env ...string) string {
+		t.Helper()
+		cmd := exec.Command("script", "-q", "-e", "-c", binary+" ./...", os.DevNull)
+		cmd.Dir, cmd.Env = dir, append(os.Environ(), append([]string{"TERM=xterm"}, env...)...)
+		out, err := cmd.Output()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Fatalf("on a terminal: %v, want exit status 1 for findings\n%s", err, out)
+		}
+		return strings.ReplaceAll(string(out), "\r\n", "\n")
+	}
+	atRequest := 0
+	for _, f := range demoFindings(t) {
+		if strings.HasPrefix(f, "main.go:36 ") {
+			atRequest++
+		}
+	}
+	colour := onTerminal("NO_COLOR=")
+	for _, want := range []string{
+		fmt.Sprintf("\n\033[1mmain.go:36:15\033[0m: %d findings\n", atRequest),
+		"\n  chat completion request has no safety_identifier: send a hashed per-user ID (\033[36msafetyid\033[0m)\n",
+		"\n    \033[2mmain.go:39:81: user input is read here\033[0m\n",
+	} {
+		if !strings.Contains(colour, want) {
+			t.Errorf("on a terminal, the output lacks %q:\n%s", want, colour)
+		}
+	}
+	if n := strings.Count(colour, "main.go:36:15"); n != 1 {
+		t.Errorf("on a terminal, the request's position is printed %d times, want once", n)
+	}
+	plain := onTerminal("NO_COLOR=1")
+	if strings.Contains(plain, "\033[1m") || strings.Contains(plain, "\033[36m") {
+		t.Errorf("NO_COLOR is set, yet the output has colour:\n%s", plain)
+	}
+	if want := fmt.Sprintf("\nmain.go:36:15: %d findings\n", atRequest); !strings.Contains(plain, want) {
+		t.Errorf("with NO_COLOR, the output lacks %q:\n%s", want, plain)
 	}
 }
 
@@ -400,7 +445,7 @@ func TestFix(t *testing.T) {
 	if fixed.exit != 1 {
 		t.Fatalf("-fix: exit %d, want 1 for the findings left\n%s", fixed.exit, fixed.stderr)
 	}
-	report := regexp.MustCompile(`^openaivet: applied (\d+) fixes to agent/agent.go, llm/llm.go, main.go; (\d+) findings have no automatic fix\n$`)
+	report := regexp.MustCompile(`^openaivet: applied (\d+) fixes to agent/agent.go, llm/llm.go, main.go; (\d+) findings left\n$`)
 	m := report.FindStringSubmatch(fixed.stderr)
 	if m == nil {
 		t.Errorf("-fix does not say what it did:\n%s", fixed.stderr)
@@ -412,11 +457,10 @@ func TestFix(t *testing.T) {
 		t.Errorf("fixed demo is not gofmt-clean: %s%s", res.stdout, res.stderr)
 	}
 	res := run(t, dir, "./...")
-	// What -fix lists as left is what a run reports afterwards, where
-	// fixes that add lines have not moved it: no fix trades a finding for
-	// another.
+	// What -fix lists as left is what a run reports afterwards, where it
+	// is now that fixes added lines: no fix trades a finding for another.
 	left := findings(fixed.stdout)
-	if after := findings(res.stdout); !slices.Equal(withoutLines(left), withoutLines(after)) {
+	if after := findings(res.stdout); !slices.Equal(left, after) {
 		t.Errorf("-fix left:\n%s\nbut a run after it reports:\n%s", strings.Join(left, "\n"), strings.Join(after, "\n"))
 	}
 	if m != nil {
@@ -442,24 +486,12 @@ func TestFix(t *testing.T) {
 		}
 	}
 	// Once applied, there is nothing more to fix, and nothing to show.
-	if again := run(t, dir, "-fix", "./..."); again.exit != 1 || !strings.HasPrefix(again.stderr, "openaivet: no finding has an automatic fix; ") {
+	if again := run(t, dir, "-fix", "./..."); again.exit != 1 || !regexp.MustCompile(`^openaivet: nothing to fix automatically; \d+ findings left\n$`).MatchString(again.stderr) {
 		t.Errorf("-fix again: exit %d\n%s", again.exit, again.stderr)
 	}
 	if diff := run(t, dir, "-diff", "./..."); diff.exit != 0 || diff.stdout != "" {
 		t.Errorf("-diff after -fix: exit %d, want 0 and no diff\n%s%s", diff.exit, diff.stdout, diff.stderr)
 	}
-}
-
-// withoutLines returns findings as file and check, sorted.
-func withoutLines(findings []string) []string {
-	var out []string
-	for _, f := range findings {
-		file, rest, _ := strings.Cut(f, ":")
-		_, check, _ := strings.Cut(rest, " ")
-		out = append(out, file+" "+check)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // A module without findings: -fix and -diff change nothing, print nothing
@@ -496,8 +528,8 @@ func TestVetTool(t *testing.T) {
 		"main.go:54:15: chat completion request uses the deprecated MaxTokens",
 		"llm/llm.go:34:15: chat completion request sets the deprecated user field",
 		"main.go:96:17: realtime client secret is minted without",
-		"main.go:84:35: safety_identifier is built from an e-mail address",
-		"main.go:116:73: OpenAI user key written in the source (sk-…, 51 characters",
+		"main.go:84:35: safety_identifier is an e-mail address",
+		"main.go:116:73: OpenAI user key in source (sk-…, sha256 ",
 	} {
 		if !strings.Contains(res.stderr, want) {
 			t.Errorf("go vet output lacks %q:\n%s", want, res.stderr)
@@ -524,7 +556,7 @@ func TestBrokenPackage(t *testing.T) {
 		t.Errorf("a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)
 	}
 	res = run(t, module(t, "testdata/broken"), "-fix", "./...")
-	if res.exit != 1 || !strings.Contains(res.stdout, "(compile)") || !strings.HasPrefix(res.stderr, "openaivet: no fixes applied") {
+	if res.exit != 1 || !strings.Contains(res.stdout, "(compile)") || res.stderr != "openaivet: nothing to fix automatically; 1 finding left\n" {
 		t.Errorf("-fix on a package with type errors: exit %d, want 1 with the compile error\n%s%s", res.exit, res.stdout, res.stderr)
 	}
 }

@@ -110,8 +110,8 @@ func newFlagSet(checks []*lint.Analyzer) (*flag.FlagSet, *flags) {
 // apply or show the fixes. Everything it prints passes through the
 // redactor, which learns the keys of the files that go vet's compile
 // errors name. console is the terminal, if standard error is one, for
-// the run's progress.
-func standalone(args []string, redactor *secret.Redactor, console *os.File) int {
+// the run's progress; style, how the text format looks on standard output.
+func standalone(args []string, redactor *secret.Redactor, console *os.File, style textStyle) int {
 	checks := analyzers.All()
 	fs, f := newFlagSet(checks)
 	if err := fs.Parse(args); err != nil {
@@ -182,7 +182,17 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		return 2
 	}
 	if f.fix {
-		return applyFixes(out, vetArgs, fs.Args(), findings)
+		did, code := applyFixes(out, vetArgs, fs.Args(), findings)
+		if code != 0 {
+			return code
+		}
+		if did != "" {
+			// The fixes moved lines: what is left is what a run finds now.
+			if findings, ok = collect(newVetOutput(cwd, redactor), f, vetArgs, fs.Args(), failing, nil); !ok {
+				return 2
+			}
+		}
+		return showLeft(did, findings, cwd, style)
 	}
 	var inBaseline []*finding // the findings the baseline drops
 	if f.baseline != "" {
@@ -207,7 +217,7 @@ func standalone(args []string, redactor *secret.Redactor, console *os.File) int 
 		findings = changed.keep(findings)
 		inBaseline = changed.keep(inBaseline)
 	}
-	return showFindings(f, append(checks, analyzers.Directive()), findings, inBaseline, cwd, redactor)
+	return showFindings(f, append(checks, analyzers.Directive()), findings, inBaseline, cwd, redactor, style)
 }
 
 // collect runs the checks through go vet and returns the findings on the
@@ -335,7 +345,7 @@ func buildFlags(vetArgs []string) []string {
 // showFindings prints the findings and returns the exit status.
 // inBaseline holds those that -baseline dropped, which only the html
 // format's summary counts.
-func showFindings(f *flags, checks []*lint.Analyzer, findings, inBaseline []*finding, cwd string, redactor *secret.Redactor) int {
+func showFindings(f *flags, checks []*lint.Analyzer, findings, inBaseline []*finding, cwd string, redactor *secret.Redactor, style textStyle) int {
 	var shown []*finding
 	failing := false
 	for _, x := range findings {
@@ -347,7 +357,7 @@ func showFindings(f *flags, checks []*lint.Analyzer, findings, inBaseline []*fin
 	var err error
 	switch f.format {
 	case "text":
-		writeText(os.Stdout, shown, cwd)
+		writeText(os.Stdout, shown, cwd, style)
 	case "stylish":
 		writeStylish(os.Stdout, shown, cwd)
 	case "json":

@@ -161,7 +161,7 @@ func TestNoKeyInOutput(t *testing.T) {
 			}
 			outputs["the baseline file"] = string(baseline)
 		}
-		if args[0] == "./..." && !strings.Contains(res.stdout, "OpenAI project key written in the source") {
+		if args[0] == "./..." && !strings.Contains(res.stdout, "OpenAI project key in source") {
 			t.Fatalf("no finding to check:\n%s%s", res.stdout, res.stderr)
 		}
 	}

@@ -36,7 +36,7 @@ type commitCase struct {
 }
 
 var cases = []commitCase{
-	{file: "apikey.go", check: "apikey", phrase: "key written in the source"},
+	{file: "apikey.go", check: "apikey", phrase: "key in source"},
 	{file: "maxtokens.go", check: "maxtokens", phrase: "has no output token limit"},
 	// //openaivet:ignore, and staticcheck's //lint:ignore, are read by the
 	// checks themselves, in every driver.

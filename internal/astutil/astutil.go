@@ -9,6 +9,8 @@ import (
 	"go/token"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // IsStandard reports whether an import path belongs to the standard
@@ -80,11 +82,18 @@ func Keyed(lit *ast.CompositeLit, field string) *ast.KeyValueExpr {
 	return nil
 }
 
-// ShortPosition is a position as text for a message read in another
-// package, where a token.Pos means nothing: dir/file:line, the file named
-// with its directory's last element, as a reader finds it from the
-// package (support/support.go:37).
-func ShortPosition(fset *token.FileSet, pos token.Pos) string {
-	p := fset.Position(pos)
-	return fmt.Sprintf("%s/%s:%d", filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename), p.Line)
+// ShortPosition is a position in the package pass analyzes, as text for a
+// message read in another package, where a token.Pos means nothing:
+// dir/file:line, the file named with its directory's last element, as a
+// reader finds it from the package (support/support.go:37). A file at the
+// module's root is named alone (main.go:64): the root's own name is where
+// the module was checked out, which would make the message, and the
+// finding's fingerprint, differ between checkouts.
+func ShortPosition(pass *analysis.Pass, pos token.Pos) string {
+	p := pass.Fset.Position(pos)
+	file := filepath.Base(p.Filename)
+	if pass.Module == nil || strings.TrimSuffix(pass.Pkg.Path(), "_test") != pass.Module.Path {
+		file = filepath.Base(filepath.Dir(p.Filename)) + "/" + file
+	}
+	return fmt.Sprintf("%s:%d", file, p.Line)
 }

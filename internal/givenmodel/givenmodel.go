@@ -126,7 +126,7 @@ func divert[C any](pass *analysis.Pass, res *openaiapi.Result, n int, given func
 	for i := range n {
 		var found []Finding
 		report.Divert(pass, func(d analysis.Diagnostic) {
-			found = append(found, Finding{At: astutil.ShortPosition(pass.Fset, d.Pos), Message: d.Message})
+			found = append(found, Finding{At: astutil.ShortPosition(pass, d.Pos), Message: d.Message})
 		}, func() { check(i) })
 		switch fn, name := given(i); {
 		case len(found) == 0:
@@ -156,7 +156,7 @@ func divert[C any](pass *analysis.Pass, res *openaiapi.Result, n int, given func
 			pass.Report(analysis.Diagnostic{
 				Pos:     w.Call.Pos(),
 				End:     w.Call.Fun.End(),
-				Message: fmt.Sprintf("%s (at %s, through the OpenAI model passed here)", finding.Message, finding.At),
+				Message: fmt.Sprintf("%s (at %s, through this model)", finding.Message, finding.At),
 			})
 		}
 	}

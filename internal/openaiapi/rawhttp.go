@@ -198,7 +198,12 @@ func (r *resolver) httpBody(req *Request, value ast.Expr, e rawEndpoint, region 
 		req.Params, req.fields = named, jsonFields(u)
 		req.body = r.params(value, u, region, 0)
 		has = func(tag string) bool { return req.fields[tag] != nil }
-		container = "field in " + named.Obj().Name()
+		// The struct's name, where it is short enough for a message of
+		// one line.
+		container = "field"
+		if name := named.Obj().Name(); len(name) <= 12 {
+			container += " in " + name
+		}
 	case *types.Map:
 		if b, ok := u.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 			return false

@@ -412,7 +412,7 @@ func (r *Request) Wrapper(tag string) (fn string, ok bool) {
 // per-user identifier: safety_identifier where its params have it; user
 // on an endpoint that takes safety_identifier when the library in use has
 // no such field (legacy is true then: an older version, or a library with
-// no version that has it, as UserOnly says). ok is false when the request
+// no version that has it, as ByUserOnly says). ok is false when the request
 // has neither.
 func (r *Request) IdentifierField() (tag string, legacy, ok bool) {
 	switch {
@@ -422,16 +422,6 @@ func (r *Request) IdentifierField() (tag string, legacy, ok bool) {
 		return FieldUser, true, true
 	}
 	return "", false, false
-}
-
-// UserOnly reports whether user is the only per-user identifier that any
-// version of the request's library can send to its endpoint.
-func (r *Request) UserOnly() bool { return r.identified == ByUserOnly }
-
-// LibraryName names the request's client library for messages:
-// "openai-go", "go-openai".
-func (r *Request) LibraryName() string {
-	return r.Client.Name
 }
 
 // Replacement returns the wire field that replaced a deprecated one on this

@@ -162,7 +162,7 @@ func (c *Classifier) Digests() []*types.Func {
 	return fns
 }
 
-// Personal returns where personal data reaches e with no hash on the way,
+// Personal returns where personal data reaches e with no hash,
 // or nil.
 func (c *Classifier) Personal(e ast.Expr) []Origin {
 	c.mu.Lock()
@@ -171,7 +171,7 @@ func (c *Classifier) Personal(e ast.Expr) []Origin {
 }
 
 // PersonalVar returns where personal data reaches the variable v, read at
-// pos, with no hash on the way, or nil: what code that a fix adds at pos
+// pos, with no hash, or nil: what code that a fix adds at pos
 // would send by naming v.
 func (c *Classifier) PersonalVar(v *types.Var, pos token.Pos) []Origin {
 	c.mu.Lock()

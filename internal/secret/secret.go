@@ -43,7 +43,7 @@ func (k Key) Kind() string {
 
 // String describes the key for messages: never any of its secret part.
 func (k Key) String() string {
-	return fmt.Sprintf("%s…, %d characters, sha256 %s", k.Prefix, k.Length, k.Fingerprint)
+	return fmt.Sprintf("%s…, sha256 %s", k.Prefix, k.Fingerprint)
 }
 
 // keyPattern matches an sk- key: a prefix and a tail of the characters keys

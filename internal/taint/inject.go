@@ -849,7 +849,7 @@ func wiringPos(mi *ssa.MakeInterface) token.Pos {
 // position is a position of the package as text (see
 // astutil.ShortPosition).
 func (e *engine) position(pos token.Pos) string {
-	return astutil.ShortPosition(e.pass.Fset, pos)
+	return astutil.ShortPosition(e.pass, pos)
 }
 
 // importedCalls returns the InjectedCalls facts of the packages this one
@@ -997,8 +997,8 @@ func (e *engine) injectedFlows(facts InjectedCalls) ([]Flow, []OutputFlow, Injec
 				flows = append(flows, Flow{
 					At: w.at, AtEnd: w.at, Endpoint: effect.Endpoint, Kind: effect.Kind,
 					Through: fmt.Sprintf("%s (wired here as the %s called at %s%s)", r.impl, w.describe(c.Method), c.At, strings.Join(r.hops, "")),
-					What:    fmt.Sprintf("%s (%s)", c.What, c.Source),
-					System:  l.System || effect.System || reachesSystem(effect.SystemFields, l.Parts), Allowlisted: l.Allowlisted || effect.Allowlisted,
+					What:    c.What, ReadAt: c.Source,
+					System: l.System || effect.System || reachesSystem(effect.SystemFields, l.Parts), Allowlisted: l.Allowlisted || effect.Allowlisted,
 					Bounded: l.Bounded || effect.Bounded || effect.Allowlisted, Moderated: l.Moderated || effect.Moderated,
 				})
 			}

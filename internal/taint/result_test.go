@@ -54,7 +54,11 @@ func describeFlow(f Flow) string {
 			labels = append(labels, l.name)
 		}
 	}
-	msg := fmt.Sprintf("flow from %s to %s", f.What, f.Target())
+	what := f.What
+	if f.ReadAt != "" {
+		what += " (" + f.ReadAt + ")"
+	}
+	msg := fmt.Sprintf("flow from %s to %s", what, target(f))
 	if len(labels) > 0 {
 		msg += " [" + strings.Join(labels, " ") + "]"
 	}
@@ -123,10 +127,32 @@ func TestEach(t *testing.T) {
 		t.Errorf("Each(unbounded) = %v, want %v", got, want)
 	}
 	f := res.Flows[4]
-	if got, want := f.Target(), "a chat completion request sent by llm.Ask"; got != want {
-		t.Errorf("Target() = %q, want %q", got, want)
+	if got, want := f.Input(), "user input from e"; got != want {
+		t.Errorf("Input() = %q, want %q", got, want)
+	}
+	for what, want := range map[string]string{
+		`r.FormValue("persona")`:                                `user input from r.FormValue("persona")`,
+		"ApplicationCommandInteractionDataOption.StringValue()": "user input from …StringValue()",
+		"a description of thirty-one runes":                     "user input from …ption of thirty-one runes",
+	} {
+		if got := (Flow{What: what}).Input(); got != want {
+			t.Errorf("Input() of %q = %q, want %q", what, got, want)
+		}
 	}
 	if d := f.Diagnostic("m"); d.Pos != 30 || d.Message != "m" || len(d.Related) != 1 {
 		t.Errorf("Diagnostic() = %+v", d)
 	}
+}
+
+// target names a flow's request in the dumps the tests compare: "this chat
+// completion request", or "a chat completion request sent by llm.Ask".
+func target(f Flow) string {
+	if f.Through != "" {
+		article := "a"
+		if f.Endpoint != "" && strings.ContainsRune("aeiou", rune(f.Endpoint[0])) {
+			article = "an"
+		}
+		return fmt.Sprintf("%s %s request sent by %s", article, f.Endpoint, f.Through)
+	}
+	return fmt.Sprintf("this %s request", f.Endpoint)
 }

@@ -235,8 +235,11 @@ type Flow struct {
 	// there.
 	Through string
 	// Source is where the input is read, and What the code that reads it.
+	// ReadAt says where, as file:line, for input read in another package
+	// (inject.go), which has no Source here.
 	Source token.Pos
 	What   string
+	ReadAt string
 	// System reports that the input enters a part of the prompt the model
 	// treats as authoritative (a system or developer message, the
 	// instructions), at SystemPos when the syntax says where.
@@ -543,17 +546,32 @@ func callsWrapper(pass *analysis.Pass, cfg *config.Config) bool {
 	})
 }
 
-// Target names the request for messages: "this chat completion request",
-// or "a chat completion request sent by llm.Ask".
-func (f Flow) Target() string {
-	if f.Through != "" {
-		article := "a"
-		if f.Endpoint != "" && strings.ContainsRune("aeiou", rune(f.Endpoint[0])) {
-			article = "an" // an image generation request
+// Input names the flow's input for a message: user input from
+// r.FormValue("q"). A long description keeps its end, from a dot on
+// (…StringValue()), so that a message fits on a line; the finding's
+// position and its related one show the rest.
+func (f Flow) Input() string {
+	const most = 26
+	what := []rune(f.What)
+	if len(what) > most {
+		tail := string(what[len(what)-most+1:])
+		if i := strings.IndexByte(tail, '.'); i >= 0 && i < len(tail)-1 {
+			tail = tail[i+1:]
 		}
-		return fmt.Sprintf("%s %s request sent by %s", article, f.Endpoint, f.Through)
+		return "user input from …" + tail
 	}
-	return fmt.Sprintf("this %s request", f.Endpoint)
+	return "user input from " + f.What
+}
+
+// Context is what a message adds, after its headline, about a flow found
+// across packages, which has no related position to show where the input
+// is read and how it reaches the request: " (read at web/web.go:17; sent
+// by chat.Send (wired here as ...))". It is empty for the others.
+func (f Flow) Context() string {
+	if f.ReadAt == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (read at %s; sent by %s)", f.ReadAt, f.Through)
 }
 
 // Diagnostic returns a diagnostic at the call that carries the flow's

@@ -12,7 +12,7 @@ type Page struct{ replier ports.Replier }
 
 func New(r ports.Replier) *Page { return &Page{replier: r} }
 
-// Ask passes the question on with no bound on its length and no
+// Ask passes the question on with no length limit and no
 // moderation on the way.
 func (p *Page) Ask(w http.ResponseWriter, r *http.Request) {
 	answer, err := p.replier.Reply(r.Context(), r.Header.Get("X-User-Hash"), r.FormValue("question"))

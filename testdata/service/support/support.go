@@ -31,7 +31,7 @@ func New(a Assistant) *Desk {
 
 func (d *Desk) ServeHTTP(w http.ResponseWriter, r *http.Request) { d.mux.ServeHTTP(w, r) }
 
-// chat passes the message on with no bound on its length and no
+// chat passes the message on with no length limit and no
 // moderation on the way.
 func (d *Desk) chat(w http.ResponseWriter, r *http.Request) {
 	reply, err := d.assistant.Reply(r.Context(), r.Header.Get("X-User-Hash"), r.FormValue("message"))

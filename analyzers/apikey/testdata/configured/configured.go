@@ -5,6 +5,6 @@ package configured
 import "example.com/apikey/configured/vault"
 
 func connect() {
-	vault.Connect("https://gateway.example.com/v1", "@@shaped-30@@") // want `^OpenAI user key written in the source \(sk-…, 51 characters`
+	vault.Connect("https://gateway.example.com/v1", "@@shaped-30@@") // want `^OpenAI user key in source \(sk-…, sha256`
 	vault.Label("@@shaped-31@@")
 }

@@ -8,7 +8,7 @@ import (
 )
 
 func models() {
-	openai.New(openai.WithToken("@@proj-30@@")) // want `^OpenAI project key written in the source .*load it from OPENAI_API_KEY or a secret manager$`
+	openai.New(openai.WithToken("@@proj-30@@")) // want `^OpenAI project key in source .*use OPENAI_API_KEY$`
 
 	openai.New(openai.WithModel("gpt-4o"), openai.WithToken("@@user-31@@")) // want `OpenAI user key`
 

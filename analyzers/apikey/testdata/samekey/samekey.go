@@ -11,7 +11,7 @@ import (
 )
 
 func clients() {
-	openai.NewClient(option.WithAPIKey("@@proj-40@@"))                           // want `load it from OPENAI_API_KEY or a secret manager$`
+	openai.NewClient(option.WithAPIKey("@@proj-40@@"))                           // want `use OPENAI_API_KEY$`
 	openai.NewClient(option.WithMaxRetries(2), option.WithAPIKey("@@proj-40@@")) // want `OpenAI project key`
 	opts := []option.RequestOption{option.WithAPIKey("@@proj-40@@")}             // want `OpenAI project key`
 	openai.NewClient(opts...)

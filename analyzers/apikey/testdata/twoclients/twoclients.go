@@ -23,6 +23,6 @@ var (
 )
 
 // Alone in its variable: fixed.
-var azure = goopenai.DefaultAzureConfig("@@shaped-54@@", "https://example.openai.azure.com") // want `load it from AZURE_OPENAI_API_KEY`
+var azure = goopenai.DefaultAzureConfig("@@shaped-54@@", "https://example.openai.azure.com") // want `use AZURE_OPENAI_API_KEY`
 
 func env() string { return os.Getenv("HOME") }

@@ -41,7 +41,7 @@ func (s *server) runeCountOfAnother(w http.ResponseWriter, r *http.Request) {
 	if utf8.RuneCountInString(title) > 100 {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), ask(title+": "+q)) // want `user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no bound on its length`
+	s.client.Chat.Completions.New(r.Context(), ask(title+": "+q)) // want `user input from r.FormValue\("q"\) reaches the prompt with no length limit`
 }
 
 func (s *server) runeSlice(w http.ResponseWriter, r *http.Request) {
@@ -247,7 +247,7 @@ func (s *server) checkedOtherField(w http.ResponseWriter, r *http.Request) {
 	if utf8.RuneCountInString(req.Title) > 100 {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), ask(req.Message)) // want `user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+	s.client.Chat.Completions.New(r.Context(), ask(req.Message)) // want `user input from r.Body reaches the prompt with no length limit`
 }
 
 // decodedAfterCheck checks the field, then decodes the body into the
@@ -259,7 +259,7 @@ func (s *server) decodedAfterCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	json.NewDecoder(r.Body).Decode(&req)
-	s.client.Chat.Completions.New(r.Context(), ask(req.Message)) // want `user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+	s.client.Chat.Completions.New(r.Context(), ask(req.Message)) // want `user input from r.Body reaches the prompt with no length limit`
 }
 
 // checkedPointerField checks a field of the request it is given.

@@ -47,20 +47,20 @@ func newFront(client openai.Client) *front {
 }
 
 func (f *front) ask(w http.ResponseWriter, r *http.Request) {
-	f.ai.Answer(r.Context(), r.FormValue("q")) // want `^user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by modelAnswerer.Answer with no bound on its length`
+	f.ai.Answer(r.Context(), r.FormValue("q")) // want `^user input from r.FormValue\("q"\) reaches the prompt with no length limit`
 	f.clipped.Answer(r.Context(), r.FormValue("q"))
 }
 
 func (f *front) summarizeDoc(w http.ResponseWriter, r *http.Request) {
 	doc := r.FormValue("doc")
-	f.summarize(r.Context(), doc) // want `user input from r.FormValue\("doc"\) reaches the prompt of a chat completion request sent by a function literal in structure.newFront`
+	f.summarize(r.Context(), doc) // want `user input from r.FormValue\("doc"\) reaches the prompt`
 	if len(doc) < 4000 {
 		f.summarize(r.Context(), doc)
 	}
 }
 
 func (f *front) askInBackground(w http.ResponseWriter, r *http.Request) {
-	go f.ai.Answer(context.Background(), r.FormValue("q")) // want `reaches the prompt of a chat completion request sent by modelAnswerer.Answer`
+	go f.ai.Answer(context.Background(), r.FormValue("q")) // want `reaches the prompt`
 	go f.clipped.Answer(context.Background(), r.FormValue("q"))
 }
 
@@ -75,7 +75,7 @@ func (f *front) work(ctx context.Context) {
 	for {
 		select {
 		case job := <-f.jobs:
-			f.client.Chat.Completions.New(ctx, chat(job)) // want `user input from r.FormValue\("job"\) reaches the prompt of this chat completion request`
+			f.client.Chat.Completions.New(ctx, chat(job)) // want `user input from r.FormValue\("job"\) reaches the prompt`
 		case job := <-f.shortJob:
 			f.client.Chat.Completions.New(ctx, chat(job))
 		}

@@ -48,7 +48,7 @@ func (a *assistant) storeEitherUnchecked(w http.ResponseWriter, r *http.Request)
 }
 
 func (a *assistant) ask(ctx context.Context) {
-	a.client.Chat.Completions.New(ctx, chat(a.question)) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no bound on its length`
+	a.client.Chat.Completions.New(ctx, chat(a.question)) // want `^user input from r.FormValue\("q"\) reaches the prompt with no length limit`
 }
 
 func (a *assistant) askShort(ctx context.Context) {

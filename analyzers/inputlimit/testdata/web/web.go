@@ -50,7 +50,7 @@ func (s *server) chat(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) chatLogged(w http.ResponseWriter, r *http.Request) {
-	s.client.Chat.Completions.New(r.Context(), ask(r.FormValue("q"))) // want `user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no bound on its length`
+	s.client.Chat.Completions.New(r.Context(), ask(r.FormValue("q"))) // want `user input from r.FormValue\("q"\) reaches the prompt with no length limit`
 }
 
 func (s *server) chatTooLate(w http.ResponseWriter, r *http.Request) {

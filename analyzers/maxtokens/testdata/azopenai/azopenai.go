@@ -14,7 +14,7 @@ func messages(q string) []azopenai.ChatRequestMessageClassification {
 }
 
 func unbounded(ctx context.Context, client *azopenai.Client, deployment, q string) (azopenai.GetChatCompletionsResponse, error) {
-	return client.GetChatCompletions(ctx, azopenai.ChatCompletionsOptions{ // want `^chat completion request has no output token limit: set MaxCompletionTokens to bound what one request can cost and produce$`
+	return client.GetChatCompletions(ctx, azopenai.ChatCompletionsOptions{ // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
 		DeploymentName: &deployment,
 		Messages:       messages(q),
 	}, nil)

@@ -23,7 +23,7 @@ func reactAgent(ctx context.Context, q string) (*schema.Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	return a.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no output token limit: pass react.WithChatModelOptions\(openai.WithMaxCompletionTokens\(n\)\) to bound`
+	return a.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no output token limit: pass react.WithChatModelOptions\(openai.WithMaxCompletionTokens\(n\)\)`
 }
 
 func reactAgentBounded(ctx context.Context, q string) (*schema.Message, error) {
@@ -134,7 +134,7 @@ func adkQuery(ctx context.Context, q string) *adk.AsyncIterator[*adk.AgentEvent]
 		return nil
 	}
 	runner := adk.NewRunner(ctx, adk.RunnerConfig{Agent: chat})
-	return runner.Query(ctx, q) // want `^chat completion request has no output token limit: pass adk.WithChatModelOptions\(\[\]model.Option{openai.WithMaxCompletionTokens\(n\)}\) to bound`
+	return runner.Query(ctx, q) // want `^chat completion request has no output token limit: pass adk.WithChatModelOptions\(\[\]model.Option{openai.WithMaxCompletionTokens\(n\)}\)`
 }
 
 func adkQueryBounded(ctx context.Context, q string) *adk.AsyncIterator[*adk.AgentEvent] {

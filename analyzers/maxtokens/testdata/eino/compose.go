@@ -24,7 +24,7 @@ func chain(ctx context.Context, q string) (*schema.Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.Invoke(ctx, map[string]any{"q": q}) // want `^chat completion request has no output token limit: pass compose.WithChatModelOption\(openai.WithMaxCompletionTokens\(n\)\) to bound`
+	return r.Invoke(ctx, map[string]any{"q": q}) // want `^chat completion request has no output token limit: pass compose.WithChatModelOption\(openai.WithMaxCompletionTokens\(n\)\)`
 }
 
 func chainBounded(ctx context.Context, q string) (*schema.Message, error) {

@@ -19,7 +19,7 @@ func unbounded(ctx context.Context, q string) (*schema.Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	return m.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no output token limit: pass openai.WithMaxCompletionTokens\(n\) to bound what one request can cost and produce$`
+	return m.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no output token limit: pass openai.WithMaxCompletionTokens\(n\)$`
 }
 
 func boundedByConfig(ctx context.Context, q string) (*schema.Message, error) {
@@ -44,7 +44,7 @@ func legacyBound(ctx context.Context, q string) (*schema.Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	return m.Generate(ctx, []*schema.Message{schema.UserMessage(q)}, model.WithMaxTokens(256)) // want `chat completion request uses the deprecated model.WithMaxTokens: use openai.WithMaxCompletionTokens, which reasoning models honour`
+	return m.Generate(ctx, []*schema.Message{schema.UserMessage(q)}, model.WithMaxTokens(256)) // want `chat completion request uses the deprecated model.WithMaxTokens: use openai.WithMaxCompletionTokens`
 }
 
 // Through eino's interface, where this package makes the model.

@@ -21,7 +21,7 @@ func chainRun(ctx context.Context, text string) (string, error) {
 		return "", err
 	}
 	chain := chains.NewLLMChain(llm, summarize)
-	return chains.Run(ctx, chain, text) // want `chat completion request has no output token limit: pass chains.WithMaxTokens\(n\) to bound`
+	return chains.Run(ctx, chain, text) // want `chat completion request has no output token limit: pass chains.WithMaxTokens\(n\)`
 }
 
 func chainRunBounded(ctx context.Context, text string) (string, error) {

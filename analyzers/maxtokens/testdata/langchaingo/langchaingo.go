@@ -16,7 +16,7 @@ func unbounded(ctx context.Context, q string) (*llms.ContentResponse, error) {
 		return nil, err
 	}
 	msgs := []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeHuman, q)}
-	return llm.GenerateContent(ctx, msgs, llms.WithTemperature(0.2)) // want `chat completion request has no output token limit: pass llms.WithMaxTokens\(n\) to bound what one request can cost and produce`
+	return llm.GenerateContent(ctx, msgs, llms.WithTemperature(0.2)) // want `chat completion request has no output token limit: pass llms.WithMaxTokens\(n\)`
 }
 
 func bounded(ctx context.Context, q string) (*llms.ContentResponse, error) {

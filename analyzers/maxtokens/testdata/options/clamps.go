@@ -15,18 +15,18 @@ func clampedAboveCeiling(w http.ResponseWriter, r *http.Request, client *openai.
 	n, _ := strconv.ParseInt(r.FormValue("max"), 10, 64)
 	client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
 		Model:               openai.ChatModelGPT4o,
-		MaxCompletionTokens: openai.Int(min(n, 100_000)), // want `^the output token bound comes from user input \(r.FormValue\("max"\)\) clamped at 100000, above the configured ceiling of 4096 \(maxtokens.ceiling\): a user can ask for more than the ceiling; clamp it at the ceiling$`
+		MaxCompletionTokens: openai.Int(min(n, 100_000)), // want `^the output token bound comes from user input \(r.FormValue\("max"\)\) clamped at 100000: clamp it at 4096 \(maxtokens.ceiling\)$`
 	})
 	client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
 		Model:               openai.ChatModelGPT4o,
-		MaxCompletionTokens: openai.Int(clamp(n, 1, 8192)), // want `clamped at 8192, above the configured ceiling of 4096`
+		MaxCompletionTokens: openai.Int(clamp(n, 1, 8192)), // want `clamped at 8192: clamp it at 4096`
 	})
 	if n > 10_000 {
 		n = 10_000
 	}
 	client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
 		Model:               openai.ChatModelGPT4o,
-		MaxCompletionTokens: openai.Int(n), // want `clamped at 10000, above the configured ceiling of 4096`
+		MaxCompletionTokens: openai.Int(n), // want `clamped at 10000: clamp it at 4096`
 	})
 }
 

@@ -10,6 +10,6 @@ import (
 // The bound a function of another package sets before it sends the params
 // is held to the ceiling at each call.
 func throughSenders(ctx context.Context, client *openai.Client) {
-	sender.SendLong(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `^chat completion request allows 100000 output tokens: keep the bound at or below the configured ceiling of 4096 \(maxtokens.ceiling\)$`
+	sender.SendLong(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `^chat completion request allows 100000 output tokens: keep it at or below 4096 \(maxtokens.ceiling\)$`
 	sender.SendBounded(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o})
 }

@@ -10,7 +10,7 @@ import (
 // A body written as a map is read by its keys.
 func mapLiteral(ctx context.Context, q string) (*http.Request, error) {
 	body, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "messages": []map[string]string{{"role": "user", "content": q}}})
-	return http.NewRequestWithContext(ctx, http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no output token limit: set a max_completion_tokens key in the body to bound`
+	return http.NewRequestWithContext(ctx, http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no output token limit: set a max_completion_tokens key in the body`
 }
 
 func mapBounded(ctx context.Context, q string) (*http.Request, error) {

@@ -43,7 +43,7 @@ func bare(ctx context.Context, q string) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	return http.NewRequestWithContext(ctx, http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no output token limit: set a max_completion_tokens field in bareRequest to bound what one request can cost and produce$`
+	return http.NewRequestWithContext(ctx, http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no output token limit: set a max_completion_tokens field in bareRequest$`
 }
 
 func bounded(ctx context.Context, q string) (*http.Request, error) {
@@ -67,7 +67,7 @@ func legacy(base, q string) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return http.Post(base+"/chat/completions", "application/json", bytes.NewBuffer(body)) // want `chat completion request uses the deprecated MaxTokens: use a max_completion_tokens field in legacyRequest`
+	return http.Post(base+"/chat/completions", "application/json", bytes.NewBuffer(body)) // want `chat completion request uses the deprecated MaxTokens: use a max_completion_tokens field$`
 }
 
 func responses(ctx context.Context, client *http.Client, base, q string) (*http.Response, error) {
@@ -75,7 +75,7 @@ func responses(ctx context.Context, client *http.Client, base, q string) (*http.
 	if err != nil {
 		return nil, err
 	}
-	return client.Post(fmt.Sprintf("%s/v1/responses", base), "application/json", bytes.NewReader(body)) // want `response request has no output token limit: set a max_output_tokens field in responsesRequest`
+	return client.Post(fmt.Sprintf("%s/v1/responses", base), "application/json", bytes.NewReader(body)) // want `response request has no output token limit: set a max_output_tokens field$`
 }
 
 // Another provider's server, and a URL that is no endpoint's, are not

@@ -14,7 +14,7 @@ func (s *server) unclamped(w http.ResponseWriter, r *http.Request) {
 	n, _ := strconv.Atoi(r.FormValue("max"))
 	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{
 		Model:               openai.ChatModelGPT4o,
-		MaxCompletionTokens: openai.Int(int64(n)), // want `^the output token bound comes from user input \(r.FormValue\("max"\)\) with no clamp: a user can ask for as many tokens as the model allows; clamp it, as in min\(n, limit\)$`
+		MaxCompletionTokens: openai.Int(int64(n)), // want `^the output token bound comes from user input \(r.FormValue\("max"\)\) with no clamp: clamp it, as in min\(n, limit\)$`
 	})
 }
 

@@ -14,7 +14,7 @@ var msgs = []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")}
 const replyBudget = 800
 
 func missing(ctx context.Context, client *openai.Client) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request has no output token limit: set MaxCompletionTokens to bound what one request can cost and produce$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
 		Model:    openai.ChatModelGPT4o,
 		Messages: msgs,
 	})
@@ -29,7 +29,7 @@ func bounded(ctx context.Context, client *openai.Client) {
 }
 
 func deprecated(ctx context.Context, client *openai.Client) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request uses the deprecated MaxTokens: use MaxCompletionTokens, which reasoning models honour$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request uses the deprecated MaxTokens: use MaxCompletionTokens$`
 		Model:     openai.ChatModelGPT4o,
 		Messages:  msgs,
 		MaxTokens: openai.Int(500),
@@ -43,7 +43,7 @@ func deprecatedAssigned(ctx context.Context, client *openai.Client, limit int64)
 }
 
 func bothBounds(ctx context.Context, client *openai.Client) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sets the deprecated MaxTokens beside MaxCompletionTokens: remove MaxTokens, which MaxCompletionTokens replaces$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sets the deprecated MaxTokens beside MaxCompletionTokens: remove MaxTokens$`
 		Model:               openai.ChatModelGPT4o,
 		MaxTokens:           openai.Int(500),
 		MaxCompletionTokens: openai.Int(500),

@@ -13,7 +13,7 @@ import (
 var msgs = []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")}
 
 func otherPackage(ctx context.Context, client *openai.Client, g *goopenai.Client) {
-	sender.Send(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs}) // want `^chat completion request has no output token limit: set MaxCompletionTokens to bound what one request can cost and produce$`
+	sender.Send(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs}) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
 	sender.Send(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs, MaxCompletionTokens: openai.Int(300)})
 	sender.SendBounded(ctx, client, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs})
 	sender.Create(ctx, g, goopenai.ChatCompletionRequest{Model: goopenai.GPT4o}) // want `has no output token limit`

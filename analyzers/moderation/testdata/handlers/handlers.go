@@ -25,7 +25,7 @@ func moderate(q string) openai.ModerationNewParams {
 }
 
 func (s *server) unmoderated(w http.ResponseWriter, r *http.Request) {
-	s.client.Chat.Completions.New(r.Context(), chat(r.FormValue("q"))) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged$`
+	s.client.Chat.Completions.New(r.Context(), chat(r.FormValue("q"))) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation: moderate it first$`
 }
 
 func (s *server) moderated(w http.ResponseWriter, r *http.Request) {
@@ -55,7 +55,7 @@ func (s *server) moderatedInLoop(w http.ResponseWriter, r *http.Request) {
 func (s *server) verdictIgnored(w http.ResponseWriter, r *http.Request) {
 	q := r.FormValue("q")
 	s.client.Moderations.New(r.Context(), moderate(q))
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 func (s *server) verdictLogged(w http.ResponseWriter, r *http.Request, log func(bool)) {
@@ -64,7 +64,7 @@ func (s *server) verdictLogged(w http.ResponseWriter, r *http.Request, log func(
 	if mod.Results[0].Flagged {
 		log(true)
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 func (s *server) otherValueModerated(w http.ResponseWriter, r *http.Request) {
@@ -84,7 +84,7 @@ func (s *server) moderatedOnOneBranch(w http.ResponseWriter, r *http.Request, st
 			return
 		}
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 func (s *server) inRequestBlock(w http.ResponseWriter, r *http.Request) {
@@ -98,7 +98,7 @@ func (s *server) inRequestBlock(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) inRequestScore(w http.ResponseWriter, r *http.Request) {
-	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `no moderation`
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(r.FormValue("q"))},
 		Moderation: openai.ChatCompletionNewParamsModeration{
 			Model:  "omni-moderation-latest",
@@ -135,7 +135,7 @@ func (s *server) conversation(ctx context.Context) {
 func (s *server) throughWrappers(w http.ResponseWriter, r *http.Request) {
 	q := r.FormValue("q")
 	llm.SafeAsk(r.Context(), s.client, q)
-	llm.Ask(r.Context(), s.client, q) // want `^user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by llm.Ask with no moderation verdict on the way`
+	llm.Ask(r.Context(), s.client, q) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 // The safety identifier and the model name are not prompt text.
@@ -202,7 +202,7 @@ func (s *server) booleanHelperFailsOpen(w http.ResponseWriter, r *http.Request) 
 	if !llm.AllowedUnlessDown(r.Context(), s.client, q) {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 func (s *server) booleanHelperPassesWhenDown(w http.ResponseWriter, r *http.Request) {
@@ -210,7 +210,7 @@ func (s *server) booleanHelperPassesWhenDown(w http.ResponseWriter, r *http.Requ
 	if !llm.PassesUnlessDown(r.Context(), s.client, q) {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 // booleanHelperInverted goes on when the text was flagged.
@@ -219,13 +219,13 @@ func (s *server) booleanHelperInverted(w http.ResponseWriter, r *http.Request) {
 	if llm.Allowed(r.Context(), s.client, q) {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 func (s *server) helperResultIgnored(w http.ResponseWriter, r *http.Request) {
 	q := r.FormValue("q")
 	llm.Check(r.Context(), s.client, q)
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 // A moderation call that fails lets the input through: it gave no verdict.
@@ -235,7 +235,7 @@ func (s *server) failsOpen(w http.ResponseWriter, r *http.Request) {
 	if err == nil && mod.Results[0].Flagged {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 func (s *server) failsClosed(w http.ResponseWriter, r *http.Request) {
@@ -259,7 +259,7 @@ func (s *server) errorLogged(w http.ResponseWriter, r *http.Request) {
 	} else if mod.Results[0].Flagged {
 		return
 	}
-	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{ // want `no moderation verdict on the way`
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{ // want `no moderation`
 		Messages: []goopenai.ChatCompletionMessage{{Role: goopenai.ChatMessageRoleUser, Content: q}},
 	})
 }
@@ -278,7 +278,7 @@ func (s *server) throughFailOpenHelper(w http.ResponseWriter, r *http.Request) {
 	if s.flaggedOpen(r.Context(), q) {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }
 
 // An embedding generates nothing for a user to read: moderating its input
@@ -291,7 +291,7 @@ func (s *server) embedding(w http.ResponseWriter, r *http.Request) {
 	})
 	s.g.CreateEmbeddings(r.Context(), goopenai.EmbeddingRequest{Model: goopenai.SmallEmbedding3, Input: []string{q}})
 	llm.Embed(r.Context(), s.client, q)
-	llm.Ask(r.Context(), s.client, q) // want `sent by llm.Ask with no moderation verdict on the way`
+	llm.Ask(r.Context(), s.client, q) // want `with no moderation`
 }
 
 func (s *server) errorStops(w http.ResponseWriter, r *http.Request) {
@@ -323,5 +323,5 @@ func (s *server) onlyTheErrorChecked(w http.ResponseWriter, r *http.Request) {
 	if _, err := s.flaggedOrErr(r.Context(), q); err != nil {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), chat(q)) // want `no moderation`
 }

@@ -65,7 +65,7 @@ func (f *front) sendNow(ctx context.Context, q string) {
 }
 
 func (f *front) ask(w http.ResponseWriter, r *http.Request) {
-	f.ai.Answer(r.Context(), r.FormValue("q")) // want `^user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by modelAnswerer.Answer with no moderation verdict on the way`
+	f.ai.Answer(r.Context(), r.FormValue("q")) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 func (f *front) askModerated(w http.ResponseWriter, r *http.Request) {
@@ -82,17 +82,17 @@ func (f *front) spellOnly(w http.ResponseWriter, r *http.Request) {
 }
 
 func (f *front) summarizeDoc(w http.ResponseWriter, r *http.Request) {
-	f.summarize(r.Context(), r.FormValue("doc")) // want `user input from r.FormValue\("doc"\) reaches the prompt of a chat completion request sent by a function literal in structure.newFront`
+	f.summarize(r.Context(), r.FormValue("doc")) // want `user input from r.FormValue\("doc"\) reaches the prompt`
 	f.record(r.Context(), r.FormValue("doc"))
 }
 
 func (f *front) sendLater(w http.ResponseWriter, r *http.Request) {
-	f.send(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by front.sendNow`
+	f.send(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt`
 }
 
 // A goroutine gets its arguments as a call does.
 func (f *front) askInBackground(w http.ResponseWriter, r *http.Request) {
-	go f.sendNow(context.Background(), r.FormValue("q")) // want `reaches the prompt of a chat completion request sent by front.sendNow`
+	go f.sendNow(context.Background(), r.FormValue("q")) // want `reaches the prompt`
 	go f.spell.Spell(r.FormValue("q"))
 }
 
@@ -109,7 +109,7 @@ func (f *front) enqueue(w http.ResponseWriter, r *http.Request) {
 
 func (f *front) work(ctx context.Context) {
 	for job := range f.jobs {
-		f.client.Chat.Completions.New(ctx, chat(job)) // want `user input from r.FormValue\("job"\) reaches the prompt of this chat completion request`
+		f.client.Chat.Completions.New(ctx, chat(job)) // want `user input from r.FormValue\("job"\) reaches the prompt`
 	}
 }
 

@@ -47,7 +47,7 @@ func (a *assistant) storeModerated(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *assistant) ask(ctx context.Context) {
-	a.client.Chat.Completions.New(ctx, chat(a.question)) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way`
+	a.client.Chat.Completions.New(ctx, chat(a.question)) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 func (a *assistant) askChecked(ctx context.Context) {
@@ -95,8 +95,8 @@ func (a *assistant) storeAndAsk(w http.ResponseWriter, r *http.Request) {
 // again: two requests, two reports.
 func (a *assistant) askTwice(w http.ResponseWriter, r *http.Request) {
 	q := r.FormValue("twice")
-	a.client.Chat.Completions.New(r.Context(), chat(q)) // want `user input from r.FormValue\("twice"\) reaches the prompt of this chat completion request`
-	a.ask2(r.Context(), q)                              // want `user input from r.FormValue\("twice"\) reaches the prompt of a chat completion request sent by assistant.ask2`
+	a.client.Chat.Completions.New(r.Context(), chat(q)) // want `user input from r.FormValue\("twice"\) reaches the prompt`
+	a.ask2(r.Context(), q)                              // want `user input from r.FormValue\("twice"\) reaches the prompt`
 }
 
 func (a *assistant) ask2(ctx context.Context, q string) {

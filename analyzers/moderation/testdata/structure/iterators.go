@@ -33,7 +33,7 @@ func (a *assistant) checkedMessages(user string) iter.Seq[string] {
 
 func (a *assistant) replyEach(ctx context.Context, user string) {
 	for m := range a.messages(user) {
-		a.client.Chat.Completions.New(ctx, chat(m)) // want `user input from r.FormValue\("msg"\) reaches the prompt of this chat completion request`
+		a.client.Chat.Completions.New(ctx, chat(m)) // want `user input from r.FormValue\("msg"\) reaches the prompt`
 	}
 	for m := range a.checkedMessages(user) {
 		a.client.Chat.Completions.New(ctx, chat(m))
@@ -94,6 +94,6 @@ func newDesk(client openai.Client) *desk {
 }
 
 func (d *desk) ask(w http.ResponseWriter, r *http.Request) {
-	d.plain.Ask(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by Assistant.Ask`
+	d.plain.Ask(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt`
 	d.guarded.Ask(r.Context(), r.FormValue("q"))
 }

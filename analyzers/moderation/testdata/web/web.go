@@ -87,7 +87,7 @@ func (s *server) chatFailOpen(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewDecoder(r.Body).Decode(&q); err != nil {
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), ask(q.Text)) // want `user input from r.Body reaches the prompt of this chat completion request with no moderation verdict on the way`
+	s.client.Chat.Completions.New(r.Context(), ask(q.Text)) // want `user input from r.Body reaches the prompt with no moderation`
 }
 
 func (s *server) chatQuestion(w http.ResponseWriter, r *http.Request) {

@@ -35,7 +35,7 @@ func (a *agent) ask(ctx context.Context, q string) string {
 func (a *agent) shell(ctx context.Context) {
 	resp, _ := a.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})
 	cmd := resp.Choices[0].Message.Content
-	exec.Command("sh", "-c", cmd).Run() // want `^model output from the chat completion request reaches command execution unreviewed: a prompt-injected model controls it; have a person review it, or check it against a fixed set of values first$`
+	exec.Command("sh", "-c", cmd).Run() // want `^model output reaches command execution unreviewed: have a person review it first$`
 }
 
 func (a *agent) allowlistedCommand(ctx context.Context) {
@@ -70,7 +70,7 @@ func (a *agent) parsedNumber(ctx context.Context) {
 func (a *agent) trustedHTML(ctx context.Context, w http.ResponseWriter) {
 	resp, _ := a.client.Responses.New(ctx, responsesParams())
 	page := htmltemplate.Must(htmltemplate.New("p").Parse(`<div>{{.}}</div>`))
-	page.Execute(w, htmltemplate.HTML(resp.OutputText())) // want `^model output from the response request reaches a trusted-HTML conversion unreviewed`
+	page.Execute(w, htmltemplate.HTML(resp.OutputText())) // want `^model output reaches a trusted-HTML conversion unreviewed`
 }
 
 func (a *agent) escapedHTML(ctx context.Context, w http.ResponseWriter) {
@@ -134,6 +134,6 @@ func runScript(script string) error {
 
 func (a *agent) throughHelper(ctx context.Context) {
 	out := a.ask(ctx, "write a cleanup script")
-	runScript(out) // want `^model output from the chat completion request reaches command execution unreviewed`
+	runScript(out) // want `^model output reaches command execution unreviewed`
 	runScript("rm -rf /tmp/cache")
 }

@@ -11,7 +11,7 @@ import (
 func generate(ctx context.Context, client openai.Client) {
 	resp, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{})
 	manifest := resp.Choices[0].Message.Content
-	deploy.Apply(manifest) // want `^model output from the chat completion request reaches deploy.Apply \(a sink named in .openaivet.yml\) unreviewed`
+	deploy.Apply(manifest) // want `^model output reaches deploy.Apply \(a sink named in .openaivet.yml\) unreviewed`
 	deploy.Log(manifest)
 	deploy.Apply(deploy.Reviewed(manifest))
 }

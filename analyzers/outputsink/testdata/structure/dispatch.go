@@ -53,7 +53,7 @@ func (a *agent) propose(ctx context.Context) string {
 
 func (a *agent) step(ctx context.Context) {
 	command := a.propose(ctx)
-	a.exec.Run(ctx, command) // want `^model output from the chat completion request reaches command execution unreviewed`
+	a.exec.Run(ctx, command) // want `^model output reaches command execution unreviewed`
 	a.print.Run(ctx, command)
 	a.commands <- command
 }

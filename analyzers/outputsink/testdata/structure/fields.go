@@ -38,7 +38,7 @@ func (p *planner) plan(ctx context.Context, task string) {
 }
 
 func (p *planner) run() {
-	exec.Command("sh", "-c", p.proposal).Run() // want `^model output from the chat completion request reaches command execution unreviewed`
+	exec.Command("sh", "-c", p.proposal).Run() // want `^model output reaches command execution unreviewed`
 }
 
 func (p *planner) runChecked() {

@@ -11,7 +11,7 @@ type handler struct{ assistant *llm.Assistant }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	persona := llm.Normalize(r.FormValue("persona"))
-	h.assistant.Ask(r.Context(), persona, "hello") // want `^user input from r.FormValue\("persona"\) reaches the system prompt of a chat completion request sent by Assistant.Ask: `
+	h.assistant.Ask(r.Context(), persona, "hello") // want `^user input from r.FormValue\("persona"\) reaches the system prompt: `
 }
 
 func (h *handler) questionOnly(w http.ResponseWriter, r *http.Request) {

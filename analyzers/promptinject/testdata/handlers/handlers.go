@@ -18,7 +18,7 @@ type server struct{ client openai.Client }
 
 func (s *server) formValueInSystem(w http.ResponseWriter, r *http.Request) {
 	persona := r.FormValue("persona")
-	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request: a user can rewrite the instructions the model treats as authoritative; put it in a user message, or check it against a fixed set of values$`
+	s.client.Chat.Completions.New(r.Context(), openai.ChatCompletionNewParams{ // want `^user input from r.FormValue\("persona"\) reaches the system prompt: put it in a user message$`
 		Model: openai.ChatModelGPT4o,
 		Messages: []openai.ChatCompletionMessageParamUnion{
 			openai.SystemMessage("You are " + persona),
@@ -63,7 +63,7 @@ func (s *server) decodedBody(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) readAll(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	s.client.Responses.New(r.Context(), responses.ResponseNewParams{ // want `reaches the system prompt of this response request`
+	s.client.Responses.New(r.Context(), responses.ResponseNewParams{ // want `reaches the system prompt`
 		Model:        openai.ChatModelGPT4o,
 		Instructions: openai.String(string(body)),
 	})
@@ -143,7 +143,7 @@ func (s *server) notUserInput(w http.ResponseWriter, r *http.Request, configured
 }
 
 func (s *server) promptTemplate(w http.ResponseWriter, r *http.Request) {
-	s.client.Responses.New(r.Context(), responses.ResponseNewParams{ // want `user input from r.FormValue\("product"\) reaches the system prompt of this response request`
+	s.client.Responses.New(r.Context(), responses.ResponseNewParams{ // want `user input from r.FormValue\("product"\) reaches the system prompt`
 		Model: openai.ChatModelGPT4o,
 		Prompt: responses.ResponsePromptParam{
 			ID: "pmpt_support",

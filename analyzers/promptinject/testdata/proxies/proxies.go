@@ -25,7 +25,7 @@ func (s *server) proxy(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewDecoder(r.Body).Decode(&params); err != nil { // user's bound
 		return
 	}
-	s.client.Chat.Completions.New(r.Context(), params) // want `user input from r.Body reaches the system prompt of this chat completion request`
+	s.client.Chat.Completions.New(r.Context(), params) // want `user input from r.Body reaches the system prompt`
 }
 
 func (s *server) goOpenAIProxy(w http.ResponseWriter, r *http.Request) {

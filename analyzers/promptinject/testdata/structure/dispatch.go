@@ -42,18 +42,18 @@ func newDesk(client openai.Client) *desk {
 }
 
 func (d *desk) ask(w http.ResponseWriter, r *http.Request) {
-	d.strict.Instruct(r.Context(), r.FormValue("system"), "hi") // want `^user input from r.FormValue\("system"\) reaches the system prompt of a chat completion request sent by modelInstructor.Instruct`
+	d.strict.Instruct(r.Context(), r.FormValue("system"), "hi") // want `^user input from r.FormValue\("system"\) reaches the system prompt`
 	d.loose.Instruct(r.Context(), r.FormValue("system"), "hi")
 	d.strict.Instruct(r.Context(), "Be brief.", r.FormValue("q"))
 }
 
 func (d *desk) askAs(w http.ResponseWriter, r *http.Request) {
-	d.persona(r.Context(), r.FormValue("persona"), "hi") // want `user input from r.FormValue\("persona"\) reaches the system prompt of a chat completion request sent by a function literal in structure.newDesk`
+	d.persona(r.Context(), r.FormValue("persona"), "hi") // want `user input from r.FormValue\("persona"\) reaches the system prompt`
 	d.persona(r.Context(), "a pirate", r.FormValue("q"))
 }
 
 func (d *desk) choose(w http.ResponseWriter, r *http.Request) {
-	go d.strict.Instruct(context.Background(), r.FormValue("system"), "hi") // want `reaches the system prompt of a chat completion request sent by modelInstructor.Instruct`
+	go d.strict.Instruct(context.Background(), r.FormValue("system"), "hi") // want `reaches the system prompt`
 	d.personas <- r.FormValue("persona")
 }
 

@@ -41,7 +41,7 @@ func (s *session) choose(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *session) ask(ctx context.Context, q string) {
-	s.client.Chat.Completions.New(ctx, withSystem("You are "+s.persona, q)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	s.client.Chat.Completions.New(ctx, withSystem("You are "+s.persona, q)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 func (s *session) askInTone(ctx context.Context, q string) {

@@ -26,13 +26,13 @@ func answerAt(ctx context.Context, client openai.Client, req *chatRequest) {
 func (d *desk) chat(w http.ResponseWriter, r *http.Request) {
 	var req chatRequest
 	json.NewDecoder(r.Body).Decode(&req)
-	answer(r.Context(), d.client, req) // want `^user input from r.Body reaches the system prompt of a chat completion request sent by structure.answer`
+	answer(r.Context(), d.client, req) // want `^user input from r.Body reaches the system prompt`
 }
 
 func (d *desk) chatAt(w http.ResponseWriter, r *http.Request) {
 	var req chatRequest
 	json.NewDecoder(r.Body).Decode(&req)
-	answerAt(r.Context(), d.client, &req) // want `^user input from r.Body reaches the system prompt of a chat completion request sent by structure.answerAt`
+	answerAt(r.Context(), d.client, &req) // want `^user input from r.Body reaches the system prompt`
 }
 
 // The persona is the server's: set after the decode, or built in.

@@ -24,7 +24,7 @@ func newService(ctx context.Context) (*service, error) {
 }
 
 func (s *service) anonymous(ctx context.Context, q string) (*schema.Message, error) {
-	return s.model.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user$`
+	return s.model.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no safety_identifier: send a hashed per-user ID$`
 }
 
 func (s *service) identified(ctx context.Context, userHash, q string) (*schema.Message, error) {

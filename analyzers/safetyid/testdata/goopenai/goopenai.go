@@ -28,7 +28,7 @@ func emptyIsOmitted(ctx context.Context) {
 }
 
 func deprecatedUser(ctx context.Context, userHash string) {
-	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // want `deprecated user field instead of safety_identifier`
+	client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{ // want `deprecated user field`
 		Model: openai.GPT4o,
 		User:  userHash,
 	})
@@ -83,9 +83,9 @@ func openAIConfig() openai.ClientConfig {
 // go-openai can send no safety_identifier with an image request, in any
 // version, though the API takes one: user is the identifier there.
 func images(ctx context.Context, userHash string) {
-	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"}) // want `^image generation request has no user, and go-openai has no safety_identifier for it: set User to a hashed per-user ID so abuse can be traced to one user$`
+	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat"}) // want `^image generation request has no user: set User to a hashed per-user ID$`
 	client.CreateImage(ctx, openai.ImageRequest{Prompt: "a cat", User: userHash})
-	client.CreateEditImage(ctx, openai.ImageEditRequest{Prompt: "a hat", User: "gallery"}) // want `^image edit request sends a constant user, the identifier of go-openai, which has no safety_identifier for it`
+	client.CreateEditImage(ctx, openai.ImageEditRequest{Prompt: "a hat", User: "gallery"}) // want `^image edit request sends a constant user`
 	client.CreateVariImage(ctx, openai.ImageVariRequest{N: 2})
 }
 

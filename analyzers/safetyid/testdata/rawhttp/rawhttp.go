@@ -34,7 +34,7 @@ const chatURL = "https://api.openai.com/v1/chat/completions"
 
 func anonymous(q string) (*http.Request, error) {
 	body, _ := json.Marshal(anonymousRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxTokens: 300})
-	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user$`
+	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `^chat completion request has no safety_identifier: send a hashed per-user ID$`
 }
 
 func identified(q, userHash string) (*http.Request, error) {
@@ -49,7 +49,7 @@ func oneForAll(q string) (*http.Request, error) {
 
 func user(q, userHash string) (*http.Request, error) {
 	body, _ := json.Marshal(userRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, User: userHash})
-	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `sets the deprecated user field instead of safety_identifier: move the hashed per-user ID to a safety_identifier field in userRequest`
+	return http.NewRequest(http.MethodPost, chatURL, bytes.NewReader(body)) // want `sets the deprecated user field: move the ID to a safety_identifier field in userRequest`
 }
 
 // A request to another provider, and an embedding, are not checked.

@@ -10,7 +10,7 @@ import (
 // A backend that posts a WebRTC call's SDP offer itself opens the
 // session: the request's headers carry the identifier.
 func call(ctx context.Context, offer string) (*http.Response, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://api.openai.com/v1/realtime/calls?model=gpt-realtime", strings.NewReader(offer)) // want `^realtime call is opened without the OpenAI-Safety-Identifier header: set "OpenAI-Safety-Identifier" to a hashed user ID in the request's headers so the session can be traced to one user$`
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://api.openai.com/v1/realtime/calls?model=gpt-realtime", strings.NewReader(offer)) // want `^realtime call is opened without the OpenAI-Safety-Identifier header: set it in the request's headers$`
 	if err != nil {
 		return nil, err
 	}
@@ -30,7 +30,7 @@ func callIdentified(ctx context.Context, offer, userHash string) (*http.Response
 }
 
 func callOneForAll(offer string) (*http.Response, error) {
-	req, err := http.NewRequest(http.MethodPost, "https://api.openai.com/v1/realtime/calls", strings.NewReader(offer)) // want `realtime call is opened with a constant OpenAI-Safety-Identifier header`
+	req, err := http.NewRequest(http.MethodPost, "https://api.openai.com/v1/realtime/calls", strings.NewReader(offer)) // want `realtime call is opened with a constant OpenAI-Safety-Identifier`
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +50,7 @@ func callFinished(offer string, finish func(*http.Request)) (*http.Response, err
 
 // http.Post sets no header of the program's.
 func mint(session string) (*http.Response, error) {
-	return http.Post("https://api.openai.com/v1/realtime/client_secrets", "application/json", strings.NewReader(session)) // want `^realtime client secret is minted without the OpenAI-Safety-Identifier header: set "OpenAI-Safety-Identifier" to a hashed user ID in the request's headers`
+	return http.Post("https://api.openai.com/v1/realtime/client_secrets", "application/json", strings.NewReader(session)) // want `^realtime client secret is minted without the OpenAI-Safety-Identifier header: set it in the request's headers`
 }
 
 func mintIdentified(ctx context.Context, session, userHash string) (*http.Response, error) {

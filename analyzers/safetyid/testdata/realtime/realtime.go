@@ -15,7 +15,7 @@ const realtimeURL = "wss://api.openai.com/v1/realtime?model=gpt-realtime"
 func anonymous() (*websocket.Conn, error) {
 	h := http.Header{}
 	h.Set("Authorization", "Bearer "+os.Getenv("OPENAI_API_KEY"))
-	conn, _, err := websocket.DefaultDialer.Dial(realtimeURL, h) // want `^realtime session is opened without the OpenAI-Safety-Identifier header: set "OpenAI-Safety-Identifier" to a hashed user ID in the handshake's headers so the session can be traced to one user$`
+	conn, _, err := websocket.DefaultDialer.Dial(realtimeURL, h) // want `^realtime session is opened without the OpenAI-Safety-Identifier header: set it in the handshake's headers$`
 	return conn, err
 }
 
@@ -29,7 +29,7 @@ func identified(userHash string) (*websocket.Conn, error) {
 
 func oneForAll(ctx context.Context, model string) (*websocket.Conn, error) {
 	h := http.Header{"OpenAI-Safety-Identifier": {"my-app"}}
-	conn, _, err := websocket.DefaultDialer.DialContext(ctx, "wss://api.openai.com/v1/realtime?model="+model, h) // want `realtime session is opened with a constant OpenAI-Safety-Identifier header`
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, "wss://api.openai.com/v1/realtime?model="+model, h) // want `realtime session is opened with a constant OpenAI-Safety-Identifier`
 	return conn, err
 }
 

@@ -8,7 +8,7 @@ import (
 )
 
 func deprecatedUser(ctx context.Context, client openai.Client, userHash string) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `deprecated user field instead of safety_identifier`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `deprecated user field`
 		Model: openai.ChatModelGPT4o,
 		User:  openai.String(userHash),
 	})

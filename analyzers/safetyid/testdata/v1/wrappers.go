@@ -14,6 +14,6 @@ func send(ctx context.Context, client openai.Client, p openai.ChatCompletionNewP
 }
 
 func throughSend(ctx context.Context, client openai.Client, userHash string) {
-	send(ctx, client, openai.ChatCompletionNewParams{User: openai.String(userHash)}) // want `deprecated user field instead of safety_identifier`
+	send(ctx, client, openai.ChatCompletionNewParams{User: openai.String(userHash)}) // want `deprecated user field`
 	send(ctx, client, openai.ChatCompletionNewParams{SafetyIdentifier: openai.String(userHash)})
 }

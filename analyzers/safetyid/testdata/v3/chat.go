@@ -16,7 +16,7 @@ const anonymous = "anonymous"
 var msgs = []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")}
 
 func missing(ctx context.Context) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request has no safety_identifier: send a hashed per-user ID$`
 		Model:    openai.ChatModelGPT4o,
 		Messages: msgs,
 	})
@@ -52,7 +52,7 @@ func missingWithIntCandidate(ctx context.Context, userID int) {
 }
 
 func deprecatedUser(ctx context.Context, userHash string) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sets the deprecated user field instead of safety_identifier: move the hashed per-user ID to SafetyIdentifier$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sets the deprecated user field: move the ID to SafetyIdentifier$`
 		Model:    openai.ChatModelGPT4o,
 		Messages: msgs,
 		User:     openai.String(userHash),
@@ -66,7 +66,7 @@ func deprecatedUserAssigned(ctx context.Context, userHash string) {
 }
 
 func deprecatedConstantUser(ctx context.Context) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `sets the deprecated user field, to a constant value, instead of safety_identifier`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `sets the deprecated user field to a constant value`
 		Model: openai.ChatModelGPT4o,
 		User:  openai.String("backend"),
 	})
@@ -81,7 +81,7 @@ func userAndIdentifier(ctx context.Context, userHash string) {
 }
 
 func constantLiteral(ctx context.Context) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sends a constant safety_identifier: one ID for every user cannot trace abuse to one user; send a hashed per-user ID, or a session ID for anonymous users$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sends a constant safety_identifier: send a hashed per-user or session ID$`
 		Model:            openai.ChatModelGPT4o,
 		SafetyIdentifier: openai.String("my-app"),
 	})
@@ -239,7 +239,7 @@ func endpointsWithoutTheField(ctx context.Context) {
 }
 
 func clientWide(ctx context.Context, userHash string) {
-	c := openai.NewClient(option.WithJSONSet("safety_identifier", userHash)) // want `^client-wide option.WithJSONSet\("safety_identifier", ...\) sends one ID for every user of the client`
+	c := openai.NewClient(option.WithJSONSet("safety_identifier", userHash)) // want `^client-wide option.WithJSONSet\("safety_identifier", ...\) is one ID for all users`
 	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o})
 }
 

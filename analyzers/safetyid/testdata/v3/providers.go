@@ -81,7 +81,7 @@ type lender struct{ client openai.Client }
 func newLender(c openai.Client) *lender { return &lender{client: c} }
 
 func (l *lender) mint(ctx context.Context) {
-	l.client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header on the call: its client serves every user`
+	l.client.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}) // want `minted without the OpenAI-Safety-Identifier header on the call: set it per call`
 }
 
 // Its negative twin: the header is on the call.

@@ -14,7 +14,7 @@ import (
 var msgs = []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")}
 
 func otherPackage(ctx context.Context, a *sender.Assistant, userID string) {
-	a.Ask(ctx, openai.ChatCompletionNewParams{Messages: msgs}) // want `^chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user$`
+	a.Ask(ctx, openai.ChatCompletionNewParams{Messages: msgs}) // want `^chat completion request has no safety_identifier: send a hashed per-user ID$`
 	a.Ask(ctx, openai.ChatCompletionNewParams{Messages: msgs, SafetyIdentifier: openai.String(userID)})
 	a.AskAs(ctx, userID, openai.ChatCompletionNewParams{Messages: msgs})
 	a.AskAs(ctx, "anonymous", openai.ChatCompletionNewParams{Messages: msgs}) // want `^chat completion request sends a constant safety_identifier`

@@ -38,35 +38,35 @@ func params(id string) openai.ChatCompletionNewParams {
 func emailField(ctx context.Context, u User) {
 	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Model:            openai.ChatModelGPT4o,
-		SafetyIdentifier: openai.String(u.Email), // want `^safety_identifier is built from an e-mail address \(u.Email\) with no hash on the way: send a SHA-256 digest of it, so that no personal data leaves with the request$`
+		SafetyIdentifier: openai.String(u.Email), // want `^safety_identifier is an e-mail address \(u.Email\) with no hash: send its SHA-256 digest$`
 	})
 }
 
 func normalized(ctx context.Context, u User) {
 	id := strings.ToLower(strings.TrimSpace(u.Email))
 	p := openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}
-	p.SafetyIdentifier = openai.String(id) // want `built from an e-mail address \(u.Email\)`
+	p.SafetyIdentifier = openai.String(id) // want `is an e-mail address \(u.Email\)`
 	client.Chat.Completions.New(ctx, p)
 }
 
 func formatted(ctx context.Context, email string) {
 	id := fmt.Sprintf("user:%s", email)
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(id)}) // want `built from an e-mail address \(email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(id)}) // want `is an e-mail address \(email\)`
 }
 
 func concatenated(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String("tenant-1/" + u.Phone)}) // want `built from a phone number \(u.Phone\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String("tenant-1/" + u.Phone)}) // want `is a phone number \(u.Phone\)`
 }
 
 func names(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.FullName)}) // want `built from a person's name \(u.FullName\)`
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Username)}) // want `built from a login name \(u.Username\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.FullName)}) // want `is a person's name \(u.FullName\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Username)}) // want `is a login name \(u.Username\)`
 }
 
 func requests(ctx context.Context, r *http.Request) {
-	client.Chat.Completions.New(ctx, params(r.FormValue("email")))            // want `built from an e-mail address \(r.FormValue\("email"\)\)`
-	client.Chat.Completions.New(ctx, params(r.RemoteAddr))                    // want `built from an IP address \(r.RemoteAddr\)`
-	client.Chat.Completions.New(ctx, params(r.Header.Get("X-Forwarded-For"))) // want `built from an IP address`
+	client.Chat.Completions.New(ctx, params(r.FormValue("email")))            // want `is an e-mail address \(r.FormValue\("email"\)\)`
+	client.Chat.Completions.New(ctx, params(r.RemoteAddr))                    // want `is an IP address \(r.RemoteAddr\)`
+	client.Chat.Completions.New(ctx, params(r.Header.Get("X-Forwarded-For"))) // want `is an IP address`
 	client.Chat.Completions.New(ctx, params(r.FormValue("session")))
 }
 
@@ -75,41 +75,41 @@ func parsed(ctx context.Context, raw string) {
 	if err != nil {
 		return
 	}
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(addr.Address)}) // want `built from an e-mail address \(addr.Address\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(addr.Address)}) // want `is an e-mail address \(addr.Address\)`
 }
 
 func literal(ctx context.Context) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String("ops@example.com")}) // want `built from an e-mail address \(a literal e-mail address\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String("ops@example.com")}) // want `is an e-mail address \(a literal e-mail address\)`
 }
 
 func encodedOnly(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(base64.StdEncoding.EncodeToString([]byte(u.Email)))}) // want `built from an e-mail address`
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(hex.EncodeToString([]byte(u.Email)))})                // want `built from an e-mail address`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(base64.StdEncoding.EncodeToString([]byte(u.Email)))}) // want `is an e-mail address`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(hex.EncodeToString([]byte(u.Email)))})                // want `is an e-mail address`
 }
 
 func checksums(ctx context.Context, u User) {
 	crc := strconv.FormatUint(uint64(crc32.ChecksumIEEE([]byte(u.Email))), 16)
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(crc)}) // want `built from an e-mail address`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(crc)}) // want `is an e-mail address`
 	h := fnv.New64a()
 	h.Write([]byte(u.Email))
 	sum := strconv.FormatUint(h.Sum64(), 16)
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(sum)}) // want `built from an e-mail address`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(sum)}) // want `is an e-mail address`
 }
 
 func throughFunctions(ctx context.Context, u User, a ids.Account) {
-	client.Chat.Completions.New(ctx, params(ids.Normalize(u.Email))) // want `built from an e-mail address \(u.Email\)`
-	client.Chat.Completions.New(ctx, params(a.Contact()))            // want `built from an e-mail address \(a.Contact\(\)\)`
+	client.Chat.Completions.New(ctx, params(ids.Normalize(u.Email))) // want `is an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(a.Contact()))            // want `is an e-mail address \(a.Contact\(\)\)`
 	client.Chat.Completions.New(ctx, params(ids.Hash(u.Email)))
 }
 
 func deprecatedUser(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, User: openai.String(u.Email)}) // want `^user is built from an e-mail address`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, User: openai.String(u.Email)}) // want `^user is an e-mail address`
 }
 
 func options(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}, option.WithJSONSet("safety_identifier", u.Email)) // want `^safety_identifier is built from an e-mail address`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}, option.WithJSONSet("safety_identifier", u.Email)) // want `^safety_identifier is an e-mail address`
 	c := openai.NewClient()
-	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", u.Email)) // want `^OpenAI-Safety-Identifier header is built from an e-mail address`
+	c.Realtime.ClientSecrets.New(ctx, realtime.ClientSecretNewParams{}, option.WithHeader("OpenAI-Safety-Identifier", u.Email)) // want `^OpenAI-Safety-Identifier header is an e-mail address`
 }
 
 // Hashed values, opaque IDs and values the check cannot follow are fine.

@@ -30,7 +30,7 @@ type User struct {
 // A variable named like a hash that holds the address, lower-cased.
 func misnamed(ctx context.Context, u User) {
 	emailHash := strings.ToLower(strings.TrimSpace(u.Email))
-	client.Chat.Completions.New(ctx, params(emailHash)) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(emailHash)) // want `is an e-mail address \(u.Email\)`
 }
 
 func wellNamed(ctx context.Context, u User) {
@@ -41,9 +41,9 @@ func wellNamed(ctx context.Context, u User) {
 
 // The local part of an address identifies its owner as well.
 func localPart(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, params(strings.Split(u.Email, "@")[0])) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(strings.Split(u.Email, "@")[0])) // want `is an e-mail address \(u.Email\)`
 	local, _, _ := strings.Cut(u.Email, "@")
-	client.Chat.Completions.New(ctx, params(local)) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(local)) // want `is an e-mail address \(u.Email\)`
 }
 
 func localPartHashed(ctx context.Context, u User) {
@@ -53,10 +53,10 @@ func localPartHashed(ctx context.Context, u User) {
 
 // xxHash and FNV are checksums: they hide nothing.
 func xxHashed(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, params(strconv.FormatUint(xxhash.Sum64String(u.Email), 16))) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(strconv.FormatUint(xxhash.Sum64String(u.Email), 16))) // want `is an e-mail address \(u.Email\)`
 	d := xxhash.New()
 	d.WriteString(u.Email)
-	client.Chat.Completions.New(ctx, params(strconv.FormatUint(d.Sum64(), 16))) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(strconv.FormatUint(d.Sum64(), 16))) // want `is an e-mail address \(u.Email\)`
 }
 
 func xxHashedID(ctx context.Context, u User) {
@@ -77,7 +77,7 @@ func sha(s string) string {
 }
 
 func fnvFromHelper(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, params(strconv.FormatUint(fnvHash(u.Email), 16))) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(strconv.FormatUint(fnvHash(u.Email), 16))) // want `is an e-mail address \(u.Email\)`
 	client.Chat.Completions.New(ctx, params(sha(u.Email)))
 }
 
@@ -90,7 +90,7 @@ type hasher struct {
 func (x *hasher) id(ctx context.Context, u User) {
 	x.h.Reset()
 	x.h.Write([]byte(u.Email))
-	client.Chat.Completions.New(ctx, params(strconv.FormatUint(x.h.Sum64(), 16))) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(strconv.FormatUint(x.h.Sum64(), 16))) // want `is an e-mail address \(u.Email\)`
 }
 
 func (x *hasher) idOfID(ctx context.Context, u User) {
@@ -110,7 +110,7 @@ type Member struct {
 func orgName(ctx context.Context, org Organization, m Member) {
 	client.Chat.Completions.New(ctx, params(org.Name))
 	client.Chat.Completions.New(ctx, params(m.Company.Name))
-	client.Chat.Completions.New(ctx, params(m.Name)) // want `built from a person's name \(m.Name\)`
+	client.Chat.Completions.New(ctx, params(m.Name)) // want `is a person's name \(m.Name\)`
 }
 
 // Personal data kept in a local struct, a map or a strings.Builder is
@@ -119,20 +119,20 @@ type ident struct{ value, kind string }
 
 func throughLocals(ctx context.Context, u User) {
 	id := ident{value: u.Email, kind: "email"}
-	client.Chat.Completions.New(ctx, params(id.value)) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(id.value)) // want `is an e-mail address \(u.Email\)`
 	var other ident
 	other.value = strings.ToLower(u.Email)
-	client.Chat.Completions.New(ctx, params(other.value)) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(other.value)) // want `is an e-mail address \(u.Email\)`
 	fields := map[string]string{"email": u.Email, "id": u.ID}
-	client.Chat.Completions.New(ctx, params(fields["email"])) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(fields["email"])) // want `is an e-mail address \(u.Email\)`
 	client.Chat.Completions.New(ctx, params(fields["id"]))
 	ids := map[string]string{}
 	ids["user"] = u.Email
-	client.Chat.Completions.New(ctx, params(ids["user"])) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(ids["user"])) // want `is an e-mail address \(u.Email\)`
 	var b strings.Builder
 	b.WriteString("user:")
 	b.WriteString(u.Email)
-	client.Chat.Completions.New(ctx, params(b.String())) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, params(b.String())) // want `is an e-mail address \(u.Email\)`
 }
 
 func throughLocalsHashed(ctx context.Context, u User) {

@@ -18,7 +18,7 @@ type chatRequest struct {
 type user struct{ Email string }
 
 func ask(u user, q string) (*http.Response, error) {
-	body, err := json.Marshal(chatRequest{Model: "gpt-4o-mini", Input: q, SafetyIdentifier: u.Email}) // want `^safety_identifier is built from an e-mail address \(u.Email\) with no hash on the way`
+	body, err := json.Marshal(chatRequest{Model: "gpt-4o-mini", Input: q, SafetyIdentifier: u.Email}) // want `^safety_identifier is an e-mail address \(u.Email\) with no hash`
 	if err != nil {
 		return nil, err
 	}

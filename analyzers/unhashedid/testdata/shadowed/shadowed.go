@@ -19,17 +19,17 @@ var client = openai.NewClient()
 
 func localFmt(ctx context.Context, u User) {
 	fmt := strings.ToLower(u.Phone)
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email), Metadata: map[string]string{"f": fmt}}) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email), Metadata: map[string]string{"f": fmt}}) // want `is an e-mail address \(u.Email\)`
 }
 
 func parameterSha256(ctx context.Context, u User, sha256 []byte) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email), Seed: openai.Int(int64(len(sha256)))}) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email), Seed: openai.Int(int64(len(sha256)))}) // want `is an e-mail address \(u.Email\)`
 }
 
 func enclosingBlock(ctx context.Context, u User) {
 	if fmt, sha256 := u.Phone, u.Email; fmt != sha256 {
 		for range 2 {
-			client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email)}) // want `built from an e-mail address \(u.Email\)`
+			client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email)}) // want `is an e-mail address \(u.Email\)`
 		}
 	}
 }
@@ -38,12 +38,12 @@ func enclosingBlock(ctx context.Context, u User) {
 
 // Locals named after packages the fix does not use change nothing.
 func otherNames(ctx context.Context, u User, hex, strings string) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email + hex + strings)}) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email + hex + strings)}) // want `is an e-mail address \(u.Email\)`
 }
 
 // A local declared after the request hides nothing at the request.
 func declaredAfter(ctx context.Context, u User) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email)}) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email)}) // want `is an e-mail address \(u.Email\)`
 	fmt := u.Phone
 	_ = fmt
 }
@@ -53,7 +53,7 @@ func siblingBlock(ctx context.Context, u User) {
 	if sha256 := u.Phone; sha256 != "" {
 		return
 	}
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email)}) // want `built from an e-mail address \(u.Email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(u.Email)}) // want `is an e-mail address \(u.Email\)`
 }
 
 // Hashed already: no finding.

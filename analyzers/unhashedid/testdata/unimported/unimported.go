@@ -10,5 +10,5 @@ import (
 
 func ask(ctx context.Context, client openai.Client, email string) {
 	sha256 := len(email)
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(email), Seed: openai.Int(int64(sha256))}) // want `built from an e-mail address \(email\)`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, SafetyIdentifier: openai.String(email), Seed: openai.Int(int64(sha256))}) // want `is an e-mail address \(email\)`
 }

@@ -17,7 +17,7 @@ func hashUser(s string) string {
 func ask(ctx context.Context, client openai.Client, email string) {
 	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Model:            openai.ChatModelGPT4o,
-		SafetyIdentifier: openai.String(email), // want `built from an e-mail address \(email\)`
+		SafetyIdentifier: openai.String(email), // want `is an e-mail address \(email\)`
 	})
 	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Model:            openai.ChatModelGPT4o,
@@ -30,7 +30,7 @@ func ask(ctx context.Context, client openai.Client, email string) {
 func helperHidden(ctx context.Context, client openai.Client, email string, hashUser bool) {
 	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
 		Model:            openai.ChatModelGPT4o,
-		SafetyIdentifier: openai.String(email), // want `built from an e-mail address \(email\)`
+		SafetyIdentifier: openai.String(email), // want `is an e-mail address \(email\)`
 		Store:            openai.Bool(hashUser),
 	})
 }

@@ -32,12 +32,12 @@ func hashed(s string) string {
 }
 
 func samePackage(ctx context.Context, a *assistant, u User) {
-	a.askAs(ctx, u.Email, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `^safety_identifier is built from an e-mail address \(u.Email\) with no hash on the way`
+	a.askAs(ctx, u.Email, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `^safety_identifier is an e-mail address \(u.Email\) with no hash`
 	a.askAs(ctx, hashed(u.Email), openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o})
 	a.askAs(ctx, u.ID, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o})
 }
 
 func otherPackage(ctx context.Context, client *openai.Client, u User) {
-	sender.AskAs(ctx, client, u.Email, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `^safety_identifier is built from an e-mail address \(u.Email\)`
+	sender.AskAs(ctx, client, u.Email, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `^safety_identifier is an e-mail address \(u.Email\)`
 	sender.AskAs(ctx, client, hashed(u.Email), openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o})
 }

@@ -20,7 +20,7 @@ func (s *server) readAll(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
-	s.client.Chat.Completions.New(r.Context(), chat(string(q))) // want `^user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+	s.client.Chat.Completions.New(r.Context(), chat(string(q))) // want `^user input from r.Body reaches the prompt with no length limit`
 }
 
 // One read into a buffer of 4096 bytes reads at most 4096.

@@ -11,7 +11,7 @@ import (
 type bot struct{ client openai.Client }
 
 func (b *bot) answer(s *discordgo.Session, m *discordgo.MessageCreate) {
-	b.client.Chat.Completions.New(context.Background(), chat(m.Content)) // want `^user input from m.Content reaches the prompt of this chat completion request with no bound on its length`
+	b.client.Chat.Completions.New(context.Background(), chat(m.Content)) // want `^user input from m.Content reaches the prompt with no length limit`
 }
 
 // The message is checked, then read again to be sent.
@@ -25,7 +25,7 @@ func (b *bot) answerChecked(s *discordgo.Session, m *discordgo.MessageCreate) {
 
 func (b *bot) option(s *discordgo.Session, i *discordgo.InteractionCreate) {
 	q := i.ApplicationCommandData().Options[0].StringValue()
-	b.client.Chat.Completions.New(context.Background(), chat(q)) // want `^user input from ApplicationCommandInteractionDataOption.StringValue\(\) reaches the prompt`
+	b.client.Chat.Completions.New(context.Background(), chat(q)) // want `^user input from …StringValue\(\) reaches the prompt`
 }
 
 func (b *bot) optionTruncated(s *discordgo.Session, i *discordgo.InteractionCreate) {

@@ -32,7 +32,7 @@ func (b *historyBot) messages(history map[string][]string, channel string) []ope
 
 func (b *historyBot) summarize(s *discordgo.Session, i *discordgo.InteractionCreate) {
 	msgs := b.messages(b.history, i.ChannelID)
-	b.client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{Messages: msgs}) // want `^user input from m.Content reaches the prompt of this chat completion request with no bound on its length`
+	b.client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{Messages: msgs}) // want `^user input from m.Content reaches the prompt with no length limit`
 }
 
 func (b *historyBot) summarizeShort(s *discordgo.Session, i *discordgo.InteractionCreate) {

@@ -12,7 +12,7 @@ import (
 type server struct{ llm *openai.LLM }
 
 func (s *server) ask(w http.ResponseWriter, r *http.Request) {
-	s.llm.Call(r.Context(), r.FormValue("q")) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no bound on its length`
+	s.llm.Call(r.Context(), r.FormValue("q")) // want `^user input from r.FormValue\("q"\) reaches the prompt with no length limit`
 }
 
 func (s *server) bounded(w http.ResponseWriter, r *http.Request) {

@@ -9,7 +9,7 @@ import (
 
 func embed(w http.ResponseWriter, r *http.Request) {
 	body, _ := json.Marshal(map[string]any{"model": "text-embedding-3-small", "input": r.FormValue("q")})
-	http.Post(os.Getenv("OPENAI_BASE_URL")+"/embeddings", "application/json", bytes.NewReader(body)) // want `^user input from r.FormValue\("q"\) reaches the prompt of this embedding request with no bound on its length`
+	http.Post(os.Getenv("OPENAI_BASE_URL")+"/embeddings", "application/json", bytes.NewReader(body)) // want `^user input from r.FormValue\("q"\) reaches the prompt with no length limit`
 }
 
 // Ollama's own embeddings API shares the path's end but takes its text

@@ -22,7 +22,7 @@ func draw(ir imageRequest) (*http.Response, error) {
 }
 
 func handle(w http.ResponseWriter, r *http.Request) {
-	draw(imageRequest{Model: "gpt-image-1", Prompt: r.FormValue("prompt")}) // want `^user input from r.FormValue\("prompt"\) reaches the prompt of an image generation request sent by rawhttp.draw with no bound on its length`
+	draw(imageRequest{Model: "gpt-image-1", Prompt: r.FormValue("prompt")}) // want `^user input from r.FormValue\("prompt"\) reaches the prompt with no length limit`
 }
 
 func handleShort(w http.ResponseWriter, r *http.Request) {

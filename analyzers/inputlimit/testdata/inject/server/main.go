@@ -13,7 +13,7 @@ func main() {
 	ai := &llm.OpenAI{Client: openai.NewClient()}
 	h := &handler.Handler{
 		Summary: ai,
-		AI:      ai, // want `^user input from r.FormValue\("q"\) \(handler/handler.go:26\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\) with no bound on its length` `^user input from r.FormValue\("relay"\) \(handler/handler.go:40\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:44\) with no bound on its length`
+		AI:      ai, // want `^user input from r.FormValue\("q"\) reaches the prompt with no length limit: .* \(read at handler/handler.go:26; sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\)\)` `^user input from r.FormValue\("relay"\) reaches the prompt with no length limit: .* \(read at handler/handler.go:40; sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:44\)\)`
 	}
 	http.HandleFunc("/ask", h.Ask)
 	http.HandleFunc("/summarize", h.Summarize)

@@ -29,12 +29,12 @@ func translate(w http.ResponseWriter, r *http.Request) {
 
 func title(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	client.Chat.Completions.New(r.Context(), ask(string(body))) // want `user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+	client.Chat.Completions.New(r.Context(), ask(string(body))) // want `user input from r.Body reaches the prompt with no length limit`
 }
 
 func rewrite(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	client.Chat.Completions.New(r.Context(), ask(string(body))) // want `user input from r.Body reaches the prompt of this chat completion request with no bound on its length`
+	client.Chat.Completions.New(r.Context(), ask(string(body))) // want `user input from r.Body reaches the prompt with no length limit`
 }
 
 func explain(c *gin.Context) {

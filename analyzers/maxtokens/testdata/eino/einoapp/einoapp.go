@@ -16,7 +16,7 @@ func wire(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	einosvc.New(m) // want `chat completion request has no output token limit: pass openai.WithMaxCompletionTokens\(n\) .*\(at einosvc/einosvc.go:16, through the OpenAI model passed here\)`
+	einosvc.New(m) // want `chat completion request has no output token limit: pass openai.WithMaxCompletionTokens\(n\) .*\(at einosvc/einosvc.go:16, through this model\)`
 
 	limit := 512
 	bounded, err := openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", MaxCompletionTokens: &limit})
@@ -34,7 +34,7 @@ func wireMade(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	einosvc.New(m) // want `no output token limit.*\(at einosvc/einosvc.go:16, through the OpenAI model passed here\)`
+	einosvc.New(m) // want `no output token limit.*\(at einosvc/einosvc.go:16, through this model\)`
 	bounded, err := einomodels.BoundedChat(ctx)
 	if err != nil {
 		return err

@@ -14,7 +14,7 @@ func wire(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	einosvc.New(m) // want `no output token limit.*\(at einosvc/einosvc.go:16, through the OpenAI model passed here\)`
+	einosvc.New(m) // want `no output token limit.*\(at einosvc/einosvc.go:16, through this model\)`
 	bounded, err := einomodels.BoundedChat(ctx)
 	if err != nil {
 		return err

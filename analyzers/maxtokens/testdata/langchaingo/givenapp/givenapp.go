@@ -14,13 +14,13 @@ func wire(ctx context.Context, text string) error {
 	if err != nil {
 		return err
 	}
-	givensvc.NewAssistant(gpt) // want `^chat completion request has no output token limit: pass llms.WithMaxTokens\(n\) to bound what one request can cost and produce \(at givensvc/givensvc.go:17, through the OpenAI model passed here\)$`
+	givensvc.NewAssistant(gpt) // want `^chat completion request has no output token limit: pass llms.WithMaxTokens\(n\) \(at givensvc/givensvc.go:17, through this model\)$`
 	givensvc.NewBounded(gpt)
 	givensvc.NewQuiet(gpt)
-	givensvc.Summarize(ctx, gpt, text)        // want `no output token limit.*\(at givensvc/givensvc.go:31, through the OpenAI model passed here\)`
-	givensvc.NewTutor(gpt)                    // want `no output token limit.*\(at givensvc/givensvc.go:46, through the OpenAI model passed here\)`
-	givensvc.NewWriter(gpt)                   // want `no output token limit.*\(at givensvc/givensvc.go:72, through the OpenAI model passed here\)`
-	givensvc.NewWriterWithStyle(gpt, "terse") // want `no output token limit.*\(at givensvc/givensvc.go:72, through the OpenAI model passed here\)`
+	givensvc.Summarize(ctx, gpt, text)        // want `no output token limit.*\(at givensvc/givensvc.go:31, through this model\)`
+	givensvc.NewTutor(gpt)                    // want `no output token limit.*\(at givensvc/givensvc.go:46, through this model\)`
+	givensvc.NewWriter(gpt)                   // want `no output token limit.*\(at givensvc/givensvc.go:72, through this model\)`
+	givensvc.NewWriterWithStyle(gpt, "terse") // want `no output token limit.*\(at givensvc/givensvc.go:72, through this model\)`
 
 	// Another provider's model, or OpenAI's client pointed at another.
 	llama, err := ollama.New(ollama.WithModel("llama3"))

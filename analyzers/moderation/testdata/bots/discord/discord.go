@@ -12,7 +12,7 @@ import (
 type bot struct{ client openai.Client }
 
 func (b *bot) answer(s *discordgo.Session, m *discordgo.MessageCreate) {
-	b.client.Chat.Completions.New(context.Background(), chat(m.Content)) // want `^user input from m.Content reaches the prompt of this chat completion request with no moderation verdict on the way`
+	b.client.Chat.Completions.New(context.Background(), chat(m.Content)) // want `^user input from m.Content reaches the prompt with no moderation`
 }
 
 // The message is moderated first, and read again to be sent.
@@ -34,7 +34,7 @@ func (b *bot) logged(s *discordgo.Session, m *discordgo.MessageCreate) {
 
 func (b *bot) option(s *discordgo.Session, i *discordgo.InteractionCreate) {
 	q := i.ApplicationCommandData().Options[0].StringValue()
-	b.client.Chat.Completions.New(context.Background(), chat(q)) // want `^user input from ApplicationCommandInteractionDataOption.StringValue\(\) reaches the prompt`
+	b.client.Chat.Completions.New(context.Background(), chat(q)) // want `^user input from …StringValue\(\) reaches the prompt`
 }
 
 func (b *bot) optionModerated(s *discordgo.Session, i *discordgo.InteractionCreate) {

@@ -38,7 +38,7 @@ func (b *historyBot) summarize(s *discordgo.Session, i *discordgo.InteractionCre
 	b.mu.Lock()
 	msgs := b.history[i.ChannelID]
 	b.mu.Unlock()
-	b.client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{Messages: msgs}) // want `^user input from m.Content reaches the prompt of this chat completion request with no moderation verdict on the way`
+	b.client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{Messages: msgs}) // want `^user input from m.Content reaches the prompt with no moderation`
 }
 
 func (b *historyBot) summarizeChecked(s *discordgo.Session, i *discordgo.InteractionCreate) {

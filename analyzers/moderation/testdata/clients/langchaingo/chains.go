@@ -10,7 +10,7 @@ import (
 // A conversation chain over the OpenAI model sends what it is given.
 func (s *server) converse(w http.ResponseWriter, r *http.Request) {
 	chat := chains.NewConversation(s.llm, memory.NewConversationBuffer())
-	chains.Run(r.Context(), chat, r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict`
+	chains.Run(r.Context(), chat, r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 func (s *server) converseFixed(w http.ResponseWriter, r *http.Request) {

@@ -17,7 +17,7 @@ type server struct {
 
 func (s *server) ask(w http.ResponseWriter, r *http.Request) {
 	msgs := []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeHuman, r.FormValue("q"))}
-	s.llm.GenerateContent(r.Context(), msgs) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way: send it to the Moderation endpoint and stop when it is flagged$`
+	s.llm.GenerateContent(r.Context(), msgs) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation: moderate it first$`
 }
 
 func (s *server) single(w http.ResponseWriter, r *http.Request) {

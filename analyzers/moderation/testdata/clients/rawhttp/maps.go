@@ -10,14 +10,14 @@ import (
 // the prompt too.
 func askMap(w http.ResponseWriter, r *http.Request) {
 	body, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "input": r.FormValue("q")})
-	http.Post("https://api.openai.com/v1/responses", "application/json", bytes.NewReader(body)) // want `^user input from r.FormValue\("q"\) reaches the prompt of this response request with no moderation verdict on the way`
+	http.Post("https://api.openai.com/v1/responses", "application/json", bytes.NewReader(body)) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 func askEncoded(w http.ResponseWriter, r *http.Request) {
 	buf := new(bytes.Buffer)
 	enc := json.NewEncoder(buf)
 	enc.Encode(map[string]any{"model": "gpt-4o-mini", "input": r.FormValue("q")})
-	http.Post("https://api.openai.com/v1/responses", "application/json", buf) // want `^user input from r.FormValue\("q"\) reaches the prompt of this response request with no moderation verdict on the way`
+	http.Post("https://api.openai.com/v1/responses", "application/json", buf) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 func encodedFixed(w http.ResponseWriter, r *http.Request) {

@@ -23,7 +23,7 @@ func ask(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	req, err := http.NewRequestWithContext(r.Context(), http.MethodPost, os.Getenv("OPENAI_BASE_URL")+"/chat/completions", bytes.NewReader(body)) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way`
+	req, err := http.NewRequestWithContext(r.Context(), http.MethodPost, os.Getenv("OPENAI_BASE_URL")+"/chat/completions", bytes.NewReader(body)) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 	if err != nil {
 		return
 	}

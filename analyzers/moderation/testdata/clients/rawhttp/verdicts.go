@@ -66,7 +66,7 @@ func screenedLogged(w http.ResponseWriter, r *http.Request) {
 		log.Print("flagged")
 	}
 	body, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "input": q})
-	http.Post(responsesURL, "application/json", bytes.NewReader(body)) // want `reaches the prompt of this response request with no moderation verdict`
+	http.Post(responsesURL, "application/json", bytes.NewReader(body)) // want `reaches the prompt with no moderation`
 }
 
 // A flagged field of some other service's answer is no verdict.
@@ -82,5 +82,5 @@ func screenedElsewhere(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "input": q})
-	http.Post(responsesURL, "application/json", bytes.NewReader(body)) // want `reaches the prompt of this response request with no moderation verdict`
+	http.Post(responsesURL, "application/json", bytes.NewReader(body)) // want `reaches the prompt with no moderation`
 }

@@ -12,11 +12,11 @@ import (
 type server struct{ gw *gateway.Client }
 
 func (s *server) fromConfiguredSource(w http.ResponseWriter, r *http.Request) {
-	s.gw.Complete(r.Context(), web.Param(r, "q")) // want `^user input from web.Param\("q"\) reaches the prompt of a model request sent by Client.Complete with no moderation verdict on the way`
+	s.gw.Complete(r.Context(), web.Param(r, "q")) // want `^user input from web.Param\("q"\) reaches the prompt with no moderation`
 }
 
 func (s *server) fromRequest(w http.ResponseWriter, r *http.Request) {
-	s.gw.Complete(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt of a model request sent by Client.Complete`
+	s.gw.Complete(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt`
 }
 
 func (s *server) screened(w http.ResponseWriter, r *http.Request) {

@@ -30,7 +30,7 @@ func (w *Worker) Answer(ctx context.Context) {
 	if err != nil {
 		return
 	}
-	w.Client.Chat.Completions.New(ctx, chat(q)) // want `user input from Queue.Next\(\) reaches the prompt of this chat completion request with no moderation verdict on the way`
+	w.Client.Chat.Completions.New(ctx, chat(q)) // want `user input from Queue.Next\(\) reaches the prompt with no moderation`
 }
 
 func (w *Worker) Greet(ctx context.Context) {

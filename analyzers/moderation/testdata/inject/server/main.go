@@ -13,7 +13,7 @@ import (
 func main() {
 	client := openai.NewClient()
 	checked := &handler.Checked{AI: &llm.OpenAI{Client: client}, Client: client}
-	live := &handler.Handler{AI: &llm.OpenAI{Client: client}} // want `^user input from r.FormValue\("q"\) \(handler/handler.go:20\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:20\) with no moderation verdict on the way` `^user input from r.FormValue\("doc"\) \(handler/handler.go:26\) reaches the prompt of a chat completion request sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\) with no moderation verdict on the way`
+	live := &handler.Handler{AI: &llm.OpenAI{Client: client}} // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation: .* \(read at handler/handler.go:20; sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:20\)\)` `^user input from r.FormValue\("doc"\) reaches the prompt with no moderation: .* \(read at handler/handler.go:26; sent by OpenAI.Answer \(wired here as the handler.Answerer called at handler/handler.go:26\)\)`
 	offline := &handler.Handler{AI: llm.Canned{}}
 	http.HandleFunc("/ask", live.Ask)
 	http.HandleFunc("/summarize", live.Summarize)

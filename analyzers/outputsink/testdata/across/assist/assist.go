@@ -14,7 +14,7 @@ func Run(ctx context.Context, kind string) error {
 	if err != nil {
 		return err
 	}
-	return exec.Command("sh", "-c", cmd).Run() // want `model output from the chat completion request reaches command execution unreviewed`
+	return exec.Command("sh", "-c", cmd).Run() // want `model output reaches command execution unreviewed`
 }
 
 // The safe twins: the same call shown, not run, and an interface that only
@@ -35,7 +35,7 @@ func RunSpoken(ctx context.Context) error {
 // RunTool runs what a function literal of the factory returns.
 func RunTool(ctx context.Context) error {
 	cmd := provider.Tools().Suggest(ctx, "free some disk space")
-	return exec.Command("sh", "-c", cmd).Run() // want `model output from the chat completion request reaches command execution unreviewed`
+	return exec.Command("sh", "-c", cmd).Run() // want `model output reaches command execution unreviewed`
 }
 
 func RunEcho(ctx context.Context) error {

@@ -14,15 +14,15 @@ import (
 
 func RunPlanned(ctx context.Context, p *model.Planner) {
 	cmd, _ := p.Command(ctx, "free some disk space")
-	exec.Command("sh", "-c", cmd).Run() // want `model output from the chat completion request reaches command execution unreviewed`
+	exec.Command("sh", "-c", cmd).Run() // want `model output reaches command execution unreviewed`
 }
 
 func RunHelped(ctx context.Context, p *model.Planner) {
-	exec.Command("sh", "-c", model.Command(ctx, p, "rotate the logs")).Run() // want `model output from the chat completion request reaches command execution unreviewed`
+	exec.Command("sh", "-c", model.Command(ctx, p, "rotate the logs")).Run() // want `model output reaches command execution unreviewed`
 }
 
 func Report(ctx context.Context, db *sql.DB, c *goopenai.Client) {
-	db.QueryContext(ctx, model.Query(ctx, c, "how many users signed up today?")) // want `model output from the chat completion request reaches SQL query text unreviewed`
+	db.QueryContext(ctx, model.Query(ctx, c, "how many users signed up today?")) // want `model output reaches SQL query text unreviewed`
 }
 
 // The safe twins: the output checked against fixed values, and a run
@@ -89,11 +89,11 @@ func (c *Cron) Tick(ctx context.Context) {
 // here, where the output is handed to it.
 func RunThroughHelper(ctx context.Context, p *model.Planner) {
 	cmd, _ := p.Command(ctx, "free some disk space")
-	shell.Run(ctx, cmd) // want `model output from the chat completion request reaches command execution unreviewed`
+	shell.Run(ctx, cmd) // want `model output reaches command execution unreviewed`
 }
 
 func CountThroughHelper(ctx context.Context, db *sql.DB, c *goopenai.Client) {
-	shell.Count(ctx, db, model.Query(ctx, c, "how many users?")) // want `model output from the chat completion request reaches SQL query text unreviewed`
+	shell.Count(ctx, db, model.Query(ctx, c, "how many users?")) // want `model output reaches SQL query text unreviewed`
 }
 
 // The safe twins: the helper given fixed text, and the output written as a

@@ -21,7 +21,7 @@ func main() {
 		}
 		return resp.Choices[0].Message.Content
 	}
-	live := &page.Page{Summarize: func(ctx context.Context, topic string) string { // want `model output from the chat completion request reaches a trusted-HTML conversion unreviewed`
+	live := &page.Page{Summarize: func(ctx context.Context, topic string) string { // want `model output reaches a trusted-HTML conversion unreviewed`
 		return ask(ctx, "Summarize the news about "+topic)
 	}}
 	canned := &page.Page{Summarize: func(ctx context.Context, topic string) string {

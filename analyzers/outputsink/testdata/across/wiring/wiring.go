@@ -9,14 +9,14 @@ import (
 )
 
 func Start(ctx context.Context, p *model.Planner) {
-	j := &ops.Janitor{Plans: p} // want `model output from the chat completion request reaches command execution unreviewed`
+	j := &ops.Janitor{Plans: p} // want `model output reaches command execution unreviewed`
 	j.Clean(ctx)
 	n := &ops.Narrator{Plans: p}
 	n.Tell(ctx)
 	safe := &ops.Janitor{Plans: model.Fixed{}}
 	safe.Clean(ctx)
 
-	cron := &ops.Cron{Next: p.Command} // want `model output from the chat completion request reaches command execution unreviewed`
+	cron := &ops.Cron{Next: p.Command} // want `model output reaches command execution unreviewed`
 	cron.Tick(ctx)
 	fixed := &ops.Cron{Next: model.Fixed{}.Command}
 	fixed.Tick(ctx)

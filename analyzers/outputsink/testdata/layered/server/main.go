@@ -12,6 +12,6 @@ import (
 )
 
 func main() {
-	r := &runner.Runner{P: service.New(&model.OpenAI{Client: openai.NewClient()})} // want `^model output from the chat completion request reaches command execution unreviewed`
+	r := &runner.Runner{P: service.New(&model.OpenAI{Client: openai.NewClient()})} // want `^model output reaches command execution unreviewed`
 	r.Run(context.Background())
 }

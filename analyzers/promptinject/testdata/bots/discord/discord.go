@@ -13,7 +13,7 @@ type bot struct{ ai *llm.Assistant }
 
 func (b *bot) persona(s *discordgo.Session, i *discordgo.InteractionCreate) {
 	opts := i.ApplicationCommandData().Options
-	b.ai.Ask(context.Background(), opts[0].StringValue(), opts[1].StringValue()) // want `^user input from ApplicationCommandInteractionDataOption.StringValue\(\) reaches the system prompt of a chat completion request sent by Assistant.Ask: a user can rewrite the instructions`
+	b.ai.Ask(context.Background(), opts[0].StringValue(), opts[1].StringValue()) // want `^user input from …StringValue\(\) reaches the system prompt: put it in a user message`
 }
 
 // The persona is one of a fixed set; the message is the user's question.

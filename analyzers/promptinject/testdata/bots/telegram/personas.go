@@ -24,7 +24,7 @@ func (b *personaBot) choose(msg *tgbotapi.Message) {
 }
 
 func (b *personaBot) answer(ctx context.Context, msg *tgbotapi.Message) {
-	b.ai.Ask(ctx, b.personas[msg.Chat.ID], msg.Text) // want `^user input from msg.CommandArguments\(\) reaches the system prompt of a chat completion request sent by Assistant.Ask`
+	b.ai.Ask(ctx, b.personas[msg.Chat.ID], msg.Text) // want `^user input from msg.CommandArguments\(\) reaches the system prompt`
 	b.ai.Ask(ctx, b.styles[msg.Chat.ID], msg.Text)
 }
 

@@ -17,7 +17,7 @@ func (s *server) persona(w http.ResponseWriter, r *http.Request) {
 		&azopenai.ChatRequestSystemMessage{Content: azopenai.NewChatRequestSystemMessageContent("You are " + r.FormValue("persona"))},
 		&azopenai.ChatRequestUserMessage{Content: azopenai.NewChatRequestUserMessageContent(r.FormValue("q"))},
 	}
-	s.client.GetChatCompletions(r.Context(), azopenai.ChatCompletionsOptions{DeploymentName: &s.deployment, Messages: msgs}, nil) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	s.client.GetChatCompletions(r.Context(), azopenai.ChatCompletionsOptions{DeploymentName: &s.deployment, Messages: msgs}, nil) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 func (s *server) question(w http.ResponseWriter, r *http.Request) {

@@ -18,7 +18,7 @@ func (s *server) persona(w http.ResponseWriter, r *http.Request) {
 		schema.SystemMessage("You are " + r.FormValue("persona")),
 		schema.UserMessage(r.FormValue("q")),
 	}
-	s.model.Generate(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	s.model.Generate(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 func (s *server) literal(w http.ResponseWriter, r *http.Request) {
@@ -47,7 +47,7 @@ func (s *agentServer) persona(w http.ResponseWriter, r *http.Request) {
 		schema.SystemMessage("You are " + r.FormValue("persona")),
 		schema.UserMessage(r.FormValue("q")),
 	}
-	s.agent.Generate(r.Context(), msgs) // want `user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	s.agent.Generate(r.Context(), msgs) // want `user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 func (s *agentServer) question(w http.ResponseWriter, r *http.Request) {
@@ -81,7 +81,7 @@ func (s *graphServer) persona(w http.ResponseWriter, r *http.Request) {
 		schema.SystemMessage("You are " + r.FormValue("persona")),
 		schema.UserMessage(r.FormValue("q")),
 	}
-	s.run.Invoke(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	s.run.Invoke(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 func (s *graphServer) question(w http.ResponseWriter, r *http.Request) {

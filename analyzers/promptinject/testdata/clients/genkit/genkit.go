@@ -11,7 +11,7 @@ import (
 type server struct{ g *genkit.Genkit }
 
 func (s *server) persona(w http.ResponseWriter, r *http.Request) {
-	genkit.GenerateText(r.Context(), s.g, ai.WithModelName("openai/gpt-4o-mini"), // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	genkit.GenerateText(r.Context(), s.g, ai.WithModelName("openai/gpt-4o-mini"), // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 		ai.WithSystem("You are "+r.FormValue("persona")), ai.WithPrompt(r.FormValue("q")))
 }
 

@@ -15,7 +15,7 @@ func (s *server) persona(w http.ResponseWriter, r *http.Request) {
 		llms.TextParts(llms.ChatMessageTypeSystem, "You are "+r.FormValue("persona")),
 		llms.TextParts(llms.ChatMessageTypeHuman, r.FormValue("q")),
 	}
-	s.llm.GenerateContent(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	s.llm.GenerateContent(r.Context(), msgs) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 // The same input as the user's own message is what user messages are for.

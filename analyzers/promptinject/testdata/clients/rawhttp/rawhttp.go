@@ -24,7 +24,7 @@ func persona(w http.ResponseWriter, r *http.Request) {
 		{Role: "system", Content: "You are " + r.FormValue("persona")},
 		{Role: "user", Content: r.FormValue("q")},
 	}})
-	http.Post(chatURL, "application/json", bytes.NewReader(body)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of this chat completion request`
+	http.Post(chatURL, "application/json", bytes.NewReader(body)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 }
 
 func question(w http.ResponseWriter, r *http.Request) {

@@ -13,8 +13,8 @@ func main() {
 	ai := &llm.OpenAI{Client: openai.NewClient()}
 	h := &handler.Handler{
 		Styled: ai,
-		AI:     ai, // want `^user input from r.FormValue\("persona"\) \(handler/handler.go:41\) reaches the system prompt of a chat completion request sent by OpenAI.Speak \(wired here as the handler.Persona called at handler/handler.go:41\)`
-		Briefs: ai, // want `^user input from r.Body \(handler/handler.go:54\) reaches the system prompt of a chat completion request sent by OpenAI.Write \(wired here as the handler.Briefer called at handler/handler.go:55\)`
+		AI:     ai, // want `^user input from r.FormValue\("persona"\) reaches the system prompt: .* \(read at handler/handler.go:41; sent by OpenAI.Speak \(wired here as the handler.Persona called at handler/handler.go:41\)\)`
+		Briefs: ai, // want `^user input from r.Body reaches the system prompt: .* \(read at handler/handler.go:54; sent by OpenAI.Write \(wired here as the handler.Briefer called at handler/handler.go:55\)\)`
 		Fixed:  ai,
 	}
 	http.HandleFunc("/ask", h.Ask)

@@ -14,7 +14,7 @@ func wire(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	einosvc.New(m) // want `^chat completion request has no safety_identifier: send a hashed per-user ID so abuse can be traced to one user \(at einosvc/einosvc.go:18, through the OpenAI model passed here\)$`
+	einosvc.New(m) // want `^chat completion request has no safety_identifier: send a hashed per-user ID \(at einosvc/einosvc.go:18, through this model\)$`
 
 	user := "tenant-7"
 	configured, err := openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", User: &user})

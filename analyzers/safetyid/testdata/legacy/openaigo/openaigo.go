@@ -15,7 +15,7 @@ var client = openai.NewClient()
 var msgs = []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")}
 
 func missing(ctx context.Context) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request has no user, and this version of openai-go has no safety_identifier: set User to a hashed per-user ID so abuse can be traced to one user, or upgrade openai-go to send safety_identifier$`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request has no user: set User to a hashed per-user ID$`
 		Model:    openai.ChatModelGPT4o,
 		Messages: msgs,
 	})
@@ -23,7 +23,7 @@ func missing(ctx context.Context) {
 
 // The fix sets User to the one per-user value in scope.
 func missingWithCandidate(ctx context.Context, userID string) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `has no user, and this version of openai-go has no safety_identifier`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `has no user`
 		Model:    openai.ChatModelGPT4o,
 		Messages: msgs,
 	})
@@ -44,7 +44,7 @@ func missingWithTwoCandidates(ctx context.Context, userID, sessionID string) {
 }
 
 func constantUser(ctx context.Context) {
-	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sends a constant user, the identifier of this version of openai-go, which has no safety_identifier: one ID for every user cannot trace abuse to one user`
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^chat completion request sends a constant user: send a hashed per-user or session ID`
 		Model: openai.ChatModelGPT4o,
 		User:  openai.String("backend"),
 	})
@@ -73,7 +73,7 @@ func fromParameter(ctx context.Context, params openai.ChatCompletionNewParams) {
 }
 
 func responsesMissing(ctx context.Context, sessionID string) {
-	client.Responses.New(ctx, responses.ResponseNewParams{Model: openai.ChatModelGPT4o}) // want `^response request has no user, and this version of openai-go has no safety_identifier`
+	client.Responses.New(ctx, responses.ResponseNewParams{Model: openai.ChatModelGPT4o}) // want `^response request has no user`
 }
 
 func responsesWithUser(ctx context.Context, sessionID string) {
@@ -81,7 +81,7 @@ func responsesWithUser(ctx context.Context, sessionID string) {
 }
 
 func images(ctx context.Context) {
-	client.Images.Generate(ctx, openai.ImageGenerateParams{Prompt: "a cat"}) // want `^image generation request has no user, and this version of openai-go has no safety_identifier`
+	client.Images.Generate(ctx, openai.ImageGenerateParams{Prompt: "a cat"}) // want `^image generation request has no user`
 }
 
 func imagesWithUser(ctx context.Context, userHash string) {

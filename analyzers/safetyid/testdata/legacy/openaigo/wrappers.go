@@ -13,6 +13,6 @@ func send(ctx context.Context, p openai.ChatCompletionNewParams) {
 }
 
 func throughSend(ctx context.Context, userID string) {
-	send(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs}) // want `^chat completion request has no user, and this version of openai-go has no safety_identifier`
+	send(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs}) // want `^chat completion request has no user`
 	send(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o, Messages: msgs, User: openai.String(userID)})
 }

@@ -14,7 +14,7 @@ func routes(mux *http.ServeMux) error {
 	if err != nil {
 		return err
 	}
-	givensvc.NewServer(gpt).Routes(mux) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no bound on its length: .* \(at givensvc/givensvc.go:22, through the OpenAI model passed here\)$`
+	givensvc.NewServer(gpt).Routes(mux) // want `^user input from r.FormValue\("q"\) reaches the prompt with no length limit: .* \(at givensvc/givensvc.go:22, through this model\)$`
 
 	llama, err := ollama.New(ollama.WithModel("llama3"))
 	if err != nil {

@@ -15,7 +15,7 @@ func routes(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	http.Handle("/chat", givenchat.New(gpt)) // want `^user input from r.FormValue\("q"\) reaches the prompt of this chat completion request with no moderation verdict on the way: .* \(at givenchat/givenchat.go:18, through the OpenAI model passed here\)$`
+	http.Handle("/chat", givenchat.New(gpt)) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation: .* \(at givenchat/givenchat.go:18, through this model\)$`
 	http.Handle("/moderated", givenchat.NewModerated(gpt, openai.NewClient()))
 
 	// A model pointed at another provider is not OpenAI's.

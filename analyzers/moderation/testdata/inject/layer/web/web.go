@@ -10,7 +10,7 @@ import (
 type Server struct{ svc *service.Service }
 
 func (s *Server) Answer(w http.ResponseWriter, r *http.Request) {
-	s.svc.Answer(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt of a chat completion request sent by Service.Answer with no moderation verdict on the way`
+	s.svc.Answer(r.Context(), r.FormValue("q")) // want `user input from r.FormValue\("q"\) reaches the prompt with no moderation`
 }
 
 func (s *Server) Greet(w http.ResponseWriter, r *http.Request) {

@@ -13,7 +13,7 @@ import (
 
 func main() {
 	svc := service.New(&model.OpenAI{Client: openai.NewClient()})
-	h := web.New(svc) // want `^user input from r.FormValue\("q"\) \(web/web.go:19\) reaches the prompt of a chat completion request sent by OpenAI.Complete \(wired here as the web.Service called at web/web.go:19, whose Svc.Ask passes it to the service.Model called at service/service.go:17, wired at server/main.go:15\) with no moderation verdict on the way`
+	h := web.New(svc) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation: .* \(read at web/web.go:19; sent by OpenAI.Complete \(wired here as the web.Service called at web/web.go:19, whose Svc.Ask passes it to the service.Model called at service/service.go:17, wired at server/main.go:15\)\)`
 	http.HandleFunc("/ask", h.Ask)
 	http.HandleFunc("/title", h.Title)
 	http.ListenAndServe(":8080", nil)

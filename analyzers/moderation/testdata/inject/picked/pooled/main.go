@@ -9,7 +9,7 @@ import (
 )
 
 func main() {
-	srv := &ask.Server{AI: backends.NewPooled()} // want `^user input from r.FormValue\("q"\) \(ask/ask.go:13\) reaches the prompt of a chat completion request sent by model.Ask \(wired here as the ports.Asker called at ask/ask.go:13\)`
+	srv := &ask.Server{AI: backends.NewPooled()} // want `^user input from r.FormValue\("q"\) reaches the prompt .* \(read at ask/ask.go:13; sent by model.Ask \(wired here as the ports.Asker called at ask/ask.go:13\)\)`
 	http.HandleFunc("/q", srv.Question)
 	http.ListenAndServe(":8080", nil)
 }

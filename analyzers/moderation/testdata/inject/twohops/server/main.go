@@ -16,7 +16,7 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	h := web.NewHandler(app.NewService(model)) // want `^user input from r.Body \(web/web.go:17\) reaches the prompt of a chat completion request sent by chat.Send \(wired here as the ports.Service called at web/web.go:21, whose service.Process passes it to the ports.Model called at app/app.go:16, wired at server/main.go:15\) with no moderation verdict`
+	h := web.NewHandler(app.NewService(model)) // want `^user input from r.Body reaches the prompt with no moderation: .* \(read at web/web.go:17; sent by chat.Send \(wired here as the ports.Service called at web/web.go:21, whose service.Process passes it to the ports.Model called at app/app.go:16, wired at server/main.go:15\)\)`
 	http.HandleFunc("/ask", h.Ask)
 	http.ListenAndServe(":8080", nil)
 }

@@ -12,7 +12,7 @@ func operators() error {
 	if err != nil {
 		return err
 	}
-	givenagent.NewOperator(gpt) // want `^model output from the chat completion request reaches command execution unreviewed: .* \(at givenagent/givenagent.go:22, through the OpenAI model passed here\)$`
+	givenagent.NewOperator(gpt) // want `^model output reaches command execution unreviewed: .* \(at givenagent/givenagent.go:22, through this model\)$`
 	givenagent.NewPicker(gpt)
 
 	llama, err := ollama.New(ollama.WithModel("llama3"))

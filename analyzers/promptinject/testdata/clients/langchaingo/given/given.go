@@ -33,6 +33,6 @@ func answerLocally(ctx context.Context, llm llms.Model, persona, q string) {
 }
 
 func (s *server) persona(w http.ResponseWriter, r *http.Request) {
-	answer(r.Context(), s.gpt, r.FormValue("persona"), r.FormValue("q")) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of a chat completion request sent by given.answer`
+	answer(r.Context(), s.gpt, r.FormValue("persona"), r.FormValue("q")) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
 	answerLocally(r.Context(), s.llama, r.FormValue("persona"), r.FormValue("q"))
 }

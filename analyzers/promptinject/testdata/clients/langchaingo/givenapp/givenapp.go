@@ -14,7 +14,7 @@ func routes() error {
 	if err != nil {
 		return err
 	}
-	http.Handle("/persona", givenbot.NewPersona(gpt)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of a chat completion request sent by Persona.reply: .* \(at givenbot/givenbot.go:21, through the OpenAI model passed here\)$`
+	http.Handle("/persona", givenbot.NewPersona(gpt)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt: .* \(at givenbot/givenbot.go:21, through this model\)$`
 	http.Handle("/guest", givenbot.NewGuest(gpt))
 
 	// Another provider's model is not OpenAI's to protect.

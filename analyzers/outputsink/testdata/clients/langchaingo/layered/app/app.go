@@ -15,7 +15,7 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	o := ops.New(service.NewAdvisor(gpt)) // want `^model output from .* reaches command execution unreviewed: .* \(at ops/ops.go:23, through the OpenAI model passed here\)$`
+	o := ops.New(service.NewAdvisor(gpt)) // want `^model output reaches command execution unreviewed: .* \(at ops/ops.go:23, through this model\)$`
 	if err := o.Advise(ctx); err != nil {
 		return err
 	}

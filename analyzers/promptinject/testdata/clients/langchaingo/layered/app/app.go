@@ -15,7 +15,7 @@ func routes(mux *http.ServeMux) error {
 	if err != nil {
 		return err
 	}
-	h := handler.New(service.NewAssistant(gpt)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt of a chat completion request sent by .*Ask: .* \(at handler/handler.go:17, through the OpenAI model passed here\)$`
+	h := handler.New(service.NewAssistant(gpt)) // want `^user input from r.FormValue\("persona"\) reaches the system prompt: .* \(at handler/handler.go:17, through this model\)$`
 	mux.HandleFunc("/persona", h.Persona)
 	mux.HandleFunc("/tutor", h.Tutor)
 
