@@ -72,8 +72,14 @@ func TestNew(t *testing.T) {
 			t.Errorf("New(%s).BuildAnalyzers(): %v", test.settings, err)
 			continue
 		}
+		// First, the analyzer that keys golangci-lint's cache on the
+		// .openaivet.yml files (see configKey).
+		if len(as) == 0 || !regexp.MustCompile(`^openaivetconfig_[0-9a-f]{16}$`).MatchString(as[0].Name) {
+			t.Errorf("New(%s) runs no configuration key first", test.settings)
+			continue
+		}
 		var names []string
-		for _, a := range as {
+		for _, a := range as[1:] {
 			names = append(names, a.Name)
 		}
 		if got := strings.Join(names, " "); got != test.want {

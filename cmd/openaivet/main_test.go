@@ -55,6 +55,13 @@ func run(t *testing.T, dir string, args ...string) result {
 // environment.
 func runEnv(t *testing.T, dir string, env []string, args ...string) result {
 	t.Helper()
+	return runIn(t, dir, append(os.Environ(), env...), args...)
+}
+
+// runIn runs openaivet, or the go command, in dir with the environment
+// environ.
+func runIn(t *testing.T, dir string, environ []string, args ...string) result {
+	t.Helper()
 	var cmd *exec.Cmd
 	if args[0] == "go" {
 		cmd = exec.Command("go", args[1:]...)
@@ -62,7 +69,7 @@ func runEnv(t *testing.T, dir string, env []string, args ...string) result {
 		cmd = exec.Command(binary, args...)
 	}
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = environ
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -2,7 +2,6 @@ package main_test
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -45,20 +44,7 @@ func gitIn(t *testing.T, dir string, args ...string) string {
 // test's own, with env added to gitEnv.
 func runGit(t *testing.T, dir string, env []string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Dir, cmd.Env = dir, append(gitEnv(t), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	res := result{stdout: stdout.String(), stderr: stderr.String()}
-	var exit *exec.ExitError
-	switch {
-	case errors.As(err, &exit):
-		res.exit = exit.ExitCode()
-	case err != nil:
-		t.Fatalf("running %v: %v", args, err)
-	}
-	return res
+	return runIn(t, dir, append(gitEnv(t), env...), args...)
 }
 
 // committedDemo returns a copy of the demo in a git repository, committed.
