@@ -1,9 +1,10 @@
 // Command bench measures what openaivet costs beside go vet, staticcheck
 // and the floor (openaivet's driver, go vet's vet path, with an analyzer
-// that does nothing, see internal/cmd/benchfloor), on synthetic modules of growing size
+// that does nothing, see internal/cmd/benchfloor), and what its plugin
+// adds to golangci-lint, on synthetic modules of growing size
 // (internal/benchgen), and writes the results to bench/RESULTS.md.
 //
-//	go run ./bench [-sizes 1,4,16] [-reps 1] [-out bench/RESULTS.md] [-profile 4]
+//	go run ./bench [-sizes 1,4,16] [-reps 1] [-out bench/RESULTS.md] [-profile 4] [-golangci=false]
 //
 // Each tool runs cold, with an empty build cache and an empty result
 // cache of its own, then warm, right after, with nothing changed. The
@@ -37,6 +38,7 @@ import (
 	"time"
 
 	"github.com/openaivet/openaivet/internal/benchgen"
+	"github.com/openaivet/openaivet/internal/customgcl"
 )
 
 // A tool is one command measured, with the exit statuses a correct run of
@@ -71,8 +73,8 @@ type logEntry struct {
 	// a run with the build cache full and the result cache empty.
 	Cold, Warm *run `json:",omitempty"`
 	Prebuilt   *run `json:",omitempty"`
-	// Findings are openaivet's findings, when they differ from the
-	// expected ones.
+	// Findings are openaivet's findings, in the output of a tool that
+	// runs it, when they differ from the expected ones.
 	Findings string `json:",omitempty"`
 }
 
@@ -98,7 +100,7 @@ type bench struct {
 	version              string                     // of the openaivet measured
 	results              map[string]map[int]*series // by tool, then scale
 	done                 map[runKey]bool
-	findings             map[int]string // by scale, when not the expected
+	findings             map[int][]string // by scale, when not the expected
 	sizes                []sizeInfo
 	profiles             []string // sections of the profile, in Markdown
 	loadStart            string
@@ -114,6 +116,7 @@ func main() {
 	work := flag.String("work", "", "`directory` for the modules, caches, binaries, profiles and the log of runs (default: a new temporary directory, removed at the end)")
 	prebuilt := flag.Bool("prebuilt", true, "also run each tool with the build cache full and its result cache empty: the analysis alone")
 	resume := flag.Bool("resume", false, "with -work, keep the runs and binaries an interrupted harness left there, and measure only what is missing")
+	golangci := flag.Bool("golangci", true, "also measure golangci-lint "+customgcl.Version+" with and without openaivet's plugin (building it twice takes some minutes)")
 	flag.Parse()
 
 	var scales []int
@@ -136,7 +139,7 @@ func main() {
 		resume:   *resume,
 		results:  map[string]map[int]*series{},
 		done:     map[runKey]bool{},
-		findings: map[int]string{},
+		findings: map[int][]string{},
 		args:     strings.Join(os.Args[1:], " "),
 	}
 	b.root = strings.TrimSpace(output("", nil, "go", "env", "GOMOD"))
@@ -159,7 +162,7 @@ func main() {
 		b.out = filepath.Join(b.root, b.out)
 	}
 
-	b.buildTools(*resume)
+	b.buildTools(*resume, *golangci)
 	if *resume {
 		b.readLog()
 	}
@@ -211,12 +214,13 @@ func main() {
 // buildTools builds the commands measured, with the user's build cache:
 // building them is not what is measured. When resuming, it keeps those
 // the interrupted run measured.
-func (b *bench) buildTools(resume bool) {
+func (b *bench) buildTools(resume, golangci bool) {
 	bin := filepath.Join(b.work, "bin")
 	versionFile := filepath.Join(bin, "VERSION")
 	if data, err := os.ReadFile(versionFile); resume && err == nil {
 		b.version = strings.TrimSpace(string(data))
 	} else {
+		check(os.RemoveAll(bin))
 		for _, c := range []struct{ name, pkg string }{
 			{"openaivet", "./cmd/openaivet"},
 			{"staticcheck", "honnef.co/go/tools/cmd/staticcheck"},
@@ -224,6 +228,15 @@ func (b *bench) buildTools(resume bool) {
 		} {
 			logf("building %s", c.name)
 			output(b.root, nil, "go", "build", "-o", filepath.Join(bin, c.name), c.pkg)
+		}
+		if golangci {
+			for _, c := range []struct{ name, plugin string }{{"golangci-lint", ""}, {"gcl-openaivet", b.root}} {
+				logf("building %s %s", c.name, customgcl.Version)
+				_, err := customgcl.Build(bin, c.name, c.plugin)
+				check(err)
+			}
+			check(os.WriteFile(filepath.Join(bin, "golangci.yml"), []byte(golangciConfig(false)), 0o644))
+			check(os.WriteFile(filepath.Join(bin, "golangci-openaivet.yml"), []byte(golangciConfig(true)), 0o644))
 		}
 		// Other work may change the tree while the harness runs: say
 		// which openaivet was measured.
@@ -239,6 +252,31 @@ func (b *bench) buildTools(resume bool) {
 		{"openaivet", []string{filepath.Join(bin, "openaivet"), "./..."}, []int{1}},
 		{"floor", []string{"go", "vet", "-vettool=" + filepath.Join(bin, "benchfloor"), "./..."}, []int{0}},
 	}
+	if _, err := os.Stat(filepath.Join(bin, "gcl-openaivet")); golangci && err == nil {
+		b.tools = append(b.tools,
+			tool{golangciLint, []string{filepath.Join(bin, "golangci-lint"), "run", "--config=" + filepath.Join(bin, "golangci.yml"), "./..."}, []int{0, 1}},
+			tool{golangciPlugin, []string{filepath.Join(bin, "gcl-openaivet"), "run", "--config=" + filepath.Join(bin, "golangci-openaivet.yml"), "./..."}, []int{1}})
+	} else if golangci {
+		fatalf("-resume: %s holds no golangci-lint; run with -golangci=false, or without -resume", bin)
+	}
+}
+
+// The names of golangci-lint's runs, without openaivet and with it.
+const (
+	golangciLint   = "golangci-lint"
+	golangciPlugin = "golangci-lint + openaivet"
+)
+
+// golangciConfig is the configuration of golangci-lint's runs: its
+// standard linters, the default a project gets, and with plugin,
+// openaivet beside them. Every issue is shown, as openaivet's own runs
+// show every finding.
+func golangciConfig(plugin bool) string {
+	config := "version: \"2\"\nlinters:\n  default: standard\n"
+	if plugin {
+		config += "  enable: [openaivet]\n  settings:\n    custom:\n      openaivet:\n        type: module\n"
+	}
+	return config + "issues:\n  max-issues-per-linter: 0\n  max-same-issues: 0\n"
 }
 
 // prepare fills the module cache with what the module needs, with a build
@@ -254,10 +292,10 @@ func (b *bench) prepare(dir string) {
 // records the runs.
 func (b *bench) coldAndWarm(dir string, scale, rep int, t tool) {
 	gocache := mkdirTemp(b.work, "gocache-")
-	sccache := mkdirTemp(b.work, "sccache-")
+	lintcache := mkdirTemp(b.work, "lintcache-")
 	defer os.RemoveAll(gocache)
-	defer os.RemoveAll(sccache)
-	env := b.runEnv(gocache, sccache)
+	defer os.RemoveAll(lintcache)
+	env := b.runEnv(gocache, lintcache)
 	var cold, warm run
 	var stdout []byte
 	for i, r := range []*run{&cold, &warm} {
@@ -272,9 +310,7 @@ func (b *bench) coldAndWarm(dir string, scale, rep int, t tool) {
 		}
 	}
 	e := logEntry{Scale: scale, Rep: rep, Tool: t.name, Cold: &cold, Warm: &warm}
-	if t.name == "openaivet" {
-		e.Findings = unexpectedFindings(stdout, scale)
-	}
+	e.Findings = unexpectedFindings(t.name, stdout, scale)
 	b.log(e)
 	logf("scale %d %-11s cold %7.1fs cpu %7.1fs rss %5d MiB tree %5d MiB own %5d MiB | warm %6.2fs cpu %6.2fs rss %5d MiB",
 		scale, t.name, cold.Wall.Seconds(), cold.CPU.Seconds(), cold.MaxRSS>>20, cold.TreeRSS>>20, cold.OwnRSS>>20,
@@ -287,11 +323,11 @@ func (b *bench) coldAndWarm(dir string, scale, rep int, t tool) {
 // whose results live in the build cache, the copy holds none.
 func (b *bench) prebuiltRun(dir string, scale, rep int, t tool) {
 	gocache := mkdirTemp(b.work, "gocache-")
-	sccache := mkdirTemp(b.work, "sccache-")
+	lintcache := mkdirTemp(b.work, "lintcache-")
 	defer os.RemoveAll(gocache)
-	defer os.RemoveAll(sccache)
+	defer os.RemoveAll(lintcache)
 	output("", nil, "cp", "-a", b.prefill(dir, scale)+"/.", gocache)
-	r, stdout, exit, err := measure(dir, b.runEnv(gocache, sccache), b.sample, t.argv)
+	r, stdout, exit, err := measure(dir, b.runEnv(gocache, lintcache), b.sample, t.argv)
 	if err == nil && !slices.Contains(t.exits, exit) {
 		err = fmt.Errorf("exit status %d\n%s", exit, stdout)
 	}
@@ -299,9 +335,7 @@ func (b *bench) prebuiltRun(dir string, scale, rep int, t tool) {
 		fatalf("scale %d, %s, prebuilt run: %v", scale, t.name, err)
 	}
 	e := logEntry{Scale: scale, Rep: rep, Tool: t.name, Prebuilt: &r}
-	if t.name == "openaivet" {
-		e.Findings = unexpectedFindings(stdout, scale)
-	}
+	e.Findings = unexpectedFindings(t.name, stdout, scale)
 	b.log(e)
 	logf("scale %d %-11s prebuilt %7.1fs cpu %7.1fs rss %5d MiB own %5d MiB", scale, t.name, r.Wall.Seconds(), r.CPU.Seconds(), r.MaxRSS>>20, r.OwnRSS>>20)
 }
@@ -350,8 +384,8 @@ func (b *bench) record(e logEntry) {
 		s.cold = append(s.cold, *e.Cold)
 		s.warm = append(s.warm, *e.Warm)
 	}
-	if e.Findings != "" {
-		b.findings[e.Scale] = e.Findings
+	if e.Findings != "" && !slices.Contains(b.findings[e.Scale], e.Findings) {
+		b.findings[e.Scale] = append(b.findings[e.Scale], e.Findings)
 	}
 	b.done[runKey{e.Scale, e.Rep, e.Tool, e.kind()}] = true
 }
@@ -373,12 +407,13 @@ func (b *bench) readLog() {
 	logf("resuming after %d logged runs", len(b.done))
 }
 
-// runEnv is the environment of a measured run: its own caches, the shared
-// module cache, no network.
-func (b *bench) runEnv(gocache, sccache string) []string {
+// runEnv is the environment of a measured run: its own build cache and
+// linters' result cache, the shared module cache, no network.
+func (b *bench) runEnv(gocache, lintcache string) []string {
 	return append(cleanEnv(),
 		"GOCACHE="+gocache,
-		"STATICCHECK_CACHE="+sccache,
+		"STATICCHECK_CACHE="+lintcache,
+		"GOLANGCI_LINT_CACHE="+lintcache,
 		"GOMODCACHE="+b.modcache,
 		"GOFLAGS=-mod=mod",
 		"GOPROXY=off",
@@ -392,7 +427,7 @@ func cleanEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		switch k, _, _ := strings.Cut(kv, "="); k {
-		case "GOCACHE", "STATICCHECK_CACHE", "GOMODCACHE", "GOFLAGS", "GOPROXY", "GOWORK", "GOTOOLCHAIN":
+		case "GOCACHE", "STATICCHECK_CACHE", "GOLANGCI_LINT_CACHE", "GOMODCACHE", "GOFLAGS", "GOPROXY", "GOWORK", "GOTOOLCHAIN":
 		default:
 			env = append(env, kv)
 		}
@@ -440,9 +475,9 @@ func measure(dir string, env []string, sample time.Duration, argv []string) (run
 type memPeaks struct{ tree, own int64 }
 
 // analysisProcesses are the processes that analyze, by command name: the
-// vet tools, and staticcheck. The rest of a tree are the go
+// vet tools, staticcheck and golangci-lint. The rest of a tree are the go
 // command and the compilers, the same for every tool.
-var analysisProcesses = map[string]bool{"vet": true, "openaivet": true, "staticcheck": true, "benchfloor": true}
+var analysisProcesses = map[string]bool{"vet": true, "openaivet": true, "staticcheck": true, "benchfloor": true, "golangci-lint": true, "gcl-openaivet": true}
 
 // sampleTree reads /proc every interval until done is closed, and returns
 // the largest sum of the resident sets of root and its descendants
@@ -522,17 +557,29 @@ func peakRSS(pid int) int64 {
 	return 0
 }
 
-var findingLine = regexp.MustCompile(`\((\w+)\)$`)
+// findingLines match a finding of openaivet's in the output of the tools
+// that run it, and name its check: openaivet's "file:line:col: message
+// (check)", and golangci-lint's "file:line:col: check: message
+// (openaivet)".
+var findingLines = map[string]*regexp.Regexp{
+	"openaivet":    regexp.MustCompile(`\((\w+)\)$`),
+	golangciPlugin: regexp.MustCompile(`^\S+:\d+:\d+: (\w+): .*\(openaivet\)$`),
+}
 
-// unexpectedFindings returns openaivet's findings per check when they are
-// not those the module was generated with: a run that missed them did
-// less work than it should have.
-func unexpectedFindings(out []byte, scale int) string {
+// unexpectedFindings returns openaivet's findings per check, from the
+// output of a tool that runs it, when they are not those the module was
+// generated with: a run that missed them did less work than it should
+// have.
+func unexpectedFindings(tool string, out []byte, scale int) string {
+	line := findingLines[tool]
+	if line == nil {
+		return ""
+	}
 	got := map[string]int{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		if m := findingLine.FindStringSubmatch(sc.Text()); m != nil {
+		if m := line.FindStringSubmatch(sc.Text()); m != nil {
 			got[m[1]]++
 		}
 	}
@@ -540,8 +587,8 @@ func unexpectedFindings(out []byte, scale int) string {
 	if fmt.Sprint(got) == fmt.Sprint(want) {
 		return ""
 	}
-	logf("scale %d: openaivet found %v, want %v", scale, got, want)
-	return fmt.Sprintf("found %v, want %v", got, want)
+	logf("scale %d: %s found %v, want %v", scale, tool, got, want)
+	return fmt.Sprintf("%s found %v, want %v", tool, got, want)
 }
 
 // profile runs openaivet cold once more, in one process with a CPU
@@ -554,12 +601,12 @@ func (b *bench) profile(dir string, scale int) {
 		return
 	}
 	gocache := mkdirTemp(b.work, "gocache-")
-	sccache := mkdirTemp(b.work, "sccache-")
+	lintcache := mkdirTemp(b.work, "lintcache-")
 	argv := []string{filepath.Join(b.work, "bin", "openaivet"), "-debug.cpuprofile", prof, "./..."}
 	logf("profiling openaivet at scale %d", scale)
-	r, out, exit, err := measure(dir, b.runEnv(gocache, sccache), 0, argv)
+	r, out, exit, err := measure(dir, b.runEnv(gocache, lintcache), 0, argv)
 	os.RemoveAll(gocache)
-	os.RemoveAll(sccache)
+	os.RemoveAll(lintcache)
 	if err != nil || exit > 3 {
 		fatalf("profiling openaivet: %v, exit status %d\n%s", err, exit, out)
 	}
@@ -628,8 +675,8 @@ func (b *bench) markdown() string {
 
 	for _, info := range b.sizes {
 		fmt.Fprintf(&md, "## Scale %d: %d packages, %d lines of Go\n\n", info.scale, info.packages, info.lines)
-		if f := b.findings[info.scale]; f != "" {
-			fmt.Fprintf(&md, "**openaivet's findings were not the expected ones:** %s.\n\n", f)
+		if f := b.findings[info.scale]; len(f) > 0 {
+			fmt.Fprintf(&md, "**openaivet's findings were not the expected ones:** %s.\n\n", strings.Join(f, "; "))
 		}
 		for _, mode := range []string{"cold", "warm", "prebuilt"} {
 			n := len(b.runs("go vet", info.scale, mode))
@@ -701,10 +748,15 @@ const method = `## Method
   depends on, default checks); ` + "`openaivet ./...`" + `; the **floor**, ` + "`internal/cmd/benchfloor`" + `:
   openaivet's driver, ` + "`go vet -vettool`" + `, with one analyzer that does
   nothing but declare a fact, so that go vet parses and type-checks the
-  same packages, dependencies too, from source, as for openaivet.
+  same packages, dependencies too, from source, as for openaivet;
+  **golangci-lint** ` + "`run ./...`" + ` (` + customgcl.Version + `, built from its module as
+  ` + "`golangci-lint custom`" + ` builds it) with its standard linters (errcheck, govet,
+  ineffassign, staticcheck, unused), and **golangci-lint + openaivet**, the
+  same source built with openaivet's plugin, the same linters and
+  openaivet beside them: what the plugin adds to a golangci-lint run.
 - **Cold:** an empty GOCACHE, so the standard library and openai-go are
-  compiled from scratch, and an empty STATICCHECK_CACHE (a directory of its
-  own for each run). **Warm:** the same command again, right after, nothing
+  compiled from scratch, and an empty result cache, STATICCHECK_CACHE and
+  GOLANGCI_LINT_CACHE (a directory of its own for each run). **Warm:** the same command again, right after, nothing
   changed. **Prebuilt:** a copy of a build cache that ` + "`go list -export -deps -test`" + `
   filled with everything compiled, and an empty result cache: the analysis
   alone, as in CI that keeps the build cache but not the linters' (go vet
@@ -781,8 +833,11 @@ func (b *bench) targets() string {
 		}
 		return "**no**"
 	}
+	ratioOf := func(tool string, scale int, mode string, metric func(run) float64, other string) float64 {
+		return median(b.runs(tool, scale, mode), metric) / median(b.runs(other, scale, mode), metric)
+	}
 	ratio := func(scale int, mode string, metric func(run) float64, other string) float64 {
-		return median(b.runs("openaivet", scale, mode), metric) / median(b.runs(other, scale, mode), metric)
+		return ratioOf("openaivet", scale, mode, metric, other)
 	}
 	for _, info := range b.sizes {
 		s := info.scale
@@ -799,6 +854,13 @@ func (b *bench) targets() string {
 		r := ratio(s, "cold", maxRSSMiB, "go vet")
 		fmt.Fprintf(&md, "| cold max RSS ≤ go vet's | %d | %.2f× (%.0f MiB; tree RSS %.2f×; analysis RSS %.2f×) | %s |\n", s, r, median(b.runs("openaivet", s, "cold"), maxRSSMiB),
 			ratio(s, "cold", treeRSSMiB, "go vet"), ratio(s, "cold", ownRSSMiB, "go vet"), verdict(r <= 1))
+		if len(b.runs(golangciPlugin, s, "cold")) == 0 {
+			continue
+		}
+		for _, mode := range []string{"cold", "warm"} {
+			r := ratioOf(golangciPlugin, s, mode, wallSec, golangciLint)
+			fmt.Fprintf(&md, "| golangci-lint %s wall with the plugin ≤ 1.05× without | %d | %.2f× (CPU %.2f×) | %s |\n", mode, s, r, ratioOf(golangciPlugin, s, mode, cpuSec, golangciLint), verdict(r <= 1.05))
+		}
 	}
 	if len(b.sizes) > 1 {
 		k := b.growth("openaivet", "cold")
@@ -815,6 +877,12 @@ func (b *bench) targets() string {
 			md.WriteString("\n")
 		}
 		md.WriteString("\n")
+		for _, info := range b.sizes {
+			if len(b.runs(golangciPlugin, info.scale, "prebuilt")) > 0 {
+				fmt.Fprintf(&md, "golangci-lint prebuilt, scale %d: with the plugin %.2f× (CPU %.2f×) the run without it.\n\n", info.scale,
+					ratioOf(golangciPlugin, info.scale, "prebuilt", wallSec, golangciLint), ratioOf(golangciPlugin, info.scale, "prebuilt", cpuSec, golangciLint))
+			}
+		}
 	}
 	return md.String()
 }

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/openaivet/openaivet/internal/benchgen"
 )
 
 func TestGrowth(t *testing.T) {
@@ -44,5 +48,39 @@ func TestTree(t *testing.T) {
 	total, _ := sumTreeRSS(os.Getpid(), int64(os.Getpagesize()))
 	if self <= 0 || total <= self {
 		t.Errorf("resident sets: tree %d, child alone %d; want both positive, the tree's larger", total, self)
+	}
+}
+
+// unexpectedFindings reads openaivet's findings from its own output and
+// from golangci-lint's, and says when any is missing.
+func TestUnexpectedFindings(t *testing.T) {
+	formats := map[string]func(n int, check string) string{
+		"openaivet": func(n int, check string) string {
+			return fmt.Sprintf("svc%d/api/api.go:%d:2: a message: with a remedy (%s)", n, n+1, check)
+		},
+		golangciPlugin: func(n int, check string) string {
+			return fmt.Sprintf("svc%d/api/api.go:%d:2: %s: a message (read here, line 3) (openaivet)", n, n+1, check)
+		},
+	}
+	for tool, format := range formats {
+		var lines []string
+		for check, count := range benchgen.Expected(1) {
+			for n := range count {
+				lines = append(lines, format(n, check))
+			}
+		}
+		if tool == golangciPlugin {
+			// Other linters' issues and the summary are not openaivet's.
+			lines = append(lines, "svc0/api/api.go:9:2: Error return value is not checked (errcheck)", "3 issues:")
+		}
+		if got := unexpectedFindings(tool, []byte(strings.Join(lines, "\n")), 1); got != "" {
+			t.Errorf("%s, all the expected findings: %s", tool, got)
+		}
+		if got := unexpectedFindings(tool, []byte(strings.Join(lines[1:], "\n")), 1); got == "" {
+			t.Errorf("%s, one finding missing: no difference reported", tool)
+		}
+	}
+	if got := unexpectedFindings("go vet", []byte("nothing"), 1); got != "" {
+		t.Errorf("go vet runs no openaivet check, but %s", got)
 	}
 }

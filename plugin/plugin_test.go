@@ -1,7 +1,6 @@
 package plugin_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,13 +15,10 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
+	"github.com/openaivet/openaivet/internal/customgcl"
 	"github.com/openaivet/openaivet/internal/testmod"
 	_ "github.com/openaivet/openaivet/plugin"
 )
-
-// golangciVersion is the golangci-lint the plugin is built into, the
-// version the example .custom-gcl.yml names.
-const golangciVersion = "v2.15.0"
 
 const (
 	demo          = "../testdata/demo"
@@ -138,7 +134,7 @@ func TestCustomGCLExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"\nversion: " + golangciVersion + "\n",
+		"\nversion: " + customgcl.Version + "\n",
 		"- module: github.com/openaivet/openaivet\n",
 		"import: github.com/openaivet/openaivet/plugin\n",
 	} {
@@ -178,104 +174,14 @@ func customGCL(t *testing.T) string {
 	gcl.once.Do(func() {
 		gcl.dir, gcl.err = os.MkdirTemp("", "openaivet-custom-gcl-")
 		if gcl.err == nil {
-			gcl.bin, gcl.err = buildCustomGCL(gcl.dir)
+			gcl.bin, gcl.err = customgcl.Build(gcl.dir, "custom-gcl", "..")
 			gcl.cache = filepath.Join(gcl.dir, "cache")
 		}
 	})
 	if gcl.err != nil {
-		t.Fatalf("building golangci-lint %s with the plugin: %v", golangciVersion, gcl.err)
+		t.Fatalf("building golangci-lint %s with the plugin: %v", customgcl.Version, gcl.err)
 	}
 	return gcl.bin
-}
-
-// buildCustomGCL builds golangci-lint with the plugin in dir, the way
-// `golangci-lint custom` builds it from a .custom-gcl.yml whose plugin has
-// a path: its source, a plugins.go that imports the plugin, a replace
-// directive for the plugin's module, go mod tidy, go build. custom clones
-// the source from GitHub; the module proxy has the same files.
-func buildCustomGCL(dir string) (string, error) {
-	env, err := buildEnv()
-	if err != nil {
-		return "", err
-	}
-	goCmd := func(dir string, args ...string) ([]byte, error) {
-		cmd := exec.Command("go", args...)
-		cmd.Dir, cmd.Env = dir, env
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
-		if err != nil {
-			return nil, fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
-		}
-		return out, nil
-	}
-
-	out, err := goCmd(".", "env", "GOMOD")
-	if err != nil {
-		return "", err
-	}
-	root := filepath.Dir(strings.TrimSpace(string(out))) // this checkout
-
-	out, err = goCmd(dir, "mod", "download", "-json", "github.com/golangci/golangci-lint/v2@"+golangciVersion)
-	if err != nil {
-		return "", err
-	}
-	var mod struct{ Dir, Error string }
-	if err := json.Unmarshal(out, &mod); err != nil {
-		return "", err
-	}
-	if mod.Error != "" {
-		return "", errors.New(mod.Error)
-	}
-	// CopyFS makes the files writable, which they are not in the module
-	// cache.
-	src := filepath.Join(dir, "golangci-lint")
-	if err := os.CopyFS(src, os.DirFS(mod.Dir)); err != nil {
-		return "", err
-	}
-
-	// custom generates the same file: one blank import per plugin.
-	plugins := "package main\n\nimport (\n\t_ \"github.com/openaivet/openaivet/plugin\"\n)\n"
-	if err := os.WriteFile(filepath.Join(src, "cmd", "golangci-lint", "plugins.go"), []byte(plugins), 0o644); err != nil {
-		return "", err
-	}
-	if _, err := goCmd(src, "mod", "edit",
-		"-require=github.com/openaivet/openaivet@v0.0.0",
-		"-replace=github.com/openaivet/openaivet="+root); err != nil {
-		return "", err
-	}
-	if _, err := goCmd(src, "mod", "tidy"); err != nil {
-		return "", err
-	}
-	// custom also stamps main.version with the plugins' hash, for the
-	// result cache; unstamped, golangci-lint keys its cache on a hash of
-	// the binary itself, which changes with the plugin just as well.
-	bin := filepath.Join(dir, "custom-gcl")
-	if _, err := goCmd(src, "build", "-ldflags=-s -w", "-o", bin, "./cmd/golangci-lint"); err != nil {
-		return "", err
-	}
-	return bin, nil
-}
-
-// buildEnv is the environment of the go commands that build golangci-lint:
-// modules come from the module proxy alone, never straight from their
-// repositories, and no go.work of the caller applies.
-func buildEnv() ([]string, error) {
-	out, err := exec.Command("go", "env", "GOPROXY").Output()
-	if err != nil {
-		return nil, fmt.Errorf("go env GOPROXY: %v", err)
-	}
-	var proxies []string
-	for _, p := range strings.FieldsFunc(strings.TrimSpace(string(out)), func(r rune) bool { return r == ',' || r == '|' }) {
-		if p != "direct" {
-			proxies = append(proxies, p)
-		}
-	}
-	proxy := strings.Join(proxies, ",")
-	if proxy == "" {
-		proxy = "off"
-	}
-	return append(os.Environ(), "GOPROXY="+proxy, "GOWORK=off", "GOFLAGS=-mod=mod -buildvcs=false"), nil
 }
 
 // runEnv is the environment of golangci-lint and of the go commands run on
