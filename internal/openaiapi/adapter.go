@@ -130,12 +130,16 @@ type Client struct {
 	// when modelMakers made it. configOptions take a config whose
 	// fields are wire fields (the params of openai-go, or a map), and
 	// configSpelling says how a program sets a wire field there, for
-	// messages.
-	modelNameOptions names.Table[string]
-	modelOptions     names.Table[bool]
-	modelMakers      names.Table[bool]
-	configOptions    names.Table[bool]
-	configSpelling   map[string]string
+	// messages. defaultModelOptions are options of what makes a call's
+	// instance (see promptCall.instance) that name the model its calls
+	// use when no call option chooses one, an OpenAI model's when it
+	// has the prefix they map to.
+	modelNameOptions    names.Table[string]
+	defaultModelOptions names.Table[string]
+	modelOptions        names.Table[bool]
+	modelMakers         names.Table[bool]
+	configOptions       names.Table[bool]
+	configSpelling      map[string]string
 }
 
 // A promptCall sends a prompt, its argument number prompt (the receiver
@@ -146,6 +150,10 @@ type promptCall struct {
 	Endpoint
 	prompt, model int
 	byOption      bool
+	// instance, when positive, is the argument whose maker names the
+	// default model (genkit.Init(ctx, genkit.WithDefaultModel(name))),
+	// which a byOption call uses when no option chooses one.
+	instance int
 	// optionFor names, by wire field, the option a fix adds where the
 	// call takes options of its own kind (chains.WithMaxTokens on
 	// chains.Run), instead of the client's optionFor.

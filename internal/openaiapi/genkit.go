@@ -13,22 +13,23 @@ var genkit = &Client{
 	Doc: ClientDoc{
 		Summary: "Firebase Genkit for Go with its OpenAI plugin (plugins/compat_oai/openai)",
 		Reads: []string{
-			"genkit.Generate, GenerateText and GenerateData with ai.WithModelName(\"openai/...\"), or ai.WithModel of a model the plugin's Model or DefineModel makes",
+			"genkit.Generate, GenerateText and GenerateData with ai.WithModelName(\"openai/...\"), or ai.WithModel of a model the plugin's Model or DefineModel makes, or with no model option, of a *genkit.Genkit that genkit.Init made with genkit.WithDefaultModel(\"openai/...\")",
 			"ai.WithConfig of openai-go's ChatCompletionNewParams (or a map of its fields): MaxCompletionTokens, SafetyIdentifier",
 			"ai.WithSystem, ai.WithPrompt and messages made with ai.NewSystemTextMessage and ai.NewUserTextMessage, and the model output a call returns",
 		},
 		Gaps: []string{
-			"calls that leave the model to genkit.WithDefaultModel, or pass their options on with \"...\"",
+			"calls that pass their options on with \"...\", or whose *genkit.Genkit comes from another package",
 			"prompts defined with genkit.DefinePrompt or in .prompt files, and flows",
 		},
 	},
 	promptCalls: names.NewRelativeTable(map[string]promptCall{
-		"genkit.Generate":     {Endpoint: chatCompletion, prompt: 2, byOption: true},
-		"genkit.GenerateText": {Endpoint: chatCompletion, prompt: 2, byOption: true},
-		"genkit.GenerateData": {Endpoint: chatCompletion, prompt: 2, byOption: true},
+		"genkit.Generate":     {Endpoint: chatCompletion, prompt: 2, byOption: true, instance: 1},
+		"genkit.GenerateText": {Endpoint: chatCompletion, prompt: 2, byOption: true, instance: 1},
+		"genkit.GenerateData": {Endpoint: chatCompletion, prompt: 2, byOption: true, instance: 1},
 	}),
-	modelNameOptions: names.NewRelativeTable(map[string]string{"ai.WithModelName": "openai/"}),
-	modelOptions:     names.NewRelativeTable(map[string]bool{"ai.WithModel": true}),
+	modelNameOptions:    names.NewRelativeTable(map[string]string{"ai.WithModelName": "openai/"}),
+	defaultModelOptions: names.NewRelativeTable(map[string]string{"genkit.WithDefaultModel": "openai/"}),
+	modelOptions:        names.NewRelativeTable(map[string]bool{"ai.WithModel": true}),
 	modelMakers: names.NewRelativeTable(map[string]bool{
 		"(plugins/compat_oai/openai.OpenAI).Model":       true,
 		"(plugins/compat_oai/openai.OpenAI).DefineModel": true,

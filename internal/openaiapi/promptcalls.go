@@ -38,7 +38,11 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	var model ast.Expr
 	switch {
 	case pc.byOption:
-		if !sig.Variadic() || !r.modelChosen(c, call.Args[sig.Params().Len()-1:], call.Ellipsis.IsValid(), region) {
+		var instance ast.Expr
+		if pc.instance > 0 {
+			instance = call.Args[pc.instance]
+		}
+		if !sig.Variadic() || !r.modelChosen(c, call.Args[sig.Params().Len()-1:], call.Ellipsis.IsValid(), instance, region) {
 			return nil
 		}
 	case pc.model >= 0:
@@ -259,7 +263,7 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 // (ai.WithModelName("openai/gpt-4o")), or by a model the client's OpenAI
 // plugin makes (ai.WithModel(oai.Model(g, "gpt-4o"))). Options passed on
 // with "..." may pick any.
-func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, region *ast.BlockStmt) bool {
+func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, instance ast.Expr, region *ast.BlockStmt) bool {
 	if ellipsis {
 		return false
 	}
@@ -279,6 +283,67 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 		if c.modelOptions[key] {
 			return r.openAIModel(c, call.Args[0], region, 0)
 		}
+	}
+	// No option chooses the model: the instance's default does.
+	return instance != nil && r.defaultModel(c, instance, region, 0)
+}
+
+// defaultModel reports whether an instance a call is given was made, on
+// every path, with an option that makes an OpenAI model its default
+// (see Client.defaultModelOptions): in place, kept in a local or
+// package variable or in an unexported field, given as a parameter by
+// calls of this package, or returned by a helper.
+func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	all := func(values []ast.Expr, bodies []*ast.BlockStmt, ok bool) bool {
+		for i, value := range values {
+			if !r.defaultModel(c, value, bodies[i], depth+1) {
+				return false
+			}
+		}
+		return ok && len(values) > 0
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func)
+		if !ok {
+			return false
+		}
+		if fn.Pkg() == r.pass.Pkg {
+			var values []ast.Expr
+			var bodies []*ast.BlockStmt
+			for value, body := range r.returned(x) {
+				values, bodies = append(values, value), append(bodies, body)
+			}
+			return all(values, bodies, true)
+		}
+		for _, arg := range x.Args {
+			opt, ok := ast.Unparen(arg).(*ast.CallExpr)
+			if !ok || len(opt.Args) != 1 {
+				continue
+			}
+			if _, key, ok := libraryFunc(r.pass.TypesInfo, opt); ok {
+				if prefix, ok := c.defaultModelOptions[key]; ok {
+					name, ok := r.constantString(opt.Args[0])
+					return ok && strings.HasPrefix(name, prefix)
+				}
+			}
+		}
+	case *ast.Ident:
+		v, ok := r.pass.TypesInfo.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		if value, ok := r.onlyValue(v, region); ok {
+			return r.defaultModel(c, value, region, depth+1)
+		}
+		if !r.local(v, region) {
+			return all(r.arguments(v))
+		}
+	case *ast.SelectorExpr:
+		return all(r.fieldValues(x))
 	}
 	return false
 }

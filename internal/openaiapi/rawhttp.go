@@ -25,6 +25,7 @@ var plainHTTP = &Client{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
 			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal or written with a json.Encoder into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a function of the package that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own; its calls are the requests",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
@@ -33,7 +34,8 @@ var plainHTTP = &Client{
 			"Realtime calls over WebRTC whose SDP offer a backend posts to /v1/realtime/calls (the beta API's /v1/realtime?model=), and client secrets it mints with a POST to /v1/realtime/client_secrets (the beta API's /v1/realtime/sessions), with the headers it sets on the request",
 		},
 		Gaps: []string{
-			"bodies formatted as strings, marshalled in one function and posted by another, or maps that other functions fill",
+			"bodies formatted as strings, or maps that other functions fill",
+			"a body marshalled in one function and posted by another, when the poster is in another package, or posts more than one request",
 		},
 	},
 }
@@ -152,16 +154,23 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	if !ok {
 		return nil
 	}
-	value, ok := r.marshalled(call.Args[send.body], region, 0)
-	if !ok {
+	value, encoded := r.bodyValue(call.Args[send.body], region, 0)
+	if !encoded {
 		return nil
 	}
+	return r.plainRequest(call, e, value, fn.Signature().Params().At(send.body).Type(), r.otherHosts(call.Args[send.url], region), region)
+}
+
+// plainRequest is the request of a call that posts value, marshalled, to
+// endpoint e, or nil when value is no request to it (see httpBody).
+// payload is the type of the call's argument that carries the body.
+func (r *resolver) plainRequest(call *ast.CallExpr, e rawEndpoint, value ast.Expr, payload types.Type, otherHosts []string, region *ast.BlockStmt) *Request {
 	req := &Request{
 		Call:       call,
 		Endpoint:   e.Endpoint,
 		Client:     plainHTTP,
 		ParamsArg:  value,
-		payload:    fn.Signature().Params().At(send.body).Type(),
+		payload:    payload,
 		identified: e.identified,
 		options:    knownOrigin(),
 		client:     knownOrigin(),
@@ -170,9 +179,159 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 	if !r.httpBody(req, value, e, region) {
 		return nil
 	}
-	req.client.otherHosts = r.otherHosts(call.Args[send.url], region)
+	req.client.otherHosts = otherHosts
 	req.finish()
 	return req
+}
+
+// A poster is a function of the package that posts a body it is given:
+// post(ctx, "/chat/completions", req) marshals req and posts it to the
+// path joined to its base URL; send(ctx, body) posts the bytes its caller
+// marshalled to a URL of its own. Its calls are the requests.
+type poster struct {
+	// path is the parameter that ends the URL: the path joined to a base
+	// URL, or the whole URL. -1 when the poster names its URL itself,
+	// and so endpoint.
+	path     int
+	endpoint rawEndpoint
+	// body is the parameter the body comes from; marshals reports that
+	// the poster marshals it, rather than being given the bytes.
+	body     int
+	marshals bool
+	// otherHosts are the hosts other than OpenAI's its base URL may be.
+	otherHosts []string
+}
+
+// posterRequest recognizes a call of a poster of the package, to an
+// endpoint, with a request for it (see plainHTTP).
+func (r *resolver) posterRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	p := r.poster(fn)
+	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
+		return nil
+	}
+	e, hosts := p.endpoint, p.otherHosts
+	if p.path >= 0 {
+		if e, ok = r.endpointOf(call.Args[p.path], region, rawEndpoints); !ok {
+			return nil
+		}
+		hosts = append(r.otherHosts(call.Args[p.path], region), hosts...)
+	}
+	value := call.Args[p.body]
+	if !p.marshals {
+		var encoded bool
+		if value, encoded = r.bodyValue(value, region, 0); !encoded {
+			return nil
+		}
+	}
+	return r.plainRequest(call, e, value, fn.Signature().Params().At(p.body).Type(), hosts, region)
+}
+
+// poster reads a function of the package that posts a body it is given,
+// to a URL it is given the path of or names itself: one call in its body
+// sends, with net/http, a body that comes from a parameter. It returns
+// nil for any other function.
+func (r *resolver) poster(fn *types.Func) *poster {
+	if p, done := r.posters[fn]; done {
+		return p
+	}
+	r.posters[fn] = nil
+	decl, ok := r.decls[fn]
+	if !ok || fn.Signature().Variadic() {
+		return nil
+	}
+	region := decl.Body
+	params := slices.Collect(fn.Signature().Params().Variables())
+	var found *poster
+	sends := 0
+	ast.Inspect(region, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+		if !ok {
+			return true
+		}
+		send, ok := httpSends.Func(callee)
+		if !ok || send.body >= len(call.Args) {
+			return true
+		}
+		sends++
+		value, encoded := r.bodyValue(call.Args[send.body], region, 0)
+		p := &poster{path: -1, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
+			otherHosts: r.otherHosts(call.Args[send.url], region)}
+		if e, ok := r.endpointOf(call.Args[send.url], region, rawEndpoints); ok {
+			p.endpoint = e
+		} else {
+			p.path = slices.Index(params, r.urlParam(call.Args[send.url], region, 0))
+		}
+		if p.body >= 0 && (p.path >= 0 || p.endpoint.path != "") {
+			found = p
+		}
+		return true
+	})
+	if sends != 1 || found == nil {
+		return nil // a function that sends several requests is no poster of one
+	}
+	r.posters[fn] = found
+	return found
+}
+
+// paramOf returns the parameter of the function whose body region is that
+// e names, or nil.
+func (r *resolver) paramOf(e ast.Expr, region *ast.BlockStmt) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := r.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || !r.parameter(v, region) {
+		return nil
+	}
+	return v
+}
+
+// urlParam returns the parameter that ends a URL expression: the whole
+// URL, or the path joined to a base (base + path, fmt.Sprintf("%s%s",
+// base, path), url.JoinPath(base, path)), or nil.
+func (r *resolver) urlParam(e ast.Expr, region *ast.BlockStmt, depth int) *types.Var {
+	if depth > maxDepth {
+		return nil
+	}
+	if p := r.paramOf(e, region); p != nil {
+		return p
+	}
+	info := r.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return r.urlParam(x.Y, region, depth+1)
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok || len(x.Args) < 2 {
+			return nil
+		}
+		switch fn.FullName() {
+		case "fmt.Sprintf":
+			if format, ok := constantString(info.Types[x.Args[0]]); ok && strings.HasSuffix(format, "%s") {
+				return r.urlParam(x.Args[len(x.Args)-1], region, depth+1)
+			}
+		case "net/url.JoinPath":
+			return r.urlParam(x.Args[len(x.Args)-1], region, depth+1)
+		}
+	case *ast.Ident:
+		if v, ok := info.ObjectOf(x).(*types.Var); ok && r.local(v, region) {
+			if value, ok := r.onlyValue(v, region); ok {
+				return r.urlParam(value, region, depth+1)
+			}
+		}
+	}
+	return nil
 }
 
 // httpBody reads the value a hand-written request marshals into req: a
@@ -347,50 +506,50 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 	return nil
 }
 
-// marshalled returns the value whose JSON encoding a request body
-// expression holds: v in bytes.NewReader(b) where b, err :=
-// json.Marshal(v).
-func (r *resolver) marshalled(e ast.Expr, region *ast.BlockStmt, depth int) (ast.Expr, bool) {
+// bodyValue follows a request body expression back to the value whose
+// JSON encoding it holds, and reports encoded: v in bytes.NewReader(b)
+// where b, err := json.Marshal(v). Where the trail ends before an
+// encoding, it returns the last expression it reached, with encoded
+// false: a parameter the function is given the bytes in, for instance.
+func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (value ast.Expr, encoded bool) {
 	if depth > maxDepth {
-		return nil, false
+		return e, false
 	}
 	info := r.pass.TypesInfo
-	switch e := ast.Unparen(e).(type) {
+	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if info.Types[e.Fun].IsType() && len(e.Args) == 1 {
-			return r.marshalled(e.Args[0], region, depth+1) // string(b)
+		if info.Types[x.Fun].IsType() && len(x.Args) == 1 {
+			return r.bodyValue(x.Args[0], region, depth+1) // string(b)
 		}
-		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || len(e.Args) == 0 {
-			return nil, false
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok || len(x.Args) == 0 {
+			break
 		}
 		switch {
 		case bodyReaders.Has(fn):
-			return r.marshalled(e.Args[0], region, depth+1)
+			return r.bodyValue(x.Args[0], region, depth+1)
 		case marshalers.Has(fn):
-			return e.Args[0], true
+			return x.Args[0], true
 		}
 	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			return r.marshalled(e.X, region, depth+1) // &buf
+		if x.Op == token.AND {
+			return r.bodyValue(x.X, region, depth+1) // &buf
 		}
 	case *ast.Ident:
-		v, ok := info.ObjectOf(e).(*types.Var)
+		v, ok := info.ObjectOf(x).(*types.Var)
 		if !ok || !r.local(v, region) {
-			return nil, false
+			break
 		}
 		if isBuffer(v.Type()) {
 			if value, ok := r.encodedInto(v, region); ok {
 				return value, true
 			}
 		}
-		value, ok := r.onlyValue(v, region)
-		if !ok {
-			return nil, false
+		if value, ok := r.onlyValue(v, region); ok {
+			return r.bodyValue(value, region, depth+1)
 		}
-		return r.marshalled(value, region, depth+1)
 	}
-	return nil, false
+	return e, false
 }
 
 // isBuffer reports whether t is bytes.Buffer or a pointer to one.

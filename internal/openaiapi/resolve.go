@@ -34,9 +34,11 @@ type resolver struct {
 	closureParams map[*types.Var]bool
 	// requests memoizes the requests found at each call (nil for a call
 	// that sends none), senders what each function of this package sends
-	// of its parameters (nil for one that sends none, or is being read).
+	// of its parameters (nil for one that sends none, or is being read),
+	// posters which functions post a body they are given (see poster).
 	requests map[*ast.CallExpr]*Request
 	senders  map[*types.Func]*sentParams
+	posters  map[*types.Func]*poster
 	callers  map[*types.Func]*ParamsCaller
 	setters  map[setterKey]setFields
 	// given memoizes addressesGiven, by region.
@@ -63,6 +65,7 @@ func newResolver(pass *analysis.Pass) *resolver {
 		closureParams: make(map[*types.Var]bool),
 		requests:      make(map[*ast.CallExpr]*Request),
 		senders:       make(map[*types.Func]*sentParams),
+		posters:       make(map[*types.Func]*poster),
 		callers:       make(map[*types.Func]*ParamsCaller),
 		setters:       make(map[setterKey]setFields),
 		given:         make(map[*ast.BlockStmt]map[ast.Expr]fill),

@@ -222,8 +222,10 @@ func verdictOf(cond ssa.Value) (call *ssa.Call, negated bool) {
 // decodedResponse returns the request whose response's body is decoded
 // into a local variable: json.NewDecoder(resp.Body).Decode(&v), or
 // json.Unmarshal(data, &v) where data is io.ReadAll(resp.Body); resp is
-// what http.Post returned, or Client.Do of what http.NewRequest made. The
-// request is the call of http.Post or of http.NewRequest.
+// what http.Post returned, or Client.Do of what http.NewRequest made, or
+// what a function of the program's that posts what it is given returned.
+// The request is the call of http.Post, of http.NewRequest or of that
+// function.
 func decodedResponse(alloc *ssa.Alloc) *ssa.Call {
 	// The pointer goes in as an any.
 	var uses []ssa.Instruction
@@ -287,6 +289,9 @@ func requestOfBody(v ssa.Value) *ssa.Call {
 	}
 	switch ofArgument, ok := openaiapi.HTTPResponse(fn); {
 	case !ok:
+		// A function of the program's that posts a body it is given
+		// returns the response to the request its call is.
+		return sent
 	case !ofArgument:
 		return sent
 	default:
