@@ -7,7 +7,7 @@
 //	go run ./bench [-sizes 1,4,16] [-reps 1] [-out bench/RESULTS.md] [-profile 4] [-golangci=false]
 //
 // Each tool runs cold, with an empty build cache and an empty result
-// cache of its own, then warm, right after, with nothing changed. The
+// cache of its own, then warm, right after, with nothing changed, five times. The
 // module cache is shared and filled before, and the proxy is off, so no
 // run downloads. The tools take turns within each repetition, in an order
 // that rotates, so that a change in the machine's load falls on all of
@@ -17,6 +17,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -270,13 +271,14 @@ const (
 // golangciConfig is the configuration of golangci-lint's runs: its
 // standard linters, the default a project gets, and with plugin,
 // openaivet beside them. Every issue is shown, as openaivet's own runs
-// show every finding.
+// show every finding, several on a line among them, as the documented
+// configuration has it.
 func golangciConfig(plugin bool) string {
 	config := "version: \"2\"\nlinters:\n  default: standard\n"
 	if plugin {
 		config += "  enable: [openaivet]\n  settings:\n    custom:\n      openaivet:\n        type: module\n"
 	}
-	return config + "issues:\n  max-issues-per-linter: 0\n  max-same-issues: 0\n"
+	return config + "issues:\n  uniq-by-line: false\n  max-issues-per-linter: 0\n  max-same-issues: 0\n"
 }
 
 // prepare fills the module cache with what the module needs, with a build
@@ -288,27 +290,35 @@ func (b *bench) prepare(dir string) {
 	output(dir, env, "go", "list", "-deps", "-test", "./...")
 }
 
-// coldAndWarm runs t twice on the module in dir, with new caches, and
-// records the runs.
+// warmRuns is how many times a tool runs warm after each cold run.
+const warmRuns = 5
+
+// coldAndWarm runs t on the module in dir with new caches, then warm
+// several times, and records the cold run and the median warm one.
 func (b *bench) coldAndWarm(dir string, scale, rep int, t tool) {
 	gocache := mkdirTemp(b.work, "gocache-")
 	lintcache := mkdirTemp(b.work, "lintcache-")
 	defer os.RemoveAll(gocache)
 	defer os.RemoveAll(lintcache)
 	env := b.runEnv(gocache, lintcache)
-	var cold, warm run
+	// A warm run takes a second or less, which the machine's noise
+	// moves by a tenth: it is the median of warmRuns.
+	runs := make([]run, 1+warmRuns)
 	var stdout []byte
-	for i, r := range []*run{&cold, &warm} {
+	for i := range runs {
 		var exit int
 		var err error
-		*r, stdout, exit, err = measure(dir, env, b.sample, t.argv)
+		runs[i], stdout, exit, err = measure(dir, env, b.sample, t.argv)
 		if err == nil && !slices.Contains(t.exits, exit) {
 			err = fmt.Errorf("exit status %d\n%s", exit, stdout)
 		}
 		if err != nil {
-			fatalf("scale %d, %s, %s run: %v", scale, t.name, []string{"cold", "warm"}[i], err)
+			fatalf("scale %d, %s, %s run: %v", scale, t.name, map[bool]string{true: "cold", false: "warm"}[i == 0], err)
 		}
 	}
+	cold, warms := runs[0], runs[1:]
+	slices.SortFunc(warms, func(a, b run) int { return cmp.Compare(a.Wall, b.Wall) })
+	warm := warms[len(warms)/2]
 	e := logEntry{Scale: scale, Rep: rep, Tool: t.name, Cold: &cold, Warm: &warm}
 	e.Findings = unexpectedFindings(t.name, stdout, scale)
 	b.log(e)
@@ -757,7 +767,7 @@ const method = `## Method
 - **Cold:** an empty GOCACHE, so the standard library and openai-go are
   compiled from scratch, and an empty result cache, STATICCHECK_CACHE and
   GOLANGCI_LINT_CACHE (a directory of its own for each run). **Warm:** the same command again, right after, nothing
-  changed. **Prebuilt:** a copy of a build cache that ` + "`go list -export -deps -test`" + `
+  changed, five times, the median taken. **Prebuilt:** a copy of a build cache that ` + "`go list -export -deps -test`" + `
   filled with everything compiled, and an empty result cache: the analysis
   alone, as in CI that keeps the build cache but not the linters' (go vet
   keeps its results in the build cache; the copy holds none). The module

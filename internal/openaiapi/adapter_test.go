@@ -112,6 +112,7 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.jsonMapOptions)),
 		slices.Collect(maps.Keys(c.systemMessageTypes)),
 		slices.Collect(maps.Keys(c.modelNameOptions)),
+		slices.Collect(maps.Keys(c.defaultModelOptions)),
 		slices.Collect(maps.Keys(c.modelOptions)),
 		slices.Collect(maps.Keys(c.modelMakers)),
 		slices.Collect(maps.Keys(c.configOptions)),
@@ -291,6 +292,17 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 	for key := range c.modelNameOptions {
 		if fn, ok := lookup(key).(*types.Func); !ok || fn.Signature().Params().Len() != 1 || !isString(fn.Signature().Params().At(0).Type()) {
 			t.Errorf("%s: no option %s of a model name", c.Name, key)
+		}
+	}
+	for key := range c.defaultModelOptions {
+		if fn, ok := lookup(key).(*types.Func); !ok || fn.Signature().Params().Len() != 1 || !isString(fn.Signature().Params().At(0).Type()) {
+			t.Errorf("%s: no option %s of a default model name", c.Name, key)
+		}
+	}
+	for key, pc := range c.promptCalls {
+		fn, ok := lookup(key).(*types.Func)
+		if pc.instance > 0 && (!ok || pc.instance >= fn.Signature().Params().Len()) {
+			t.Errorf("%s %s: no argument %d, the instance", c.Name, key, pc.instance)
 		}
 	}
 	for _, table := range []names.Table[bool]{c.systemMessageTypes, c.modelTypes} {
