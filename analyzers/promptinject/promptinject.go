@@ -58,7 +58,8 @@ serves the one who runs it.
 
 A user who chooses a message's role can write a system message, so the
 check also reports user input that becomes a message's role (a history
-whose roles the client sends), and a JSON body decoded whole into a
+whose roles the client sends, or a name a helper of the program maps onto
+roles, the system's among them), and a JSON body decoded whole into a
 request or into the library's messages (a proxy that forwards what its
 client sends); such a proxy's output token bound is the client's too,
 which \'maxtokens\' reports. It stays silent when every way there first

@@ -27,7 +27,11 @@ func (s *state) roleArgument(fn *types.Func, args []ssa.Value, call *ssa.Call, i
 	if mayBeSystemRole(args[i], make(map[ssa.Value]bool)) {
 		return inSystem(in, call.Pos())
 	}
-	for _, l := range s.use(args[i], call.Block()) {
+	chosen := s.use(args[i], call.Block())
+	if len(chosen) == 0 {
+		chosen = s.mappedRole(args[i], call.Block())
+	}
+	for _, l := range chosen {
 		if !l.output && !l.allowlisted {
 			return inSystem(in, call.Pos()) // the user chooses the role
 		}
@@ -35,16 +39,56 @@ func (s *state) roleArgument(fn *types.Func, args []ssa.Value, call *ssa.Call, i
 	return in
 }
 
+// mappedRole returns the input that chooses a role through a function
+// of the program that maps its arguments onto roles, the system's or the
+// developer's among them (toRole(m.Role), with a case that returns
+// llms.ChatMessageTypeSystem): the arguments' input. The role it returns
+// carries none, since each of its returns is a constant.
+func (s *state) mappedRole(v ssa.Value, b *ssa.BasicBlock) taint {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || !returnsSystemRole(fn) {
+		return nil
+	}
+	var t taint
+	for _, arg := range call.Call.Args {
+		t = join(t, s.use(arg, b))
+	}
+	return t
+}
+
+// returnsSystemRole reports whether a function returns, on some path, a
+// constant system or developer role as its first result.
+func returnsSystemRole(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 && mayBeSystemRole(ret.Results[0], make(map[ssa.Value]bool)) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleStored returns what a store into a message's role field leaves in
-// the message: user input there chooses the role, so it is placed in the
-// system prompt, unless every way there checked it against fixed values.
+// the message: user input there chooses the role, directly or through a
+// function that maps it onto roles (see mappedRole), so it is placed in
+// the system prompt, unless every way there checked it against fixed
+// values.
 // Only the unchecked input is marked: the message's text, which comes
 // from the same source, is not cleared by a check of the role, nor made
 // system text by a checked one.
 func (s *state) roleStored(store *ssa.Store, t taint) taint {
 	st, field, ok := structField(store.Addr)
-	if !ok || len(t) == 0 || !openaiapi.RoleField(st, field) {
+	if !ok || !openaiapi.RoleField(st, field) {
 		return t
+	}
+	if len(t) == 0 {
+		t = s.mappedRole(store.Val, store.Block())
 	}
 	return t.with(func(l *label) {
 		if !l.output && !l.allowlisted {

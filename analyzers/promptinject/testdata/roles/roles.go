@@ -193,3 +193,42 @@ func (s *server) notAProxy(w http.ResponseWriter, r *http.Request) {
 		},
 	})
 }
+
+// roleOf maps the role names a client sends onto go-openai's, the
+// system's among them: the client chooses a system message.
+func roleOf(name string) string {
+	switch name {
+	case "system":
+		return goopenai.ChatMessageRoleSystem
+	case "assistant":
+		return goopenai.ChatMessageRoleAssistant
+	}
+	return goopenai.ChatMessageRoleUser
+}
+
+func (s *server) mappedRole(w http.ResponseWriter, r *http.Request) {
+	msgs := []goopenai.ChatCompletionMessage{{Role: roleOf(r.FormValue("as")), Content: r.FormValue("q")}}
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{Model: goopenai.GPT4o, Messages: msgs}) // want `user input from r.FormValue\("as"\) reaches the system prompt`
+}
+
+// Its negative twins: a helper that maps onto the user's and the
+// assistant's roles alone, and the first helper given a fixed name.
+func speakerRole(name string) string {
+	if name == "assistant" {
+		return goopenai.ChatMessageRoleAssistant
+	}
+	return goopenai.ChatMessageRoleUser
+}
+
+func (s *server) mappedSpeaker(w http.ResponseWriter, r *http.Request) {
+	msgs := []goopenai.ChatCompletionMessage{
+		{Role: goopenai.ChatMessageRoleSystem, Content: "Be brief."},
+		{Role: speakerRole(r.FormValue("as")), Content: r.FormValue("q")},
+	}
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{Model: goopenai.GPT4o, Messages: msgs})
+}
+
+func (s *server) mappedFixed(w http.ResponseWriter, r *http.Request) {
+	msgs := []goopenai.ChatCompletionMessage{{Role: roleOf("user"), Content: r.FormValue("q")}}
+	s.g.CreateChatCompletion(r.Context(), goopenai.ChatCompletionRequest{Model: goopenai.GPT4o, Messages: msgs})
+}
