@@ -209,7 +209,8 @@ func (r *resolver) posterRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	if !ok {
 		return nil
 	}
-	p := r.poster(fn)
+	// A generic poster is declared once, for every instance.
+	p := r.poster(fn.Origin())
 	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
 		return nil
 	}

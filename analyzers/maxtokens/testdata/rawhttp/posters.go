@@ -96,3 +96,38 @@ func askSentBounded(ctx context.Context, q string) (*http.Response, error) {
 	}
 	return sendChat(ctx, body)
 }
+
+// A generic poster, given the whole URL, decodes the answer into the type
+// its caller names.
+func postJSON[Req, Resp any](ctx context.Context, url string, in Req) (*Resp, error) {
+	body, err := json.Marshal(in)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req.WithContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	out := new(Resp)
+	return out, json.NewDecoder(resp.Body).Decode(out)
+}
+
+type chatAnswer struct {
+	Choices []struct {
+		Message message `json:"message"`
+	} `json:"choices"`
+}
+
+func askGeneric(ctx context.Context, q string) (*chatAnswer, error) {
+	url := chatURL
+	return postJSON[bareRequest, chatAnswer](ctx, url, bareRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}}) // want `chat completion request has no output token limit: set a max_completion_tokens field in bareRequest`
+}
+
+func askGenericBounded(ctx context.Context, q string) (*chatAnswer, error) {
+	return postJSON[boundedRequest, chatAnswer](ctx, chatURL, boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxCompletionTokens: 128})
+}
