@@ -13,7 +13,7 @@ import (
 func Test(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.RunWithSuggestedFixes(t, dir, maxtokens.Analyzer, "./v3", "./responsesonly", "./goopenai", "./wrappers", "./indirect", "./stored", "./langchaingo/...", "./rawhttp", "./eino/...", "./azopenai", "./genkit", "./forks")
+	analysistest.RunWithSuggestedFixes(t, dir, maxtokens.Analyzer, "./v3", "./responsesonly", "./goopenai", "./wrappers", "./indirect", "./stored", "./langchaingo/...", "./rawhttp/...", "./eino/...", "./azopenai", "./genkit/...", "./forks")
 }
 
 func TestOptions(t *testing.T) {

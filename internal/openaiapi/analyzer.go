@@ -27,13 +27,14 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker), new(ModelParam)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker), new(ModelParam), new(Poster)},
 }
 
 // ModelMaker is the fact that a function returns, as its first result, a
 // model of Client that is OpenAI's on every path (an llms.Model it makes
-// with langchaingo's openai.New), so that a package calling it prompts
-// OpenAI through the model.
+// with langchaingo's openai.New), or an instance whose default model is
+// (a *genkit.Genkit, see instanceMaker), so that a package calling it
+// prompts OpenAI through the model.
 //
 // Bare holds when the model's client options are bare (see origin.bare)
 // on every path.
@@ -189,6 +190,14 @@ func run(pass *analysis.Pass) (any, error) {
 		if fact := r.modelMaker(fn); fact != nil {
 			pass.ExportObjectFact(fn, fact)
 		}
+		if p := r.poster(fn); p != nil && fn.Exported() {
+			pass.ExportObjectFact(fn, posterFact(p))
+		}
+	}
+	for _, m := range exportedInterfaceMethods(pass.Pkg) {
+		if p := r.implementedPoster(m); p != nil {
+			pass.ExportObjectFact(m, posterFact(p))
+		}
 	}
 	for _, file := range pass.Files {
 		forEachRegion(file, func(region *ast.BlockStmt) {
@@ -213,11 +222,35 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
+// exportedInterfaceMethods returns the exported methods that the exported
+// interfaces of a package declare.
+func exportedInterfaceMethods(pkg *types.Package) []*types.Func {
+	var methods []*types.Func
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for m := range iface.ExplicitMethods() {
+			if m.Exported() {
+				methods = append(methods, m)
+			}
+		}
+	}
+	return methods
+}
+
 // usesClientLibrary reports whether the package imports a client library
 // or uses anything of one (a package may call a client it gets from
 // another package without importing the library), or calls a function of
 // another package that makes a model or is given one (a main that wires
-// its services with the models its own packages make).
+// its services with the models its own packages make), or that posts a
+// body it is given (see Poster).
 func usesClientLibrary(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if IsClientPackage(imp.Path()) {
@@ -231,7 +264,7 @@ func usesClientLibrary(pass *analysis.Pass) bool {
 		if IsClientPackage(obj.Pkg().Path()) {
 			return true
 		}
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != pass.Pkg && (pass.ImportObjectFact(fn, new(ModelMaker)) || pass.ImportObjectFact(fn, new(ModelParam))) {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != pass.Pkg && (pass.ImportObjectFact(fn, new(ModelMaker)) || pass.ImportObjectFact(fn, new(ModelParam)) || pass.ImportObjectFact(fn.Origin(), new(Poster))) {
 			return true
 		}
 	}

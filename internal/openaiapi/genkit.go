@@ -13,12 +13,12 @@ var genkit = &Client{
 	Doc: ClientDoc{
 		Summary: "Firebase Genkit for Go with its OpenAI plugin (plugins/compat_oai/openai)",
 		Reads: []string{
-			"genkit.Generate, GenerateText and GenerateData with ai.WithModelName(\"openai/...\"), or ai.WithModel of a model the plugin's Model or DefineModel makes, or with no model option, of a *genkit.Genkit that genkit.Init made with genkit.WithDefaultModel(\"openai/...\")",
+			"genkit.Generate, GenerateText and GenerateData with ai.WithModelName(\"openai/...\"), or ai.WithModel of a model the plugin's Model or DefineModel makes, or with no model option, of a *genkit.Genkit that genkit.Init made with genkit.WithDefaultModel(\"openai/...\"), here or in the package that gives it to a flow's or a service's constructor",
 			"ai.WithConfig of openai-go's ChatCompletionNewParams (or a map of its fields): MaxCompletionTokens, SafetyIdentifier",
 			"ai.WithSystem, ai.WithPrompt and messages made with ai.NewSystemTextMessage and ai.NewUserTextMessage, and the model output a call returns",
 		},
 		Gaps: []string{
-			"calls that pass their options on with \"...\", or whose *genkit.Genkit comes from another package",
+			"calls that pass their options on with \"...\", or whose *genkit.Genkit comes from another package's variable",
 			"prompts defined with genkit.DefinePrompt or in .prompt files, and flows",
 		},
 	},

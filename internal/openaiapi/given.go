@@ -10,9 +10,11 @@ import (
 
 // ModelParam is the fact that an exported function prompts, through a
 // client's model, the model its callers give as its parameters Params
-// (kept in a field of what it makes, or used in place): a call of it in
-// another package with an OpenAI model is where its requests through the
-// model are checked (Result.Wirings).
+// (kept in a field of what it makes, or used in place), or an instance
+// whose default model its calls use (a *genkit.Genkit): a call of it in
+// another package with an OpenAI model, or an instance made with an
+// OpenAI default, is where its requests through the model are checked
+// (Result.Wirings).
 //
 // To, when set, names the function of the package that the function passes
 // the model on to (return NewServiceWithTemplate(m, defaultTemplate)),
@@ -167,10 +169,16 @@ func (r *resolver) wiring(call *ast.CallExpr, region *ast.BlockStmt) (Wiring, bo
 			return Wiring{}, false
 		}
 		model := call.Args[index]
-		if !r.openAIModel(c, model, region, 0) {
-			return Wiring{}, false
-		}
-		if !r.client(model, region, 0).bare() {
+		switch {
+		case r.openAIModel(c, model, region, 0):
+			if !r.client(model, region, 0).bare() {
+				return Wiring{}, false
+			}
+		case r.defaultModel(c, model, region, 0):
+			// An instance whose default model is OpenAI's: its
+			// plugin's client options are not read, as for a call
+			// given it in place.
+		default:
 			return Wiring{}, false
 		}
 	}

@@ -127,20 +127,21 @@ func (r *resolver) returnsOf(fn *types.Func) func(yield func(ast.Expr, *ast.Bloc
 		if results.Len() == 0 {
 			return
 		}
+		stopped := false
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncLit:
 				return false // its returns are its own
 			case *ast.ReturnStmt:
 				forwarded := len(n.Results) == 1 && results.Len() > 1 // return openai.New(...)
-				if len(n.Results) != results.Len() && !forwarded || r.pass.TypesInfo.Types[n.Results[0]].IsNil() {
+				if stopped || len(n.Results) != results.Len() && !forwarded || r.pass.TypesInfo.Types[n.Results[0]].IsNil() {
 					return true // return nil, err: no value
 				}
-				if !yield(n.Results[0], decl.Body) {
-					return false
-				}
+				// Inspect goes on to the siblings of a node it is told
+				// not to enter: the loop's end is remembered.
+				stopped = !yield(n.Results[0], decl.Body)
 			}
-			return true
+			return !stopped
 		})
 	}
 }

@@ -139,12 +139,12 @@ func TestLegacyResolution(t *testing.T) {
 	analysistest.Run(t, dir, reporter, "./...")
 }
 
-// TestFacts checks the ParamsBuilder and ParamsSender facts exported for
-// builders and senders.
+// TestFacts checks the facts exported for builders, senders, posters and
+// makers of Genkit instances.
 func TestFacts(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./builders", "./senders")
+	analysistest.Run(t, dir, Analyzer, "./builders", "./senders", "./posters")
 }
 
 func paramsTypes(fn *types.Func) []*types.Named {

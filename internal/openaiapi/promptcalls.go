@@ -36,13 +36,25 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	}
 	sig := fn.Signature()
 	var model ast.Expr
+	var givenBy *types.Func
 	switch {
 	case pc.byOption:
-		var instance ast.Expr
-		if pc.instance > 0 {
-			instance = call.Args[pc.instance]
+		if !sig.Variadic() {
+			return nil
 		}
-		if !sig.Variadic() || !r.modelChosen(c, call.Args[sig.Params().Len()-1:], call.Ellipsis.IsValid(), instance, region) {
+		openAI, byDefault := r.modelChosen(c, call.Args[sig.Params().Len()-1:], call.Ellipsis.IsValid(), region)
+		if byDefault && pc.instance > 0 {
+			instance := call.Args[pc.instance]
+			if r.defaultModel(c, instance, region, 0) {
+				openAI = true
+			} else if fn, index, given := r.givenModel(instance, region); given {
+				// Checked where a caller gives an instance whose
+				// default model is OpenAI's.
+				givenBy = fn
+				r.exportGiven(c, fn, index)
+			}
+		}
+		if !openAI && givenBy == nil {
 			return nil
 		}
 	case pc.model >= 0:
@@ -56,7 +68,6 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		return nil
 	}
 	client := knownOrigin()
-	var givenBy *types.Func
 	if model != nil {
 		openAI := r.openAIModel(c, model, region, 0)
 		// The model a chain or an agent runs: its client options, whose
@@ -261,11 +272,12 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 // modelChosen reports whether a call's options pick an OpenAI model of
 // the client: by a name with the OpenAI prefix
 // (ai.WithModelName("openai/gpt-4o")), or by a model the client's OpenAI
-// plugin makes (ai.WithModel(oai.Model(g, "gpt-4o"))). Options passed on
-// with "..." may pick any.
-func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, instance ast.Expr, region *ast.BlockStmt) bool {
+// plugin makes (ai.WithModel(oai.Model(g, "gpt-4o"))); and whether they
+// pick none, leaving it to the default of the call's instance. Options
+// passed on with "..." may pick any.
+func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, region *ast.BlockStmt) (openAI, byDefault bool) {
 	if ellipsis {
-		return false
+		return false, false
 	}
 	for _, opt := range options {
 		call, ok := ast.Unparen(opt).(*ast.CallExpr)
@@ -278,21 +290,21 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, ins
 		}
 		if prefix, ok := c.modelNameOptions[key]; ok {
 			name, ok := r.constantString(call.Args[0])
-			return ok && strings.HasPrefix(name, prefix)
+			return ok && strings.HasPrefix(name, prefix), false
 		}
 		if c.modelOptions[key] {
-			return r.openAIModel(c, call.Args[0], region, 0)
+			return r.openAIModel(c, call.Args[0], region, 0), false
 		}
 	}
-	// No option chooses the model: the instance's default does.
-	return instance != nil && r.defaultModel(c, instance, region, 0)
+	return false, true
 }
 
 // defaultModel reports whether an instance a call is given was made, on
 // every path, with an option that makes an OpenAI model its default
 // (see Client.defaultModelOptions): in place, kept in a local or
 // package variable or in an unexported field, given as a parameter by
-// calls of this package, or returned by a helper.
+// calls of this package, or returned by a helper, of this package or
+// another (see instanceMaker).
 func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
 	if depth > maxDepth {
 		return false
@@ -318,6 +330,10 @@ func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 				values, bodies = append(values, value), append(bodies, body)
 			}
 			return all(values, bodies, true)
+		}
+		var fact ModelMaker
+		if r.pass.ImportObjectFact(fn, &fact) {
+			return fact.Client == c.Name // another package's helper (see instanceMaker)
 		}
 		for _, arg := range x.Args {
 			opt, ok := ast.Unparen(arg).(*ast.CallExpr)
@@ -357,8 +373,11 @@ func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 		return nil
 	}
 	c, _, ok := relativeType(results.At(0).Type()) // llms.Model, *openai.LLM
-	if !ok || len(c.modelTypes) == 0 {
+	if !ok {
 		return nil
+	}
+	if len(c.modelTypes) == 0 {
+		return r.instanceMaker(c, fn)
 	}
 	made, n := true, 0
 	client := knownOrigin()
@@ -372,6 +391,28 @@ func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 		return nil
 	}
 	return &ModelMaker{Client: c.Name, Bare: client.bare()}
+}
+
+// instanceMaker returns the client whose instance a function of this
+// package returns, as its first result, made on every path with an
+// OpenAI default model (see defaultModel); nil for any other function.
+// The instance's client options are not read, as for a call given it in
+// place: it is bare.
+func (r *resolver) instanceMaker(c *Client, fn *types.Func) *ModelMaker {
+	if len(c.defaultModelOptions) == 0 {
+		return nil
+	}
+	n := 0
+	for result, body := range r.returnsOf(fn) {
+		if !r.defaultModel(c, result, body, 0) {
+			return nil
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return &ModelMaker{Client: c.Name, Bare: true}
 }
 
 // innerModel returns the model that e runs through all the wrappers it is

@@ -1,6 +1,7 @@
 package openaiapi
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -25,7 +26,7 @@ var plainHTTP = &Client{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
 			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal or written with a json.Encoder into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
-			"a function of the package that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own; its calls are the requests",
+			"a function that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own, itself or by handing it to another such function (Chat(ctx, req) calling post), and a method of an interface of its package that every type there implementing it posts with; its calls, in its package or another, are the requests",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
@@ -35,7 +36,7 @@ var plainHTTP = &Client{
 		},
 		Gaps: []string{
 			"bodies formatted as strings, or maps that other functions fill",
-			"a body marshalled in one function and posted by another, when the poster is in another package, or posts more than one request",
+			"a body marshalled by a function of another package, or by one function and posted by a poster that sends more than one request",
 		},
 	},
 }
@@ -184,10 +185,12 @@ func (r *resolver) plainRequest(call *ast.CallExpr, e rawEndpoint, value ast.Exp
 	return req
 }
 
-// A poster is a function of the package that posts a body it is given:
+// A poster is a function that posts a body it is given:
 // post(ctx, "/chat/completions", req) marshals req and posts it to the
 // path joined to its base URL; send(ctx, body) posts the bytes its caller
-// marshalled to a URL of its own. Its calls are the requests.
+// marshalled to a URL of its own; Chat(ctx, req) hands req to one of
+// those. Its calls are the requests. A poster of another package is
+// known by its Poster fact.
 type poster struct {
 	// path is the parameter that ends the URL: the path joined to a base
 	// URL, or the whole URL. -1 when the poster names its URL itself,
@@ -202,15 +205,148 @@ type poster struct {
 	otherHosts []string
 }
 
-// posterRequest recognizes a call of a poster of the package, to an
-// endpoint, with a request for it (see plainHTTP).
+// Poster is the fact that an exported function posts a body it is given
+// (see poster): Endpoint is the path of the endpoint it names itself,
+// when Path is -1.
+type Poster struct {
+	Path       int
+	Endpoint   string
+	Body       int
+	Marshals   bool
+	OtherHosts []string
+}
+
+func (*Poster) AFact() {}
+
+func (p *Poster) String() string {
+	if p.Path < 0 {
+		return fmt.Sprintf("poster(body %d to %s)", p.Body, p.Endpoint)
+	}
+	return fmt.Sprintf("poster(body %d, path %d)", p.Body, p.Path)
+}
+
+// posterFact returns the fact of a poster of the package.
+func posterFact(p *poster) *Poster {
+	return &Poster{Path: p.path, Endpoint: p.endpoint.path, Body: p.body, Marshals: p.marshals, OtherHosts: p.otherHosts}
+}
+
+// posterOf returns what fn posts, when it is a poster: of this package, or
+// of another that says so (Poster); nil for any other function. A generic
+// poster is declared once, for every instance.
+func (r *resolver) posterOf(fn *types.Func) *poster {
+	fn = fn.Origin()
+	if fn.Pkg() == r.pass.Pkg {
+		if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return r.implementedPoster(fn)
+		}
+		return r.poster(fn)
+	}
+	var fact Poster
+	if fn.Pkg() == nil || !r.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	p := &poster{path: fact.Path, body: fact.Body, marshals: fact.Marshals, otherHosts: fact.OtherHosts}
+	if fact.Path < 0 {
+		i := slices.IndexFunc(rawEndpoints, func(e rawEndpoint) bool { return e.path == fact.Endpoint })
+		if i < 0 {
+			return nil
+		}
+		p.endpoint = rawEndpoints[i]
+	}
+	return p
+}
+
+// implementedPoster returns what a method of an interface of the package
+// posts, when each type of the package that implements the interface,
+// one at least, posts with it in the same way (see poster): the client a
+// package hides behind an interface, which its callers' fakes implement
+// too. The hosts are any of theirs.
+func (r *resolver) implementedPoster(m *types.Func) *poster {
+	if p, done := r.posters[m]; done {
+		return p
+	}
+	r.posters[m] = nil
+	iface, ok := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var found *poster
+	scope := r.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) {
+			if t = types.NewPointer(t); !types.Implements(t, iface) {
+				continue
+			}
+		}
+		impl, _, _ := types.LookupFieldOrMethod(t, false, r.pass.Pkg, m.Name())
+		fn, ok := impl.(*types.Func)
+		if !ok {
+			return nil
+		}
+		p := r.poster(fn)
+		switch {
+		case p == nil:
+			return nil
+		case found == nil:
+			found = &poster{path: p.path, endpoint: p.endpoint, body: p.body, marshals: p.marshals, otherHosts: p.otherHosts}
+		case p.path != found.path || p.endpoint.path != found.endpoint.path || p.body != found.body || p.marshals != found.marshals:
+			return nil
+		default:
+			found.otherHosts = append(found.otherHosts, p.otherHosts...)
+		}
+	}
+	r.posters[m] = found
+	return found
+}
+
+// A sending is what a call sends: the body argument, which the call
+// marshals or is given the bytes of, to the URL argument or, where the
+// callee names its URL itself (url nil), to its endpoint.
+type sending struct {
+	body       ast.Expr
+	marshals   bool
+	url        ast.Expr
+	endpoint   rawEndpoint
+	otherHosts []string
+}
+
+// sends returns what a call of a net/http function that sends a body, or
+// of a poster, sends.
+func (r *resolver) sends(call *ast.CallExpr) (sending, bool) {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return sending{}, false
+	}
+	if send, ok := httpSends.Func(fn); ok {
+		if send.body >= len(call.Args) {
+			return sending{}, false
+		}
+		return sending{body: call.Args[send.body], url: call.Args[send.url]}, true
+	}
+	p := r.posterOf(fn)
+	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
+		return sending{}, false
+	}
+	s := sending{body: call.Args[p.body], marshals: p.marshals, endpoint: p.endpoint, otherHosts: p.otherHosts}
+	if p.path >= 0 {
+		s.url = call.Args[p.path]
+	}
+	return s, true
+}
+
+// posterRequest recognizes a call of a poster, to an endpoint, with a
+// request for it (see plainHTTP).
 func (r *resolver) posterRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
 	if !ok {
 		return nil
 	}
-	// A generic poster is declared once, for every instance.
-	p := r.poster(fn.Origin())
+	p := r.posterOf(fn)
 	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
 		return nil
 	}
@@ -233,8 +369,8 @@ func (r *resolver) posterRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 
 // poster reads a function of the package that posts a body it is given,
 // to a URL it is given the path of or names itself: one call in its body
-// sends, with net/http, a body that comes from a parameter. It returns
-// nil for any other function.
+// sends, with net/http or through another poster, a body that comes from
+// a parameter. It returns nil for any other function.
 func (r *resolver) poster(fn *types.Func) *poster {
 	if p, done := r.posters[fn]; done {
 		return p
@@ -253,22 +389,24 @@ func (r *resolver) poster(fn *types.Func) *poster {
 		if !ok {
 			return true
 		}
-		callee, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+		s, ok := r.sends(call)
 		if !ok {
 			return true
 		}
-		send, ok := httpSends.Func(callee)
-		if !ok || send.body >= len(call.Args) {
-			return true
-		}
 		sends++
-		value, encoded := r.bodyValue(call.Args[send.body], region, 0)
-		p := &poster{path: -1, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
-			otherHosts: r.otherHosts(call.Args[send.url], region)}
-		if e, ok := r.endpointOf(call.Args[send.url], region, rawEndpoints); ok {
-			p.endpoint = e
-		} else {
-			p.path = slices.Index(params, r.urlParam(call.Args[send.url], region, 0))
+		value, encoded := s.body, true
+		if !s.marshals {
+			value, encoded = r.bodyValue(s.body, region, 0)
+		}
+		p := &poster{path: -1, endpoint: s.endpoint, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
+			otherHosts: s.otherHosts}
+		if s.url != nil {
+			p.otherHosts = append(r.otherHosts(s.url, region), p.otherHosts...)
+			if e, ok := r.endpointOf(s.url, region, rawEndpoints); ok {
+				p.endpoint = e
+			} else {
+				p.path = slices.Index(params, r.urlParam(s.url, region, 0))
+			}
 		}
 		if p.body >= 0 && (p.path >= 0 || p.endpoint.path != "") {
 			found = p

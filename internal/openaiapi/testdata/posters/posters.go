@@ -1,0 +1,90 @@
+// Package posters exports functions that post a body they are given, and
+// functions that make Genkit instances.
+package posters
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+
+	"github.com/firebase/genkit/go/genkit"
+)
+
+type Client struct{ baseURL string }
+
+func (c *Client) post(ctx context.Context, path string, payload any) (*http.Response, error) {
+	body, err := json.Marshal(payload)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+path, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+
+// A method that hands its parameter on to a poster posts it.
+func (c *Client) Chat(ctx context.Context, req any) (*http.Response, error) { // want Chat:`poster\(body 1 to /chat/completions\)`
+	return c.post(ctx, "/chat/completions", req)
+}
+
+// Chatter hides the client: *Client is its one implementation here.
+type Chatter interface {
+	Chat(ctx context.Context, req any) (*http.Response, error)              // want Chat:`poster\(body 1 to /chat/completions\)`
+	Path(ctx context.Context, path string, req any) (*http.Response, error) // want Path:`poster\(body 2, path 1\)`
+}
+
+// Recorder implements Recorded, as *Client does, without posting: its
+// Chat is no poster.
+type Recorded interface {
+	Chat(ctx context.Context, req any) (*http.Response, error)
+	Record()
+}
+
+type Recorder struct{}
+
+func (Recorder) Chat(ctx context.Context, req any) (*http.Response, error) { return nil, nil }
+
+func (Recorder) Record() {}
+
+func (c *Client) Record() {}
+
+// Path passes its path on: its callers name the endpoint.
+func (c *Client) Path(ctx context.Context, path string, req any) (*http.Response, error) { // want Path:`poster\(body 2, path 1\)`
+	return c.post(ctx, path, req)
+}
+
+// Send posts bytes its caller marshalled.
+func Send(body []byte) (*http.Response, error) { // want Send:`poster\(body 0 to /responses\)`
+	return http.Post("https://api.openai.com/v1/responses", "application/json", bytes.NewReader(body))
+}
+
+// Forward posts what it is given through Send.
+func Forward(body []byte) (*http.Response, error) { // want Forward:`poster\(body 0 to /responses\)`
+	return Send(body)
+}
+
+// A function that posts twice, or posts what it builds itself, is no
+// poster.
+func Both(ctx context.Context, c *Client, req any) {
+	c.post(ctx, "/chat/completions", req)
+	c.post(ctx, "/responses", req)
+}
+
+func Fixed(ctx context.Context, c *Client, q string) (*http.Response, error) {
+	return c.post(ctx, "/chat/completions", map[string]any{"model": "gpt-4o-mini", "messages": []map[string]string{{"role": "user", "content": q}}})
+}
+
+// Instances made with an OpenAI default model, on every path.
+func OpenAI(ctx context.Context) *genkit.Genkit { // want OpenAI:`modelMaker\(Firebase Genkit, bare\)`
+	return genkit.Init(ctx, genkit.WithDefaultModel("openai/gpt-4o"))
+}
+
+func Either(ctx context.Context, local bool) *genkit.Genkit {
+	if local {
+		return genkit.Init(ctx, genkit.WithDefaultModel("ollama/llama3"))
+	}
+	return OpenAI(ctx)
+}
