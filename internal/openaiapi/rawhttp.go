@@ -201,8 +201,11 @@ type poster struct {
 	// the poster marshals it, rather than being given the bytes.
 	body     int
 	marshals bool
-	// otherHosts are the hosts other than OpenAI's its base URL may be.
+	// otherHosts are the hosts other than OpenAI's its base URL may be;
+	// base, when not -1, is the parameter the base URL comes from, which
+	// its callers' arguments may point at other hosts.
 	otherHosts []string
+	base       int
 }
 
 // Poster is the fact that an exported function posts a body it is given
@@ -214,20 +217,25 @@ type Poster struct {
 	Body       int
 	Marshals   bool
 	OtherHosts []string
+	Base       int
 }
 
 func (*Poster) AFact() {}
 
 func (p *Poster) String() string {
+	to := fmt.Sprintf("path %d", p.Path)
 	if p.Path < 0 {
-		return fmt.Sprintf("poster(body %d to %s)", p.Body, p.Endpoint)
+		to = "to " + p.Endpoint
 	}
-	return fmt.Sprintf("poster(body %d, path %d)", p.Body, p.Path)
+	if p.Base >= 0 {
+		to += fmt.Sprintf(", base %d", p.Base)
+	}
+	return fmt.Sprintf("poster(body %d, %s)", p.Body, to)
 }
 
 // posterFact returns the fact of a poster of the package.
 func posterFact(p *poster) *Poster {
-	return &Poster{Path: p.path, Endpoint: p.endpoint.path, Body: p.body, Marshals: p.marshals, OtherHosts: p.otherHosts}
+	return &Poster{Path: p.path, Endpoint: p.endpoint.path, Body: p.body, Marshals: p.marshals, OtherHosts: p.otherHosts, Base: p.base}
 }
 
 // posterOf returns what fn posts, when it is a poster: of this package, or
@@ -245,7 +253,7 @@ func (r *resolver) posterOf(fn *types.Func) *poster {
 	if fn.Pkg() == nil || !r.pass.ImportObjectFact(fn, &fact) {
 		return nil
 	}
-	p := &poster{path: fact.Path, body: fact.Body, marshals: fact.Marshals, otherHosts: fact.OtherHosts}
+	p := &poster{path: fact.Path, body: fact.Body, marshals: fact.Marshals, otherHosts: fact.OtherHosts, base: fact.Base}
 	if fact.Path < 0 {
 		i := slices.IndexFunc(rawEndpoints, func(e rawEndpoint) bool { return e.path == fact.Endpoint })
 		if i < 0 {
@@ -293,8 +301,8 @@ func (r *resolver) implementedPoster(m *types.Func) *poster {
 		case p == nil:
 			return nil
 		case found == nil:
-			found = &poster{path: p.path, endpoint: p.endpoint, body: p.body, marshals: p.marshals, otherHosts: p.otherHosts}
-		case p.path != found.path || p.endpoint.path != found.endpoint.path || p.body != found.body || p.marshals != found.marshals:
+			found = &poster{path: p.path, endpoint: p.endpoint, body: p.body, marshals: p.marshals, otherHosts: p.otherHosts, base: p.base}
+		case p.path != found.path || p.endpoint.path != found.endpoint.path || p.body != found.body || p.marshals != found.marshals || p.base != found.base:
 			return nil
 		default:
 			found.otherHosts = append(found.otherHosts, p.otherHosts...)
@@ -313,6 +321,9 @@ type sending struct {
 	url        ast.Expr
 	endpoint   rawEndpoint
 	otherHosts []string
+	// base is the argument the base URL comes from (the URL itself, for
+	// net/http), or nil.
+	base ast.Expr
 }
 
 // sends returns what a call of a net/http function that sends a body, or
@@ -326,15 +337,21 @@ func (r *resolver) sends(call *ast.CallExpr) (sending, bool) {
 		if send.body >= len(call.Args) {
 			return sending{}, false
 		}
-		return sending{body: call.Args[send.body], url: call.Args[send.url]}, true
+		return sending{body: call.Args[send.body], url: call.Args[send.url], base: call.Args[send.url]}, true
 	}
 	p := r.posterOf(fn)
 	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
 		return sending{}, false
 	}
+	if p.base >= len(call.Args) {
+		return sending{}, false
+	}
 	s := sending{body: call.Args[p.body], marshals: p.marshals, endpoint: p.endpoint, otherHosts: p.otherHosts}
 	if p.path >= 0 {
 		s.url = call.Args[p.path]
+	}
+	if p.base >= 0 {
+		s.base = call.Args[p.base]
 	}
 	return s, true
 }
@@ -347,10 +364,13 @@ func (r *resolver) posterRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		return nil
 	}
 	p := r.posterOf(fn)
-	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
+	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) || p.base >= len(call.Args) {
 		return nil
 	}
 	e, hosts := p.endpoint, p.otherHosts
+	if p.base >= 0 {
+		hosts = append(r.otherHosts(call.Args[p.base], region), hosts...)
+	}
 	if p.path >= 0 {
 		if e, ok = r.endpointOf(call.Args[p.path], region, rawEndpoints); !ok {
 			return nil
@@ -399,13 +419,19 @@ func (r *resolver) poster(fn *types.Func) *poster {
 			value, encoded = r.bodyValue(s.body, region, 0)
 		}
 		p := &poster{path: -1, endpoint: s.endpoint, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
-			otherHosts: s.otherHosts}
-		if s.url != nil {
+			otherHosts: s.otherHosts, base: -1}
+		if s.base != nil {
+			p.otherHosts = append(r.otherHosts(s.base, region), p.otherHosts...)
+			p.base = slices.Index(params, r.urlParam(s.base, false, region, 0))
+		}
+		if s.url != nil && s.url != s.base {
 			p.otherHosts = append(r.otherHosts(s.url, region), p.otherHosts...)
+		}
+		if s.url != nil {
 			if e, ok := r.endpointOf(s.url, region, rawEndpoints); ok {
 				p.endpoint = e
 			} else {
-				p.path = slices.Index(params, r.urlParam(s.url, region, 0))
+				p.path = slices.Index(params, r.urlParam(s.url, true, region, 0))
 			}
 		}
 		if p.body >= 0 && (p.path >= 0 || p.endpoint.path != "") {
@@ -434,10 +460,11 @@ func (r *resolver) paramOf(e ast.Expr, region *ast.BlockStmt) *types.Var {
 	return v
 }
 
-// urlParam returns the parameter that ends a URL expression: the whole
-// URL, or the path joined to a base (base + path, fmt.Sprintf("%s%s",
-// base, path), url.JoinPath(base, path)), or nil.
-func (r *resolver) urlParam(e ast.Expr, region *ast.BlockStmt, depth int) *types.Var {
+// urlParam returns the parameter that ends a URL expression, with end,
+// or begins it: the whole URL, or the path joined to a base, or the base
+// (base + path, fmt.Sprintf("%s%s", base, path), url.JoinPath(base,
+// path)); or nil.
+func (r *resolver) urlParam(e ast.Expr, end bool, region *ast.BlockStmt, depth int) *types.Var {
 	if depth > maxDepth {
 		return nil
 	}
@@ -447,8 +474,10 @@ func (r *resolver) urlParam(e ast.Expr, region *ast.BlockStmt, depth int) *types
 	info := r.pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
 	case *ast.BinaryExpr:
-		if x.Op == token.ADD {
-			return r.urlParam(x.Y, region, depth+1)
+		if x.Op == token.ADD && end {
+			return r.urlParam(x.Y, end, region, depth+1)
+		} else if x.Op == token.ADD {
+			return r.urlParam(x.X, end, region, depth+1)
 		}
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(info, x).(*types.Func)
@@ -457,16 +486,22 @@ func (r *resolver) urlParam(e ast.Expr, region *ast.BlockStmt, depth int) *types
 		}
 		switch fn.FullName() {
 		case "fmt.Sprintf":
-			if format, ok := constantString(info.Types[x.Args[0]]); ok && strings.HasSuffix(format, "%s") {
-				return r.urlParam(x.Args[len(x.Args)-1], region, depth+1)
+			format, ok := constantString(info.Types[x.Args[0]])
+			if ok && end && strings.HasSuffix(format, "%s") {
+				return r.urlParam(x.Args[len(x.Args)-1], end, region, depth+1)
+			} else if ok && !end && strings.HasPrefix(format, "%s") {
+				return r.urlParam(x.Args[1], end, region, depth+1)
 			}
 		case "net/url.JoinPath":
-			return r.urlParam(x.Args[len(x.Args)-1], region, depth+1)
+			if end {
+				return r.urlParam(x.Args[len(x.Args)-1], end, region, depth+1)
+			}
+			return r.urlParam(x.Args[0], end, region, depth+1)
 		}
 	case *ast.Ident:
 		if v, ok := info.ObjectOf(x).(*types.Var); ok && r.local(v, region) {
 			if value, ok := r.onlyValue(v, region); ok {
-				return r.urlParam(value, region, depth+1)
+				return r.urlParam(value, end, region, depth+1)
 			}
 		}
 	}

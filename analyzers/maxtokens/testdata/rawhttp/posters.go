@@ -131,3 +131,24 @@ func askGeneric(ctx context.Context, q string) (*chatAnswer, error) {
 func askGenericBounded(ctx context.Context, q string) (*chatAnswer, error) {
 	return postJSON[boundedRequest, chatAnswer](ctx, chatURL, boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxCompletionTokens: 128})
 }
+
+// A poster given its base URL: what its callers give decides the host.
+func postAt(base string, payload any) (*http.Response, error) {
+	body, err := json.Marshal(payload)
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(base+"/chat/completions", "application/json", bytes.NewReader(body))
+}
+
+func askAt(q string) (*http.Response, error) {
+	return postAt("https://api.openai.com/v1", bareRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}}) // want `chat completion request has no output token limit: set a max_completion_tokens field in bareRequest`
+}
+
+type routerClient struct{ base string }
+
+func (c *routerClient) ask(q string) (*http.Response, error) {
+	return postAt(c.base, bareRequest{Model: "meta-llama/llama-3.1-8b-instruct", Messages: []message{{Role: "user", Content: q}}})
+}
+
+func newRouterClient() *routerClient { return &routerClient{base: "https://openrouter.ai/api/v1"} }

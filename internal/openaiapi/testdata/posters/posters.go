@@ -26,13 +26,13 @@ func (c *Client) post(ctx context.Context, path string, payload any) (*http.Resp
 }
 
 // A method that hands its parameter on to a poster posts it.
-func (c *Client) Chat(ctx context.Context, req any) (*http.Response, error) { // want Chat:`poster\(body 1 to /chat/completions\)`
+func (c *Client) Chat(ctx context.Context, req any) (*http.Response, error) { // want Chat:`poster\(body 1, to /chat/completions\)`
 	return c.post(ctx, "/chat/completions", req)
 }
 
 // Chatter hides the client: *Client is its one implementation here.
 type Chatter interface {
-	Chat(ctx context.Context, req any) (*http.Response, error)              // want Chat:`poster\(body 1 to /chat/completions\)`
+	Chat(ctx context.Context, req any) (*http.Response, error)              // want Chat:`poster\(body 1, to /chat/completions\)`
 	Path(ctx context.Context, path string, req any) (*http.Response, error) // want Path:`poster\(body 2, path 1\)`
 }
 
@@ -57,12 +57,21 @@ func (c *Client) Path(ctx context.Context, path string, req any) (*http.Response
 }
 
 // Send posts bytes its caller marshalled.
-func Send(body []byte) (*http.Response, error) { // want Send:`poster\(body 0 to /responses\)`
+func Send(body []byte) (*http.Response, error) { // want Send:`poster\(body 0, to /responses\)`
 	return http.Post("https://api.openai.com/v1/responses", "application/json", bytes.NewReader(body))
 }
 
+// ChatAt posts to the base URL its caller gives; Relay passes its own on.
+func ChatAt(base string, body []byte) (*http.Response, error) { // want ChatAt:`poster\(body 1, to /chat/completions, base 0\)`
+	return http.Post(base+"/chat/completions", "application/json", bytes.NewReader(body))
+}
+
+func Relay(body []byte, base string) (*http.Response, error) { // want Relay:`poster\(body 0, to /chat/completions, base 1\)`
+	return ChatAt(base, body)
+}
+
 // Forward posts what it is given through Send.
-func Forward(body []byte) (*http.Response, error) { // want Forward:`poster\(body 0 to /responses\)`
+func Forward(body []byte) (*http.Response, error) { // want Forward:`poster\(body 0, to /responses\)`
 	return Send(body)
 }
 

@@ -83,6 +83,15 @@ func Send(ctx context.Context, body []byte) (*http.Response, error) {
 	return http.DefaultClient.Do(req)
 }
 
+// Complete posts to the base URL its caller gives.
+func Complete(baseURL string, req ChatRequest) (*http.Response, error) {
+	body, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(baseURL+"/chat/completions", "application/json", bytes.NewReader(body))
+}
+
 // Post is a generic poster given the whole URL.
 func Post[Req, Resp any](ctx context.Context, url string, in *Req) (*Resp, error) {
 	body, err := json.Marshal(in)

@@ -28,6 +28,12 @@ func askAPI(ctx context.Context, api apiclient.API, b apiclient.Backend, q strin
 	b.Chat(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}})
 }
 
+// The caller gives the base URL: OpenAI's, or another provider's.
+func complete(q string) {
+	apiclient.Complete("https://api.openai.com/v1", apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
+	apiclient.Complete("https://openrouter.ai/api/v1", apiclient.ChatRequest{Model: "meta-llama/llama-3.1-8b-instruct", Messages: []apiclient.Message{{Role: "user", Content: q}}})
+}
+
 func send(ctx context.Context, q string) error {
 	body, err := json.Marshal(apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}})
 	if err != nil {
