@@ -304,8 +304,7 @@ func sortedFuncs(decls map[*types.Func]*ast.FuncDecl) []*types.Func {
 // sets: a call of a library method that sends (directly, as a method
 // value or expression, or through an interface modeled on it), of a
 // function of the program that sends the params it is given or posts the
-// body it is given, of a
-// helper that calls the method it is given, or of a local function
+// body it is given, of a helper that calls the method it is given, or of a local function
 // literal that sends its parameter. Requests are memoized: a
 // sender's own requests are read while summarizing it.
 func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
@@ -319,9 +318,6 @@ func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	}
 	if req == nil {
 		req = r.httpRequest(call, region)
-	}
-	if req == nil {
-		req = r.posterRequest(call, region)
 	}
 	if req == nil {
 		req = r.realtimeDial(call, region)

@@ -25,8 +25,8 @@ var plainHTTP = &Client{
 	Doc: ClientDoc{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
-			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal or written with a json.Encoder into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
-			"a function that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own, itself or by handing it to another such function (Chat(ctx, req) calling post), and a method of an interface of its package that every type there implementing it posts with; its calls, in its package or another, are the requests",
+			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal, written with a json.Encoder, or encoded by a function of the package that returns the encoding of what it is given (its bytes or a reader of them), into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a function that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own, itself or by handing it to another such function (Chat(ctx, req) calling post), on each of its branches alike (a streaming and a plain one), and a method of an interface of its package that every type there implementing it posts with; its calls, in its package or another, are the requests",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
@@ -36,7 +36,7 @@ var plainHTTP = &Client{
 		},
 		Gaps: []string{
 			"bodies formatted as strings, or maps that other functions fill",
-			"a body marshalled by a function of another package, or by one function and posted by a poster that sends more than one request",
+			"a body marshalled by a function of another package, or by one function and posted by a poster whose branches send to different endpoints or hosts",
 		},
 	},
 }
@@ -137,29 +137,30 @@ func mayCallEndpoint(pass *analysis.Pass) bool {
 // with.
 var callsHTTP = map[string]bool{"net/http": true, "github.com/gorilla/websocket": true, "github.com/coder/websocket": true, "nhooyr.io/websocket": true}
 
-// httpRequest recognizes a POST of a marshalled struct or map of the program's to
-// an endpoint's URL (see plainHTTP).
+// httpRequest recognizes a POST of a marshalled struct or map of the
+// program's to an endpoint (see plainHTTP), made with net/http or through a
+// poster, and a POST that opens a Realtime call.
 func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
-	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return nil
-	}
-	send, ok := httpSends.Func(fn)
-	if !ok || send.body >= len(call.Args) {
-		return nil
-	}
-	if req := r.realtimePost(call, fn, send, region); req != nil {
+	if req := r.realtimePost(call, region); req != nil {
 		return req
 	}
-	e, ok := r.endpointOf(call.Args[send.url], region, rawEndpoints)
+	s, ok := r.sends(call)
 	if !ok {
 		return nil
 	}
-	value, encoded := r.bodyValue(call.Args[send.body], region, 0)
-	if !encoded {
-		return nil
+	e := s.endpoint
+	if s.url != nil {
+		if e, ok = r.endpointOf(s.url, region, rawEndpoints); !ok {
+			return nil
+		}
 	}
-	return r.plainRequest(call, e, value, fn.Signature().Params().At(send.body).Type(), r.otherHosts(call.Args[send.url], region), region)
+	value, encoded := s.body, s.marshals
+	if !encoded {
+		if value, encoded = r.bodyValue(value, region, 0); !encoded {
+			return nil
+		}
+	}
+	return r.plainRequest(call, e, value, s.payload, r.sendHosts(s, region), region)
 }
 
 // plainRequest is the request of a call that posts value, marshalled, to
@@ -301,8 +302,10 @@ func (r *resolver) implementedPoster(m *types.Func) *poster {
 		case p == nil:
 			return nil
 		case found == nil:
-			found = &poster{path: p.path, endpoint: p.endpoint, body: p.body, marshals: p.marshals, otherHosts: p.otherHosts, base: p.base}
-		case p.path != found.path || p.endpoint.path != found.endpoint.path || p.body != found.body || p.marshals != found.marshals || p.base != found.base:
+			copied := *p
+			copied.otherHosts = slices.Clone(p.otherHosts)
+			found = &copied
+		case !p.sameAs(found):
 			return nil
 		default:
 			found.otherHosts = append(found.otherHosts, p.otherHosts...)
@@ -316,8 +319,10 @@ func (r *resolver) implementedPoster(m *types.Func) *poster {
 // marshals or is given the bytes of, to the URL argument or, where the
 // callee names its URL itself (url nil), to its endpoint.
 type sending struct {
-	body       ast.Expr
-	marshals   bool
+	body     ast.Expr
+	marshals bool
+	// payload is the type of the callee's parameter the body is.
+	payload    types.Type
 	url        ast.Expr
 	endpoint   rawEndpoint
 	otherHosts []string
@@ -333,20 +338,18 @@ func (r *resolver) sends(call *ast.CallExpr) (sending, bool) {
 	if !ok {
 		return sending{}, false
 	}
+	params := fn.Signature().Params()
 	if send, ok := httpSends.Func(fn); ok {
 		if send.body >= len(call.Args) {
 			return sending{}, false
 		}
-		return sending{body: call.Args[send.body], url: call.Args[send.url], base: call.Args[send.url]}, true
+		return sending{body: call.Args[send.body], payload: params.At(send.body).Type(), url: call.Args[send.url], base: call.Args[send.url]}, true
 	}
 	p := r.posterOf(fn)
-	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) {
+	if p == nil || max(p.body, p.path, p.base) >= len(call.Args) {
 		return sending{}, false
 	}
-	if p.base >= len(call.Args) {
-		return sending{}, false
-	}
-	s := sending{body: call.Args[p.body], marshals: p.marshals, endpoint: p.endpoint, otherHosts: p.otherHosts}
+	s := sending{body: call.Args[p.body], marshals: p.marshals, payload: params.At(p.body).Type(), endpoint: p.endpoint, otherHosts: p.otherHosts}
 	if p.path >= 0 {
 		s.url = call.Args[p.path]
 	}
@@ -356,41 +359,25 @@ func (r *resolver) sends(call *ast.CallExpr) (sending, bool) {
 	return s, true
 }
 
-// posterRequest recognizes a call of a poster, to an endpoint, with a
-// request for it (see plainHTTP).
-func (r *resolver) posterRequest(call *ast.CallExpr, region *ast.BlockStmt) *Request {
-	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return nil
+// sendHosts returns the hosts other than OpenAI's a sending's URL may
+// be: its callee's, and those its base and URL arguments may point at.
+func (r *resolver) sendHosts(s sending, region *ast.BlockStmt) []string {
+	hosts := slices.Clone(s.otherHosts) // callers append to it
+	if s.base != nil {
+		hosts = append(r.otherHosts(s.base, region), hosts...)
 	}
-	p := r.posterOf(fn)
-	if p == nil || p.body >= len(call.Args) || p.path >= len(call.Args) || p.base >= len(call.Args) {
-		return nil
+	if s.url != nil && s.url != s.base {
+		hosts = append(r.otherHosts(s.url, region), hosts...)
 	}
-	e, hosts := p.endpoint, p.otherHosts
-	if p.base >= 0 {
-		hosts = append(r.otherHosts(call.Args[p.base], region), hosts...)
-	}
-	if p.path >= 0 {
-		if e, ok = r.endpointOf(call.Args[p.path], region, rawEndpoints); !ok {
-			return nil
-		}
-		hosts = append(r.otherHosts(call.Args[p.path], region), hosts...)
-	}
-	value := call.Args[p.body]
-	if !p.marshals {
-		var encoded bool
-		if value, encoded = r.bodyValue(value, region, 0); !encoded {
-			return nil
-		}
-	}
-	return r.plainRequest(call, e, value, fn.Signature().Params().At(p.body).Type(), hosts, region)
+	return hosts
 }
 
 // poster reads a function of the package that posts a body it is given,
-// to a URL it is given the path of or names itself: one call in its body
-// sends, with net/http or through another poster, a body that comes from
-// a parameter. It returns nil for any other function.
+// to a URL it is given the path of or names itself: each call in its body
+// that sends, with net/http or through another poster, sends a body that
+// comes from the same parameter to the same URL. The streaming and the
+// plain branch of a client's Chat agree so; a function that sends two
+// requests does not. It returns nil for any other function.
 func (r *resolver) poster(fn *types.Func) *poster {
 	if p, done := r.posters[fn]; done {
 		return p
@@ -403,47 +390,63 @@ func (r *resolver) poster(fn *types.Func) *poster {
 	region := decl.Body
 	params := slices.Collect(fn.Signature().Params().Variables())
 	var found *poster
-	sends := 0
+	agree := true
 	ast.Inspect(region, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
+		if !agree || !ok {
+			return agree
 		}
 		s, ok := r.sends(call)
 		if !ok {
 			return true
 		}
-		sends++
-		value, encoded := s.body, true
-		if !s.marshals {
-			value, encoded = r.bodyValue(s.body, region, 0)
-		}
-		p := &poster{path: -1, endpoint: s.endpoint, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
-			otherHosts: s.otherHosts, base: -1}
-		if s.base != nil {
-			p.otherHosts = append(r.otherHosts(s.base, region), p.otherHosts...)
-			p.base = slices.Index(params, r.urlParam(s.base, false, region, 0))
-		}
-		if s.url != nil && s.url != s.base {
-			p.otherHosts = append(r.otherHosts(s.url, region), p.otherHosts...)
-		}
-		if s.url != nil {
-			if e, ok := r.endpointOf(s.url, region, rawEndpoints); ok {
-				p.endpoint = e
-			} else {
-				p.path = slices.Index(params, r.urlParam(s.url, true, region, 0))
-			}
-		}
-		if p.body >= 0 && (p.path >= 0 || p.endpoint.path != "") {
+		p := r.posterSending(s, params, region)
+		switch {
+		case p == nil || found != nil && !p.sameAs(found):
+			agree = false
+		case found == nil:
 			found = p
+		default:
+			found.otherHosts = append(found.otherHosts, p.otherHosts...)
 		}
 		return true
 	})
-	if sends != 1 || found == nil {
-		return nil // a function that sends several requests is no poster of one
+	if !agree {
+		return nil
 	}
 	r.posters[fn] = found
 	return found
+}
+
+// posterSending returns what a function with parameters params posts
+// when it sends s, or nil where the body comes from none of them or the
+// URL names no endpoint and comes from none.
+func (r *resolver) posterSending(s sending, params []*types.Var, region *ast.BlockStmt) *poster {
+	value, encoded := s.body, true
+	if !s.marshals {
+		value, encoded = r.bodyValue(s.body, region, 0)
+	}
+	p := &poster{path: -1, endpoint: s.endpoint, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
+		otherHosts: r.sendHosts(s, region), base: -1}
+	if s.base != nil {
+		p.base = slices.Index(params, r.urlParam(s.base, false, region, 0))
+	}
+	if s.url != nil {
+		if e, ok := r.endpointOf(s.url, region, rawEndpoints); ok {
+			p.endpoint = e
+		} else {
+			p.path = slices.Index(params, r.urlParam(s.url, true, region, 0))
+		}
+	}
+	if p.body < 0 || p.path < 0 && p.endpoint.path == "" {
+		return nil
+	}
+	return p
+}
+
+// sameAs reports whether p posts as q does, whatever their hosts.
+func (p *poster) sameAs(q *poster) bool {
+	return p.path == q.path && p.endpoint.path == q.endpoint.path && p.body == q.body && p.marshals == q.marshals && p.base == q.base
 }
 
 // paramOf returns the parameter of the function whose body region is that
@@ -705,6 +708,9 @@ func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (valu
 		case marshalers.Has(fn):
 			return x.Args[0], true
 		}
+		if i := r.encoderParam(fn); i >= 0 && i < len(x.Args) {
+			return x.Args[i], true
+		}
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
 			return r.bodyValue(x.X, region, depth+1) // &buf
@@ -724,6 +730,30 @@ func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (valu
 		}
 	}
 	return e, false
+}
+
+// encoderParam returns the parameter that a function of the package
+// returns the JSON encoding of, its bytes or a reader of them, on every
+// return with a value (marshalRequest(v) returning bytes.NewReader(b)
+// where b, err := json.Marshal(v)); -1 for any other function.
+func (r *resolver) encoderParam(fn *types.Func) int {
+	fn = fn.Origin()
+	if i, done := r.encoders[fn]; done {
+		return i
+	}
+	r.encoders[fn] = -1
+	params := slices.Collect(fn.Signature().Params().Variables())
+	param := -1
+	for result, body := range r.returnsOf(fn) {
+		value, encoded := r.bodyValue(result, body, 0)
+		i := slices.Index(params, r.paramOf(value, body))
+		if !encoded || i < 0 || param >= 0 && i != param {
+			return -1
+		}
+		param = i
+	}
+	r.encoders[fn] = param
+	return param
 }
 
 // isBuffer reports whether t is bytes.Buffer or a pointer to one.

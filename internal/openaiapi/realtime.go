@@ -28,7 +28,15 @@ var realtimeHTTP = []rawEndpoint{
 // realtimePost recognizes a POST to a Realtime endpoint of realtimeHTTP:
 // the request's headers are its call headers, set on the *http.Request
 // that http.NewRequest makes (http.Post sets none).
-func (r *resolver) realtimePost(call *ast.CallExpr, fn *types.Func, send httpSend, region *ast.BlockStmt) *Request {
+func (r *resolver) realtimePost(call *ast.CallExpr, region *ast.BlockStmt) *Request {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	send, ok := httpSends.Func(fn)
+	if !ok || send.url >= len(call.Args) {
+		return nil
+	}
 	e, ok := r.endpointOf(call.Args[send.url], region, realtimeHTTP)
 	if !ok {
 		return nil

@@ -51,6 +51,27 @@ func (Recorder) Record() {}
 
 func (c *Client) Record() {}
 
+// ChatOrStream posts its request to the same endpoint on both branches.
+func (c *Client) ChatOrStream(ctx context.Context, req any, stream bool) (*http.Response, error) { // want ChatOrStream:`poster\(body 1, to /chat/completions\)`
+	if stream {
+		return c.stream(ctx, c.baseURL+"/chat/completions", req)
+	}
+	return c.post(ctx, "/chat/completions", req)
+}
+
+func (c *Client) stream(ctx context.Context, url string, payload any) (*http.Response, error) {
+	body, err := json.Marshal(payload)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "text/event-stream")
+	return http.DefaultClient.Do(req)
+}
+
 // Path passes its path on: its callers name the endpoint.
 func (c *Client) Path(ctx context.Context, path string, req any) (*http.Response, error) { // want Path:`poster\(body 2, path 1\)`
 	return c.post(ctx, path, req)
@@ -75,11 +96,18 @@ func Forward(body []byte) (*http.Response, error) { // want Forward:`poster\(bod
 	return Send(body)
 }
 
-// A function that posts twice, or posts what it builds itself, is no
-// poster.
+// A function that posts to two endpoints, or two bodies, or what it
+// builds itself, is no poster.
 func Both(ctx context.Context, c *Client, req any) {
 	c.post(ctx, "/chat/completions", req)
 	c.post(ctx, "/responses", req)
+}
+
+func EitherBody(ctx context.Context, c *Client, req, retry any, again bool) (*http.Response, error) {
+	if again {
+		return c.post(ctx, "/chat/completions", retry)
+	}
+	return c.post(ctx, "/chat/completions", req)
 }
 
 func Fixed(ctx context.Context, c *Client, q string) (*http.Response, error) {

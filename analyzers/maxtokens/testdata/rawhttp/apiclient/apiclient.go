@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 )
 
@@ -47,6 +48,81 @@ func (c *Client) post(ctx context.Context, path string, payload any) (*http.Resp
 
 func (c *Client) Chat(ctx context.Context, req ChatRequest) (*http.Response, error) {
 	return c.post(ctx, "/chat/completions", req)
+}
+
+// Ask streams the answer or not, as its caller asks: both branches post
+// the request to the same endpoint.
+func (c *Client) Ask(ctx context.Context, req ChatRequest, stream bool) (*http.Response, error) {
+	if stream {
+		return c.stream(ctx, c.baseURL+"/chat/completions", req)
+	}
+	return c.post(ctx, "/chat/completions", req)
+}
+
+func (c *Client) stream(ctx context.Context, url string, payload any) (*http.Response, error) {
+	body, err := json.Marshal(payload)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "text/event-stream")
+	return c.http.Do(req)
+}
+
+// AskNear streams from a local server: the request may go there.
+func (c *Client) AskNear(ctx context.Context, req ChatRequest, stream bool) (*http.Response, error) {
+	if stream {
+		return c.stream(ctx, "http://localhost:11434/v1/chat/completions", req)
+	}
+	return c.post(ctx, "/chat/completions", req)
+}
+
+// Reply posts what encode returns, the encoding of its request.
+func (c *Client) Reply(ctx context.Context, req ChatRequest) (*http.Response, error) {
+	body, err := encode(req)
+	if err != nil {
+		return nil, err
+	}
+	return c.send(ctx, "/chat/completions", body)
+}
+
+func encode(v any) (io.Reader, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(b), nil
+}
+
+func (c *Client) send(ctx context.Context, path string, body io.Reader) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+path, body)
+	if err != nil {
+		return nil, err
+	}
+	return c.http.Do(req)
+}
+
+// Wrapped posts its request inside an envelope: what wrap returns is not
+// the encoding of what it is given.
+func (c *Client) Wrapped(ctx context.Context, req ChatRequest) (*http.Response, error) {
+	body, err := wrap(req)
+	if err != nil {
+		return nil, err
+	}
+	return c.send(ctx, "/chat/completions", body)
+}
+
+func wrap(v any) (io.Reader, error) {
+	b, err := json.Marshal(struct {
+		Data any `json:"data"`
+	}{v})
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(b), nil
 }
 
 func (c *Client) Embed(ctx context.Context, req *EmbeddingRequest) (*http.Response, error) {

@@ -18,6 +18,12 @@ func ask(ctx context.Context, c *apiclient.Client, q string) {
 	c.Chat(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
 	c.Chat(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}, MaxCompletionTokens: 512})
 	c.Embed(ctx, &apiclient.EmbeddingRequest{Model: "text-embedding-3-small", Input: q})
+	c.Ask(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}, true) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
+	c.Ask(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}, MaxCompletionTokens: 512}, false)
+	c.AskNear(ctx, apiclient.ChatRequest{Model: "llama3", Messages: []apiclient.Message{{Role: "user", Content: q}}}, true)
+	c.Reply(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
+	c.Reply(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}, MaxCompletionTokens: 512})
+	c.Wrapped(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}})
 	apiclient.NewLocal().Chat(apiclient.ChatRequest{Model: "llama3", Messages: []apiclient.Message{{Role: "user", Content: q}}})
 }
 
