@@ -77,7 +77,7 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 		}
 		var values []string
 		for _, w := range r.fieldWrites[f] {
-			values = append(values, r.urlValues(w, astutil.OutermostBody(r.pass.Files, w.Pos()), depth+1)...)
+			values = append(values, r.storedURLs(w, depth+1)...)
 		}
 		return values
 	case *ast.CallExpr:
@@ -95,6 +95,33 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 		return values
 	}
 	return nil
+}
+
+// storedURLs returns the constant strings a value stored in a field may
+// be, as urlValues says, and where it is a parameter of a function of the
+// package, what its calls in the package give it: the tests' server URL
+// in WithBaseURL(server.URL), or given on by a helper of theirs.
+func (r *resolver) storedURLs(e ast.Expr, depth int) []string {
+	if depth > maxDepth {
+		return nil
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
+		sites := r.indexCallSites()
+		if at, ok := sites.params[v]; ok {
+			if sig := at.fn.Signature(); sig.Variadic() && at.index == sig.Params().Len()-1 {
+				return nil
+			}
+			var values []string
+			for _, call := range sites.calls[at.fn] {
+				if at.index < len(call.Args) {
+					values = append(values, r.storedURLs(call.Args[at.index], depth+1)...)
+				}
+			}
+			return values
+		}
+	}
+	return r.urlValues(e, astutil.OutermostBody(r.pass.Files, e.Pos()), depth)
 }
 
 // isString reports whether t is a string type, named or not.
