@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/openaivet/openaivet/tree/main/internal/openaiapi",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker), new(ModelParam), new(Poster)},
+	FactTypes:  []analysis.Fact{new(ParamsBuilder), new(ParamsSender), new(ParamsCaller), new(ParamsSetter), new(ModelMaker), new(ModelParam), new(Poster), new(URLSetter)},
 }
 
 // ModelMaker is the fact that a function returns, as its first result, a
@@ -198,6 +198,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if p := r.implementedPoster(m); p != nil {
 			pass.ExportObjectFact(m, posterFact(p))
 		}
+	}
+	for fn, fact := range r.urlSetters() {
+		pass.ExportObjectFact(fn, fact)
 	}
 	for _, file := range pass.Files {
 		forEachRegion(file, func(region *ast.BlockStmt) {

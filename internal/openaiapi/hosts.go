@@ -21,11 +21,19 @@ import (
 // package returns, a field of this package given one, or the URL of an
 // httptest server.
 func (r *resolver) otherHosts(e ast.Expr, region *ast.BlockStmt) []string {
+	return hostsOf(r.urlValues(e, region, 0))
+}
+
+// hostsOf returns the hosts other than OpenAI's of URL values.
+func hostsOf(values []string) []string {
 	var hosts []string
-	for _, u := range r.urlValues(e, region, 0) {
-		if u == testServerURL {
+	for _, u := range values {
+		switch host, ok := otherHost(u); {
+		case u == testServerURL:
 			hosts = append(hosts, testServerHost)
-		} else if host, ok := otherHost(u); ok {
+		case strings.HasPrefix(u, fieldURL):
+			// no host of its own
+		case ok:
 			hosts = append(hosts, host)
 		}
 	}
@@ -34,9 +42,13 @@ func (r *resolver) otherHosts(e ast.Expr, region *ast.BlockStmt) []string {
 
 // testServerURL stands, among the values of a base URL, for the URL of an
 // httptest server, which no constant spells; testServerHost names it.
+// fieldURL begins the value that stands for a field of the package the
+// URL is read from, by its fieldKey: what other packages store in it
+// through the package's functions is theirs to say (see URLSetter).
 const (
 	testServerURL  = "\x00httptest"
 	testServerHost = "an httptest server"
+	fieldURL       = "\x00field "
 )
 
 // urlValues returns the constant strings a URL expression may be, on some
@@ -75,7 +87,7 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 		if r.fieldWrites == nil {
 			r.fieldWrites = indexFieldWrites(r.pass)
 		}
-		var values []string
+		values := []string{fieldURL + fieldKey(f)}
 		for _, w := range r.fieldWrites[f] {
 			values = append(values, r.storedURLs(w, depth+1)...)
 		}

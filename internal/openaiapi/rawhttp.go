@@ -28,7 +28,7 @@ var plainHTTP = &Client{
 			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal, written with a json.Encoder, or encoded by a function of the package that returns the encoding of what it is given (its bytes or a reader of them), into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
 			"a function that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own, itself or by handing it to another such function (Chat(ctx, req) calling post), on each of its branches alike (a streaming and a plain one), and a method of an interface of its package that every type there implementing it posts with; its calls, in its package or another, are the requests",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
-			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider",
+			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider, in the code that sends or where it is stored in the client's field (by a constructor or an option function such as WithBaseURL(u), in the client's package or a caller's, its tests' httptest server included)",
 			"fields the struct lacks that the endpoint takes (max_completion_tokens, safety_identifier), and the model output decoded from the response",
 			"the verdict of a POST to /moderations, decoded from its response (json.NewDecoder(resp.Body).Decode, or json.Unmarshal of io.ReadAll(resp.Body)) into a struct with a flagged field",
 			"Realtime sessions a backend opens itself over a WebSocket (gorilla/websocket, coder/websocket) to /v1/realtime, and the OpenAI-Safety-Identifier header of the handshake",
@@ -204,9 +204,12 @@ type poster struct {
 	marshals bool
 	// otherHosts are the hosts other than OpenAI's its base URL may be;
 	// base, when not -1, is the parameter the base URL comes from, which
-	// its callers' arguments may point at other hosts.
+	// its callers' arguments may point at other hosts; baseFields are
+	// the fields it may be read from, which its callers' packages may
+	// set (see URLSetter).
 	otherHosts []string
 	base       int
+	baseFields []string
 }
 
 // Poster is the fact that an exported function posts a body it is given
@@ -219,6 +222,7 @@ type Poster struct {
 	Marshals   bool
 	OtherHosts []string
 	Base       int
+	BaseFields []string
 }
 
 func (*Poster) AFact() {}
@@ -236,7 +240,7 @@ func (p *Poster) String() string {
 
 // posterFact returns the fact of a poster of the package.
 func posterFact(p *poster) *Poster {
-	return &Poster{Path: p.path, Endpoint: p.endpoint.path, Body: p.body, Marshals: p.marshals, OtherHosts: p.otherHosts, Base: p.base}
+	return &Poster{Path: p.path, Endpoint: p.endpoint.path, Body: p.body, Marshals: p.marshals, OtherHosts: p.otherHosts, Base: p.base, BaseFields: p.baseFields}
 }
 
 // posterOf returns what fn posts, when it is a poster: of this package, or
@@ -254,7 +258,7 @@ func (r *resolver) posterOf(fn *types.Func) *poster {
 	if fn.Pkg() == nil || !r.pass.ImportObjectFact(fn, &fact) {
 		return nil
 	}
-	p := &poster{path: fact.Path, body: fact.Body, marshals: fact.Marshals, otherHosts: fact.OtherHosts, base: fact.Base}
+	p := &poster{path: fact.Path, body: fact.Body, marshals: fact.Marshals, otherHosts: fact.OtherHosts, base: fact.Base, baseFields: fact.BaseFields}
 	if fact.Path < 0 {
 		i := slices.IndexFunc(rawEndpoints, func(e rawEndpoint) bool { return e.path == fact.Endpoint })
 		if i < 0 {
@@ -303,12 +307,13 @@ func (r *resolver) implementedPoster(m *types.Func) *poster {
 			return nil
 		case found == nil:
 			copied := *p
-			copied.otherHosts = slices.Clone(p.otherHosts)
+			copied.otherHosts, copied.baseFields = slices.Clone(p.otherHosts), slices.Clone(p.baseFields)
 			found = &copied
 		case !p.sameAs(found):
 			return nil
 		default:
 			found.otherHosts = append(found.otherHosts, p.otherHosts...)
+			found.baseFields = append(found.baseFields, p.baseFields...)
 		}
 	}
 	r.posters[m] = found
@@ -327,8 +332,10 @@ type sending struct {
 	endpoint   rawEndpoint
 	otherHosts []string
 	// base is the argument the base URL comes from (the URL itself, for
-	// net/http), or nil.
-	base ast.Expr
+	// net/http), or nil; baseFields the callee's fields it may come
+	// from.
+	base       ast.Expr
+	baseFields []string
 }
 
 // sends returns what a call of a net/http function that sends a body, or
@@ -349,7 +356,7 @@ func (r *resolver) sends(call *ast.CallExpr) (sending, bool) {
 	if p == nil || max(p.body, p.path, p.base) >= len(call.Args) {
 		return sending{}, false
 	}
-	s := sending{body: call.Args[p.body], marshals: p.marshals, payload: params.At(p.body).Type(), endpoint: p.endpoint, otherHosts: p.otherHosts}
+	s := sending{body: call.Args[p.body], marshals: p.marshals, payload: params.At(p.body).Type(), endpoint: p.endpoint, otherHosts: p.otherHosts, baseFields: p.baseFields}
 	if p.path >= 0 {
 		s.url = call.Args[p.path]
 	}
@@ -360,9 +367,10 @@ func (r *resolver) sends(call *ast.CallExpr) (sending, bool) {
 }
 
 // sendHosts returns the hosts other than OpenAI's a sending's URL may
-// be: its callee's, and those its base and URL arguments may point at.
+// be: its callee's, those its base and URL arguments may point at, and
+// those the package stores in the fields its callee's base URL comes from.
 func (r *resolver) sendHosts(s sending, region *ast.BlockStmt) []string {
-	hosts := slices.Clone(s.otherHosts) // callers append to it
+	hosts := append(slices.Clone(s.otherHosts), r.setterHosts(s.baseFields)...) // callers append to it
 	if s.base != nil {
 		hosts = append(r.otherHosts(s.base, region), hosts...)
 	}
@@ -408,6 +416,7 @@ func (r *resolver) poster(fn *types.Func) *poster {
 			found = p
 		default:
 			found.otherHosts = append(found.otherHosts, p.otherHosts...)
+			found.baseFields = append(found.baseFields, p.baseFields...)
 		}
 		return true
 	})
@@ -427,9 +436,13 @@ func (r *resolver) posterSending(s sending, params []*types.Var, region *ast.Blo
 		value, encoded = r.bodyValue(s.body, region, 0)
 	}
 	p := &poster{path: -1, endpoint: s.endpoint, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
-		otherHosts: r.sendHosts(s, region), base: -1}
+		otherHosts: r.sendHosts(s, region), base: -1, baseFields: slices.Clone(s.baseFields)}
 	if s.base != nil {
 		p.base = slices.Index(params, r.urlParam(s.base, false, region, 0))
+		p.baseFields = append(p.baseFields, r.urlFields(s.base, region)...)
+	}
+	if s.url != nil && s.url != s.base {
+		p.baseFields = append(p.baseFields, r.urlFields(s.url, region)...)
 	}
 	if s.url != nil {
 		if e, ok := r.endpointOf(s.url, region, rawEndpoints); ok {

@@ -51,6 +51,9 @@ type resolver struct {
 	// the calls of this package's functions (see arguments), on demand.
 	fieldWrites map[*types.Var][]ast.Expr
 	calls       *callSites
+	// setURLs indexes the hosts other than OpenAI's that the package
+	// gives other packages' fields, by fieldKey (see setterHosts).
+	setURLs map[string][]string
 	// packageVars holds the initializer of every unexported package-level
 	// variable that nothing in the package changes after it is declared.
 	packageVars map[*types.Var]ast.Expr

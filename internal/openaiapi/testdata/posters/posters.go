@@ -11,7 +11,21 @@ import (
 	"github.com/firebase/genkit/go/genkit"
 )
 
-type Client struct{ baseURL string }
+type Client struct{ baseURL, name string }
+
+// WithBaseURL sets the field post joins its paths to, New as well;
+// Named sets another.
+func WithBaseURL(u string) func(*Client) { // want WithBaseURL:`urlSetter\(0: example.com/openaiapi/posters.Client.baseURL\)`
+	return func(c *Client) { c.baseURL = u }
+}
+
+func New(key, baseURL string) *Client { // want New:`urlSetter\(1: example.com/openaiapi/posters.Client.baseURL\)`
+	return &Client{baseURL: baseURL}
+}
+
+func Named(name string) func(*Client) {
+	return func(c *Client) { c.name = name }
+}
 
 func (c *Client) post(ctx context.Context, path string, payload any) (*http.Response, error) {
 	body, err := json.Marshal(payload)

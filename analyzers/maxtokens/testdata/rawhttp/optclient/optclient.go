@@ -35,6 +35,9 @@ func New(opts ...Option) *Client {
 	return c
 }
 
+// NewAt is given the base URL.
+func NewAt(baseURL string) *Client { return &Client{baseURL: baseURL} }
+
 func (c *Client) Chat(req ChatRequest) (*http.Response, error) {
 	body, err := json.Marshal(req)
 	if err != nil {
