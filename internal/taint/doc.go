@@ -57,7 +57,11 @@
 // function to a command, SQL or template sink (a helper whose Summary
 // callers need), or take part in dependency injection (below): every
 // other package costs nothing here. Each of these is found in the syntax
-// and the type information.
+// and the type information. Such a package still exports the Summary of
+// each function that returns text built of its parameters with the
+// standard library alone (a prompts package's fmt.Sprintf(template,
+// input)), read from the syntax (texthelpers.go), so its callers' input
+// goes through it.
 //
 // # Dependency injection across packages
 //

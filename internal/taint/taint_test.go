@@ -38,7 +38,7 @@ func TestSSAOnlyWhereRequestsAreSent(t *testing.T) {
 func TestFacts(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
-	analysistest.Run(t, dir, Analyzer, "./wrap")
+	analysistest.Run(t, dir, Analyzer, "./wrap", "./textonly")
 }
 
 // TestPassOn checks that a package between a handler package and main
