@@ -392,7 +392,7 @@ func (r *resolver) poster(fn *types.Func) *poster {
 	}
 	r.posters[fn] = nil
 	decl, ok := r.decls[fn]
-	if !ok || fn.Signature().Variadic() {
+	if !ok {
 		return nil
 	}
 	region := decl.Body
@@ -420,8 +420,8 @@ func (r *resolver) poster(fn *types.Func) *poster {
 		}
 		return true
 	})
-	if !agree {
-		return nil
+	if sig := fn.Signature(); !agree || found != nil && sig.Variadic() && max(found.body, found.path, found.base) >= sig.Params().Len()-1 {
+		return nil // what a variadic parameter holds is no one argument
 	}
 	r.posters[fn] = found
 	return found

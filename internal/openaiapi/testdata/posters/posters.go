@@ -91,6 +91,16 @@ func (c *Client) Path(ctx context.Context, path string, req any) (*http.Response
 	return c.post(ctx, path, req)
 }
 
+// PostWith takes options after its request; All is given its body in
+// a variadic parameter, which is no one argument.
+func (c *Client) PostWith(ctx context.Context, path string, req any, headers ...string) (*http.Response, error) { // want PostWith:`poster\(body 2, path 1\)`
+	return c.post(ctx, path, req)
+}
+
+func (c *Client) All(ctx context.Context, path string, reqs ...any) (*http.Response, error) {
+	return c.post(ctx, path, reqs)
+}
+
 // Send posts bytes its caller marshalled.
 func Send(body []byte) (*http.Response, error) { // want Send:`poster\(body 0, to /responses\)`
 	return http.Post("https://api.openai.com/v1/responses", "application/json", bytes.NewReader(body))

@@ -50,6 +50,11 @@ func (c *Client) Chat(ctx context.Context, req ChatRequest) (*http.Response, err
 	return c.post(ctx, "/chat/completions", req)
 }
 
+// ChatWith takes options after its request.
+func (c *Client) ChatWith(ctx context.Context, req ChatRequest, tags ...string) (*http.Response, error) {
+	return c.post(ctx, "/chat/completions", req)
+}
+
 // Ask streams the answer or not, as its caller asks: both branches post
 // the request to the same endpoint.
 func (c *Client) Ask(ctx context.Context, req ChatRequest, stream bool) (*http.Response, error) {

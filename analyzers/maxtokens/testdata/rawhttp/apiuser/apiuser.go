@@ -21,6 +21,8 @@ func ask(ctx context.Context, c *apiclient.Client, q string) {
 	c.Ask(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}, true) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
 	c.Ask(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}, MaxCompletionTokens: 512}, false)
 	c.AskNear(ctx, apiclient.ChatRequest{Model: "llama3", Messages: []apiclient.Message{{Role: "user", Content: q}}}, true)
+	c.ChatWith(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}, "support") // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
+	c.ChatWith(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}, MaxCompletionTokens: 512})
 	c.Reply(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}}) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
 	c.Reply(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}, MaxCompletionTokens: 512})
 	c.Wrapped(ctx, apiclient.ChatRequest{Model: "gpt-4o-mini", Messages: []apiclient.Message{{Role: "user", Content: q}}})
