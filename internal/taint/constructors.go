@@ -20,8 +20,9 @@ import (
 // once (internal/locals). A call of anything else carries nothing, as it did before.
 
 // exportConstructors exports the Returns of the package's functions that
-// hand a parameter back plainly. Libraries required at a version are left
-// out: they cost nothing.
+// hand a parameter back plainly, or return text built of their parameters
+// (see textFrom). Libraries required at a version are left out: they cost
+// nothing.
 func exportConstructors(pass *analysis.Pass) {
 	if dependency(pass) {
 		return
@@ -36,7 +37,11 @@ func exportConstructors(pass *analysis.Pass) {
 			if !ok {
 				continue
 			}
-			if returns := plainReturns(pass.TypesInfo, fd, fn); len(returns) > 0 {
+			returns := plainReturns(pass.TypesInfo, fd, fn)
+			if len(returns) == 0 && fd.Recv == nil {
+				returns, _ = textFrom(pass.TypesInfo, fn, fd.Body)
+			}
+			if len(returns) > 0 {
 				sum := Summary{}
 				for _, i := range returns {
 					sum.Returns = append(sum.Returns, Effect{Param: i})

@@ -60,7 +60,7 @@
 // and the type information. Such a package still exports the Summary of
 // each function that returns text built of its parameters with the
 // standard library alone (a prompts package's fmt.Sprintf(template,
-// input)), read from the syntax (texthelpers.go), so its callers' input
+// input)), read from the syntax (constructors.go, texthelpers.go), so its callers' input
 // goes through it.
 //
 // # Dependency injection across packages

@@ -284,7 +284,6 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(res.Requests) == 0 && len(res.Given) == 0 && len(givenElsewhere) == 0 && !callsWrapper(pass, cfg) && !passesInputToInterfaces(pass, cfg) && !sinksInterfaceResults(pass, cfg) && !wrapsSink(pass, cfg) && !wiresInjected(pass, imported) && !wiresImplementations(pass) && !callsWiredElsewhere(pass) && !asksTerminal(pass) && !declaresBodyLimit(pass) {
 		passOn(pass, InjectedCalls{}, imported)
 		exportConstructors(pass)
-		exportTextHelpers(pass)
 		if methods := layerMethods(pass); len(methods) > 0 {
 			layer(pass, cfg, methods)
 		}

@@ -6,46 +6,16 @@ import (
 	"go/types"
 
 	"github.com/openaivet/openaivet/internal/astutil"
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
-
-// exportTextHelpers exports the Summary of each function of a package
-// that is not analyzed (it reaches no model itself) and returns text
-// built of its parameters with the standard library alone: a prompts
-// package's Get(input) returning fmt.Sprintf(template, input). Its
-// callers carry their input through it. It reads the syntax only, so the
-// package still costs nothing but the walk.
-func exportTextHelpers(pass *analysis.Pass) {
-	if dependency(pass) {
-		return
-	}
-	for _, f := range pass.Files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || fd.Recv != nil {
-				continue
-			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			if params, ok := textFrom(pass.TypesInfo, fn, fd.Body); ok && len(params) > 0 {
-				sum := &Summary{}
-				for _, i := range params {
-					sum.Returns = append(sum.Returns, Effect{Param: i})
-				}
-				pass.ExportObjectFact(fn, sum)
-			}
-		}
-	}
-}
 
 // textFrom returns the parameters whose text a function's one string
 // result carries, in order, when every value it returns is built of them
 // and of constants by concatenation, conversions and functions of the
-// standard library, through local variables; ok is false for anything
-// else.
+// standard library, through local variables (a prompts package's
+// Get(input) returning fmt.Sprintf(template, input)); ok is false for
+// anything else. It reads the syntax only: a package that calls no model
+// costs nothing more, and its callers carry their input through it.
 func textFrom(info *types.Info, fn *types.Func, body *ast.BlockStmt) (params []int, ok bool) {
 	sig := fn.Signature()
 	if sig.Results().Len() != 1 || !isText(sig.Results().At(0).Type()) {
