@@ -36,7 +36,8 @@ var plainHTTP = &Client{
 		},
 		Gaps: []string{
 			"bodies formatted as strings, or maps that other functions fill",
-			"a body marshalled by a function of another package, or by one function and posted by a poster whose branches send to different endpoints or hosts",
+			"a body that a function of another package builds and marshals, posted by a poster (PreparePayload then AskOpenAI), and a function whose branches post different bodies or to different endpoints",
+			"a base URL that a package sets on a client through a package of its own, rather than by calling the client package's option or constructor",
 		},
 	},
 }
