@@ -25,7 +25,7 @@ var plainHTTP = &Client{
 	Doc: ClientDoc{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
-			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal, written with a json.Encoder, or encoded by a function of the package that returns the encoding of what it is given (its bytes or a reader of them), into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal, written with a json.Encoder, or encoded by a function of the package that returns the encoding of what it is given or of the one request it writes (its bytes or a reader of them), into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
 			"a function that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own, itself or by handing it to another such function (Chat(ctx, req) calling post), on each of its branches alike (a streaming and a plain one), and a method of an interface of its package that every type there implementing it posts with; its calls, in its package or another, are the requests",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider, in the code that sends or where it is stored in the client's field (by a constructor or an option function such as WithBaseURL(u), in the client's package or a caller's, its tests' httptest server included)",
@@ -155,13 +155,13 @@ func (r *resolver) httpRequest(call *ast.CallExpr, region *ast.BlockStmt) *Reque
 			return nil
 		}
 	}
-	value, encoded := s.body, s.marshals
+	value, at, encoded := s.body, region, s.marshals
 	if !encoded {
-		if value, encoded = r.bodyValue(value, region, 0); !encoded {
+		if value, at, encoded = r.bodyValue(value, region, 0); !encoded {
 			return nil
 		}
 	}
-	return r.plainRequest(call, e, value, s.payload, r.sendHosts(s, region), region)
+	return r.plainRequest(call, e, value, s.payload, r.sendHosts(s, region), at)
 }
 
 // plainRequest is the request of a call that posts value, marshalled, to
@@ -432,9 +432,12 @@ func (r *resolver) poster(fn *types.Func) *poster {
 // when it sends s, or nil where the body comes from none of them or the
 // URL names no endpoint and comes from none.
 func (r *resolver) posterSending(s sending, params []*types.Var, region *ast.BlockStmt) *poster {
-	value, encoded := s.body, true
+	value, at, encoded := s.body, region, true
 	if !s.marshals {
-		value, encoded = r.bodyValue(s.body, region, 0)
+		value, at, encoded = r.bodyValue(s.body, region, 0)
+	}
+	if at != region {
+		return nil // the body is built out of the parameters' sight
 	}
 	p := &poster{path: -1, endpoint: s.endpoint, body: slices.Index(params, r.paramOf(value, region)), marshals: encoded,
 		otherHosts: r.sendHosts(s, region), base: -1, baseFields: slices.Clone(s.baseFields)}
@@ -699,12 +702,14 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 
 // bodyValue follows a request body expression back to the value whose
 // JSON encoding it holds, and reports encoded: v in bytes.NewReader(b)
-// where b, err := json.Marshal(v). Where the trail ends before an
-// encoding, it returns the last expression it reached, with encoded
-// false: a parameter the function is given the bytes in, for instance.
-func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (value ast.Expr, encoded bool) {
+// where b, err := json.Marshal(v). The value may be in another function
+// of the package that returns its encoding, whose body is at. Where the
+// trail ends before an encoding, it returns the last expression it
+// reached, with encoded false: a parameter the function is given the
+// bytes in, for instance.
+func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (value ast.Expr, at *ast.BlockStmt, encoded bool) {
 	if depth > maxDepth {
-		return e, false
+		return e, region, false
 	}
 	info := r.pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
@@ -713,17 +718,21 @@ func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (valu
 			return r.bodyValue(x.Args[0], region, depth+1) // string(b)
 		}
 		fn, ok := typeutil.Callee(info, x).(*types.Func)
-		if !ok || len(x.Args) == 0 {
+		if !ok {
 			break
 		}
 		switch {
+		case len(x.Args) == 0:
 		case bodyReaders.Has(fn):
 			return r.bodyValue(x.Args[0], region, depth+1)
 		case marshalers.Has(fn):
-			return x.Args[0], true
+			return x.Args[0], region, true
 		}
-		if i := r.encoderParam(fn); i >= 0 && i < len(x.Args) {
-			return x.Args[i], true
+		switch enc := r.encoding(fn); {
+		case enc.param >= 0 && enc.param < len(x.Args):
+			return x.Args[enc.param], region, true
+		case enc.value != nil:
+			return enc.value, enc.body, true
 		}
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
@@ -736,38 +745,58 @@ func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (valu
 		}
 		if isBuffer(v.Type()) {
 			if value, ok := r.encodedInto(v, region); ok {
-				return value, true
+				return value, region, true
 			}
 		}
 		if value, ok := r.onlyValue(v, region); ok {
 			return r.bodyValue(value, region, depth+1)
 		}
 	}
-	return e, false
+	return e, region, false
 }
 
-// encoderParam returns the parameter that a function of the package
-// returns the JSON encoding of, its bytes or a reader of them, on every
-// return with a value (marshalRequest(v) returning bytes.NewReader(b)
-// where b, err := json.Marshal(v)); -1 for any other function.
-func (r *resolver) encoderParam(fn *types.Func) int {
+// An encoding is what a function of the package returns the JSON
+// encoding of, its bytes or a reader of them: its parameter param, on
+// every return with a value (marshalRequest(v) returning
+// bytes.NewReader(b) where b, err := json.Marshal(v)), or, where param is
+// -1, the value its one such return encodes, in body (buildPayload(msgs)
+// marshalling the request it writes). Neither, for any other function.
+type encoding struct {
+	param int
+	value ast.Expr
+	body  *ast.BlockStmt
+}
+
+func (r *resolver) encoding(fn *types.Func) encoding {
 	fn = fn.Origin()
-	if i, done := r.encoders[fn]; done {
-		return i
+	if enc, done := r.encodings[fn]; done {
+		return enc
 	}
-	r.encoders[fn] = -1
+	none := encoding{param: -1}
+	r.encodings[fn] = none
 	params := slices.Collect(fn.Signature().Params().Variables())
-	param := -1
+	found, returns := none, 0
 	for result, body := range r.returnsOf(fn) {
-		value, encoded := r.bodyValue(result, body, 0)
-		i := slices.Index(params, r.paramOf(value, body))
-		if !encoded || i < 0 || param >= 0 && i != param {
-			return -1
+		returns++
+		value, at, encoded := r.bodyValue(result, body, 0)
+		if !encoded {
+			return none
 		}
-		param = i
+		if at != body {
+			found.value, found.body = value, at // a function it calls built it
+		} else if i := slices.Index(params, r.paramOf(value, body)); i >= 0 && (found.param < 0 || found.param == i) {
+			found.param = i
+		} else if i < 0 {
+			found.value, found.body = value, body
+		} else {
+			return none
+		}
 	}
-	r.encoders[fn] = param
-	return param
+	if found.value != nil && (returns != 1 || found.param >= 0) {
+		return none // which of its values it returns is its callers' to know
+	}
+	r.encodings[fn] = found
+	return found
 }
 
 // isBuffer reports whether t is bytes.Buffer or a pointer to one.

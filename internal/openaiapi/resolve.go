@@ -36,13 +36,13 @@ type resolver struct {
 	// that sends none), senders what each function of this package sends
 	// of its parameters (nil for one that sends none, or is being read),
 	// posters which functions post a body they are given (see poster),
-	// encoders which parameter each returns the encoding of (-1 for none).
-	requests map[*ast.CallExpr]*Request
-	senders  map[*types.Func]*sentParams
-	posters  map[*types.Func]*poster
-	encoders map[*types.Func]int
-	callers  map[*types.Func]*ParamsCaller
-	setters  map[setterKey]setFields
+	// encodings what each returns the encoding of (see encoding).
+	requests  map[*ast.CallExpr]*Request
+	senders   map[*types.Func]*sentParams
+	posters   map[*types.Func]*poster
+	encodings map[*types.Func]encoding
+	callers   map[*types.Func]*ParamsCaller
+	setters   map[setterKey]setFields
 	// given memoizes addressesGiven, by region.
 	given map[*ast.BlockStmt]map[ast.Expr]fill
 	// places memoizes what the places where params are kept hold.
@@ -71,7 +71,7 @@ func newResolver(pass *analysis.Pass) *resolver {
 		requests:      make(map[*ast.CallExpr]*Request),
 		senders:       make(map[*types.Func]*sentParams),
 		posters:       make(map[*types.Func]*poster),
-		encoders:      make(map[*types.Func]int),
+		encodings:     make(map[*types.Func]encoding),
 		callers:       make(map[*types.Func]*ParamsCaller),
 		setters:       make(map[setterKey]setFields),
 		given:         make(map[*ast.BlockStmt]map[ast.Expr]fill),

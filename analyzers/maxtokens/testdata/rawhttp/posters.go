@@ -152,3 +152,46 @@ func (c *routerClient) ask(q string) (*http.Response, error) {
 }
 
 func newRouterClient() *routerClient { return &routerClient{base: "https://openrouter.ai/api/v1"} }
+
+// A function of the package writes the request and returns its encoding;
+// another posts it.
+func chatPayload(q string) ([]byte, error) {
+	return json.Marshal(&boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}})
+}
+
+func askPayload(q string) (*http.Response, error) {
+	body, err := chatPayload(q)
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(chatURL, "application/json", bytes.NewReader(body)) // want `^chat completion request has no output token limit: set MaxCompletionTokens$`
+}
+
+func boundedPayload(q string) ([]byte, error) {
+	req := boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxCompletionTokens: 512}
+	return json.Marshal(req)
+}
+
+func askBoundedPayload(q string) (*http.Response, error) {
+	body, err := boundedPayload(q)
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(chatURL, "application/json", bytes.NewReader(body))
+}
+
+// Which of two requests a function encodes is its caller's to say.
+func eitherPayload(q string, long bool) ([]byte, error) {
+	if long {
+		return json.Marshal(&boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxCompletionTokens: 4096})
+	}
+	return json.Marshal(&boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}})
+}
+
+func askEither(q string) (*http.Response, error) {
+	body, err := eitherPayload(q, true)
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(chatURL, "application/json", bytes.NewReader(body))
+}
