@@ -141,8 +141,9 @@ func (r *resolver) isBuiltin(call *ast.CallExpr, name string) bool {
 
 // definitions merges what each value assigned to a local variable resolves
 // to (the first result of a call that returns a value or an error counts
-// as the call: llm, err := openai.New()), or resolves the initializer of a package variable nothing changes. A
-// variable whose address is taken, or that is neither, is unknown.
+// as the call: llm, err := openai.New()), or resolves the initializer of
+// a package variable nothing changes. A variable whose address is taken,
+// or that is neither, is unknown.
 func (r *resolver) definitions(v *types.Var, region *ast.BlockStmt, resolve func(ast.Expr) origin) origin {
 	if init, ok := r.packageVars[v]; ok {
 		return resolve(init)

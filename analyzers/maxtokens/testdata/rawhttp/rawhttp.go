@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 )
 
@@ -120,4 +121,33 @@ func builtBounded(q string) (*http.Response, error) {
 		return nil, err
 	}
 	return http.Post(chatURL, "application/json", bytes.NewReader(body))
+}
+
+// The body's variable holds the response once the request is sent.
+func reused(q string) (string, error) {
+	body, err := json.Marshal(bareRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}})
+	if err != nil {
+		return "", err
+	}
+	resp, err := http.Post(chatURL, "application/json", bytes.NewReader(body)) // want `^chat completion request has no output token limit: set a max_completion_tokens field in bareRequest$`
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	body, err = io.ReadAll(resp.Body)
+	return string(body), err
+}
+
+func reusedBounded(q string) (string, error) {
+	body, err := json.Marshal(boundedRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}, MaxCompletionTokens: 512})
+	if err != nil {
+		return "", err
+	}
+	resp, err := http.Post(chatURL, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	body, err = io.ReadAll(resp.Body)
+	return string(body), err
 }
