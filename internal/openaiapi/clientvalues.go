@@ -12,8 +12,10 @@ import (
 
 // constantPackageVars finds the unexported package-level variables that are
 // set once, where they are declared, and never changed: their initializer is
-// all they ever hold. An exported variable may be changed by any importer.
-func constantPackageVars(pass *analysis.Pass) map[*types.Var]ast.Expr {
+// all they ever hold. An exported variable may be changed by any importer:
+// withExported adds those the package itself never changes, whose
+// initializer is one value they may hold.
+func constantPackageVars(pass *analysis.Pass, withExported bool) map[*types.Var]ast.Expr {
 	info := pass.TypesInfo
 	vars := make(map[*types.Var]ast.Expr)
 	for _, file := range pass.Files {
@@ -28,7 +30,7 @@ func constantPackageVars(pass *analysis.Pass) map[*types.Var]ast.Expr {
 					continue
 				}
 				for i, name := range spec.Names {
-					if v, ok := info.Defs[name].(*types.Var); ok && !v.Exported() {
+					if v, ok := info.Defs[name].(*types.Var); ok && (withExported || !v.Exported()) {
 						vars[v] = spec.Values[i]
 					}
 				}

@@ -69,6 +69,9 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 	case *ast.StarExpr:
 		return r.urlValues(e.X, region, depth+1) // *flag.String(...)
 	case *ast.Ident:
+		if init, ok := r.exportedInit(e); ok {
+			return r.urlValues(init, nil, depth+1)
+		}
 		return r.varStrings(e, region, false, func(value ast.Expr, region *ast.BlockStmt) []string {
 			return r.urlValues(value, region, depth+1)
 		})
@@ -134,6 +137,23 @@ func (r *resolver) storedURLs(e ast.Expr, depth int) []string {
 		}
 	}
 	return r.urlValues(e, astutil.OutermostBody(r.pass.Files, e.Pos()), depth)
+}
+
+// exportedInit returns the initializer of the exported package variable
+// an identifier names, where the package never changes it: a URL's
+// variable (var ChatURL = "https://api.openai.com/v1/chat/completions"),
+// whose initializer is one value it may hold, and names its path
+// whatever host an importer points it at.
+func (r *resolver) exportedInit(id *ast.Ident) (ast.Expr, bool) {
+	v, ok := r.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !v.Exported() || v.Parent() != r.pass.Pkg.Scope() {
+		return nil, false
+	}
+	if r.settledVars == nil {
+		r.settledVars = constantPackageVars(r.pass, true)
+	}
+	init, ok := r.settledVars[v]
+	return init, ok
 }
 
 // isString reports whether t is a string type, named or not.

@@ -693,6 +693,9 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 			}
 		}
 	case *ast.Ident:
+		if init, ok := r.exportedInit(e); ok {
+			return r.urlPaths(init, nil, depth+1)
+		}
 		return r.varStrings(e, region, true, func(value ast.Expr, region *ast.BlockStmt) []string {
 			return r.urlPaths(value, region, depth+1)
 		})

@@ -55,14 +55,16 @@ type resolver struct {
 	// gives other packages' fields, by fieldKey (see setterHosts).
 	setURLs map[string][]string
 	// packageVars holds the initializer of every unexported package-level
-	// variable that nothing in the package changes after it is declared.
+	// variable that nothing in the package changes after it is declared;
+	// settledVars, on demand, of the exported ones too.
 	packageVars map[*types.Var]ast.Expr
+	settledVars map[*types.Var]ast.Expr
 }
 
 func newResolver(pass *analysis.Pass) *resolver {
 	r := &resolver{
 		pass:          pass,
-		packageVars:   constantPackageVars(pass),
+		packageVars:   constantPackageVars(pass, false),
 		decls:         make(map[*types.Func]*ast.FuncDecl),
 		builders:      make(map[*types.Func]*builtParams),
 		namedResults:  make(map[*ast.BlockStmt][]*types.Var),

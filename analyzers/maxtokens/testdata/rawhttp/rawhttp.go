@@ -151,3 +151,26 @@ func reusedBounded(q string) (string, error) {
 	body, err = io.ReadAll(resp.Body)
 	return string(body), err
 }
+
+// Exported URLs the package never changes: an importer may point them
+// elsewhere, but their initializer names the endpoint and one host.
+var (
+	ChatURL  = "https://api.openai.com/v1/chat/completions"
+	LocalURL = "http://localhost:11434/v1/chat/completions"
+)
+
+func postExported(q string) (*http.Response, error) {
+	body, err := json.Marshal(bareRequest{Model: "gpt-4o-mini", Messages: []message{{Role: "user", Content: q}}})
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(ChatURL, "application/json", bytes.NewReader(body)) // want `^chat completion request has no output token limit: set a max_completion_tokens field in bareRequest$`
+}
+
+func postExportedLocal(q string) (*http.Response, error) {
+	body, err := json.Marshal(bareRequest{Model: "llama3", Messages: []message{{Role: "user", Content: q}}})
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(LocalURL, "application/json", bytes.NewReader(body))
+}
