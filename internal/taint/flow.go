@@ -51,9 +51,10 @@ type state struct {
 	writes map[ssa.Instruction][]sharedWrite
 	places map[any]taint
 	// inputCalls are the calls through interfaces the package has no
-	// implementation of, with the arguments they pass, and outputCalls
+	// implementation of, with what each goes through as it was found
+	// (the arguments they pass are read from the call), and outputCalls
 	// those whose results reach sinks (inject.go).
-	inputCalls  map[ssa.CallInstruction]bool
+	inputCalls  map[ssa.CallInstruction]injectedTarget
 	outputCalls []OutputCall
 	// forwarded is what the function passes to functions of the package
 	// that pass it on through such interfaces (forwards), by call and

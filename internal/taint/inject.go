@@ -618,11 +618,11 @@ func (s *state) injected(call ssa.CallInstruction) taint {
 		return nil
 	}
 	if s.inputCalls == nil {
-		s.inputCalls = make(map[ssa.CallInstruction]bool)
+		s.inputCalls = make(map[ssa.CallInstruction]injectedTarget)
 	}
-	s.inputCalls[call] = true
+	s.inputCalls[call] = target
 	what := target.owner.Obj().Name() + "." + target.member
-	return taint{{source: call.Pos(), what: what, output: true, through: call}}
+	return taint{{source: call.Pos(), what: what, output: true, through: &injectedCall{call, target}}}
 }
 
 // injectedOutput records what a call through an interface or a field
@@ -638,14 +638,21 @@ func (s *state) injectedOutput(l label, kind SinkKind, sink ssa.Instruction) {
 	}
 }
 
+// An injectedCall is a call through an interface or a field the package
+// has no implementation of, with what it goes through, as it was found:
+// what it names does not depend on what is read later.
+type injectedCall struct {
+	call   ssa.CallInstruction
+	target injectedTarget
+}
+
 // relayOf names a call through an interface or a field the package has
 // no implementation of: one whose result the function returns, or, given
 // a sink, one whose result reaches it.
-func (s *state) relayOf(call ssa.CallInstruction) OutputCall {
-	target, _ := s.injectedTargetOf(call.Common())
+func (s *state) relayOf(c *injectedCall) OutputCall {
 	return OutputCall{
-		Interface: target.name(), Method: target.member, Field: target.field,
-		At: s.engine.position(call.Pos()), Caller: s.engine.pass.Pkg.Path(), Holders: s.engine.callHolders(call.Common()),
+		Interface: c.target.name(), Method: c.target.member, Field: c.target.field,
+		At: s.engine.position(c.call.Pos()), Caller: s.engine.pass.Pkg.Path(), Holders: s.engine.callHolders(c.call.Common()),
 	}
 }
 
@@ -696,7 +703,7 @@ func (s *state) interfaceArgs() []interfaceArg {
 	calls := slices.SortedFunc(maps.Keys(s.inputCalls), func(a, b ssa.CallInstruction) int { return int(a.Pos() - b.Pos()) })
 	for _, call := range calls {
 		common := call.Common()
-		target, _ := s.injectedTargetOf(common)
+		target := s.inputCalls[call]
 		holders := s.engine.callHolders(common)
 		receiver := 1 // an interface method's receiver is parameter 0
 		if target.field {

@@ -3,8 +3,6 @@ package taint
 import (
 	"go/token"
 	"slices"
-
-	"golang.org/x/tools/go/ssa"
 )
 
 // label is what the analysis knows of user input from one source, as it
@@ -21,7 +19,7 @@ type label struct {
 	// through, on output, is the call through an interface the package
 	// has no implementation of that returned it: model output only if
 	// the implementation wired in returns some (inject.go).
-	through ssa.CallInstruction
+	through *injectedCall
 	// system holds once the input entered a system part of a prompt, at
 	// systemPos when the syntax says where.
 	system    bool
