@@ -307,9 +307,9 @@ func sortedFuncs(decls map[*types.Func]*ast.FuncDecl) []*types.Func {
 // sets: a call of a library method that sends (directly, as a method
 // value or expression, or through an interface modeled on it), of a
 // function of the program that sends the params it is given or posts the
-// body it is given, of a helper that calls the method it is given, or of a local function
-// literal that sends its parameter. Requests are memoized: a
-// sender's own requests are read while summarizing it.
+// body it is given, of a helper that calls the method it is given, or of
+// a local function literal that sends its parameter. Requests are
+// memoized: a sender's own requests are read while summarizing it.
 func (r *resolver) request(call *ast.CallExpr, region *ast.BlockStmt) *Request {
 	if req, done := r.requests[call]; done {
 		return req

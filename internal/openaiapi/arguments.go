@@ -80,13 +80,27 @@ func (r *resolver) indexCallSites() *callSites {
 // this package, not variadic, that is unexported (or in package main,
 // which nothing imports) and called, and used nowhere but as a callee.
 func (r *resolver) arguments(v *types.Var) (args []ast.Expr, bodies []*ast.BlockStmt, ok bool) {
-	sites := r.indexCallSites()
-	at, isParam := sites.params[v]
+	at, isParam := r.indexCallSites().params[v]
 	if !isParam || at.fn.Exported() && r.pass.Pkg.Name() != "main" {
 		return nil, nil, false
 	}
-	calls := sites.calls[at.fn]
-	if sig := at.fn.Signature(); len(calls) == 0 || sig.Variadic() && at.index == sig.Params().Len()-1 {
+	args, bodies, ok = r.argumentsHere(v)
+	return args, bodies, ok && len(args) > 0
+}
+
+// argumentsHere returns the values that the calls in this package of a
+// package-level function of it give its parameter v, not variadic, and
+// the functions those calls are in: all that v may hold where nothing
+// outside the package calls the function (see arguments), some of it
+// otherwise. The function is used nowhere but as a callee.
+func (r *resolver) argumentsHere(v *types.Var) (args []ast.Expr, bodies []*ast.BlockStmt, ok bool) {
+	sites := r.indexCallSites()
+	at, isParam := sites.params[v]
+	if !isParam {
+		return nil, nil, false
+	}
+	calls, called := sites.calls[at.fn]
+	if sig := at.fn.Signature(); !called || sig.Variadic() && at.index == sig.Params().Len()-1 {
 		return nil, nil, false
 	}
 	for _, call := range calls {

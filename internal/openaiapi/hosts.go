@@ -122,16 +122,10 @@ func (r *resolver) storedURLs(e ast.Expr, depth int) []string {
 	}
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
-		sites := r.indexCallSites()
-		if at, ok := sites.params[v]; ok {
-			if sig := at.fn.Signature(); sig.Variadic() && at.index == sig.Params().Len()-1 {
-				return nil
-			}
+		if args, _, ok := r.argumentsHere(v); ok {
 			var values []string
-			for _, call := range sites.calls[at.fn] {
-				if at.index < len(call.Args) {
-					values = append(values, r.storedURLs(call.Args[at.index], depth+1)...)
-				}
+			for _, arg := range args {
+				values = append(values, r.storedURLs(arg, depth+1)...)
 			}
 			return values
 		}

@@ -754,71 +754,30 @@ func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (valu
 		if value, ok := r.onlyValue(v, region); ok {
 			return r.bodyValue(value, region, depth+1)
 		}
-		if value, ok := r.valueBefore(v, x, region); ok {
+		if value, ok := r.reachingValue(v, x, region); ok {
 			return r.bodyValue(value, region, depth+1)
 		}
 	}
 	return e, region, false
 }
 
-// valueBefore returns the value of a local variable that reaches a use of
-// it in straight-line code: the one value it is assigned before the use,
-// where what it is assigned after cannot come round a loop to the use
-// (body, err = io.ReadAll(resp.Body) once the request is sent).
-func (r *resolver) valueBefore(v *types.Var, use ast.Expr, region *ast.BlockStmt) (ast.Expr, bool) {
-	var before []ast.Expr
-	later := false
-	o := r.definitions(v, region, func(value ast.Expr) origin {
-		if value.Pos() < use.Pos() {
-			before = append(before, value)
-		} else {
-			later = true
-		}
-		return knownOrigin()
-	})
-	if !o.known || len(before) != 1 {
+// reachingValue returns the one value of a local variable that reaches a
+// use of it (locals.Reaching): body, err := json.Marshal(req), where
+// body, err = io.ReadAll(resp.Body) follows the send.
+func (r *resolver) reachingValue(v *types.Var, use ast.Expr, region *ast.BlockStmt) (ast.Expr, bool) {
+	writes, escapes := locals.Writes(r.pass.TypesInfo, v, region, nil)
+	if slices.ContainsFunc(escapes, func(e locals.Escape) bool { return e.Kind == locals.AddressTaken && len(e.Path) == 0 }) {
+		return nil, false // anything may be stored through &v
+	}
+	reaching := locals.Reaching(writes, region, use.Pos(), nil)
+	if len(reaching) != 1 {
 		return nil, false
 	}
-	if later {
-		// The function the use is in runs it once per call: the
-		// variable must be its own, and the use in no loop of it.
-		body := innermostBody(region, use.Pos())
-		if v.Pos() < body.Pos() || v.Pos() >= body.End() || inLoop(body, use.Pos()) {
-			return nil, false
-		}
+	w := reaching[0]
+	if !w.Whole() || w.Kind != locals.Assign && (w.Kind != locals.Result || w.Index != 0) {
+		return nil, false
 	}
-	return before[0], true
-}
-
-// innermostBody returns the body of the innermost function literal of
-// region that pos is in, or region.
-func innermostBody(region *ast.BlockStmt, pos token.Pos) *ast.BlockStmt {
-	body := region
-	ast.Inspect(region, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok && lit.Body.Pos() <= pos && pos < lit.Body.End() {
-			body = lit.Body
-		}
-		return n == nil || n.Pos() <= pos && pos < n.End()
-	})
-	return body
-}
-
-// inLoop reports whether pos is in the body of a loop of the function
-// whose body is given, outside the function literals in it.
-func inLoop(body *ast.BlockStmt, pos token.Pos) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ForStmt:
-			found = found || n.Body.Pos() <= pos && pos < n.Body.End()
-		case *ast.RangeStmt:
-			found = found || n.Body.Pos() <= pos && pos < n.Body.End()
-		case *ast.FuncLit:
-			return false
-		}
-		return !found
-	})
-	return found
+	return w.Value, true
 }
 
 // An encoding is what a function of the package returns the JSON

@@ -6,8 +6,10 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/locals"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A package that cannot reach a model builds no SSA, and so exports no
@@ -15,14 +17,16 @@ import (
 // (entity.NewMessage(role, content) returning &Message{Content: content})
 // would lose the input a handler passes through them. What such a function
 // hands back is read from its syntax instead, where that is plain: a
-// parameter returned as it is, converted, joined with text, or placed in
-// a value the function builds, directly or through a variable assigned
-// once (internal/locals). A call of anything else carries nothing, as it did before.
+// parameter returned as it is, converted, joined with text, formatted
+// into text by the standard library (a prompts package's
+// fmt.Sprintf(template, input)), or placed in a value the function
+// builds, directly or through the values a variable is assigned
+// (internal/locals). A call of anything else carries nothing, as it did
+// before.
 
 // exportConstructors exports the Returns of the package's functions that
-// hand a parameter back plainly, or return text built of their parameters
-// (see textFrom). Libraries required at a version are left out: they cost
-// nothing.
+// hand a parameter back plainly. Libraries required at a version are left
+// out: they cost nothing.
 func exportConstructors(pass *analysis.Pass) {
 	if dependency(pass) {
 		return
@@ -37,11 +41,7 @@ func exportConstructors(pass *analysis.Pass) {
 			if !ok {
 				continue
 			}
-			returns := plainReturns(pass.TypesInfo, fd, fn)
-			if len(returns) == 0 && fd.Recv == nil {
-				returns, _ = textFrom(pass.TypesInfo, fn, fd.Body)
-			}
-			if len(returns) > 0 {
+			if returns := plainReturns(pass.TypesInfo, fd, fn); len(returns) > 0 {
 				sum := Summary{}
 				for _, i := range returns {
 					sum.Returns = append(sum.Returns, Effect{Param: i})
@@ -79,7 +79,7 @@ func plainReturns(info *types.Info, fd *ast.FuncDecl, fn *types.Func) []int {
 					out = append(out, i)
 				}
 			} else if v, ok := obj.(*types.Var); ok && v.Parent() != nil && v.Parent() != v.Pkg().Scope() {
-				if value, ok := onlyValue(info, v, fd); ok {
+				for _, value := range assigned(info, v, fd) {
 					carried(value, depth+1)
 				}
 			}
@@ -102,6 +102,11 @@ func plainReturns(info *types.Info, fd *ast.FuncDecl, fn *types.Func) []int {
 		case *ast.CallExpr:
 			if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 				carried(e.Args[0], depth) // a conversion
+			} else if fn := typeutil.StaticCallee(info, e); fn != nil && fn.Pkg() != nil && astutil.IsStandard(fn.Pkg().Path()) &&
+				fn.Signature().Recv() == nil && isText(info.TypeOf(e)) {
+				for _, arg := range e.Args {
+					carried(arg, depth) // fmt.Sprintf(template, input)
+				}
 			}
 		}
 	}
@@ -120,17 +125,20 @@ func plainReturns(info *types.Info, fd *ast.FuncDecl, fn *types.Func) []int {
 	return out
 }
 
-// onlyValue returns what a local variable of fd is given, when it is
-// given a value once and its address is never taken.
-func onlyValue(info *types.Info, v *types.Var, fd *ast.FuncDecl) (ast.Expr, bool) {
+// assigned returns the values a local variable of fd is given, whole or
+// added to (text += name), when its address is never taken.
+func assigned(info *types.Info, v *types.Var, fd *ast.FuncDecl) []ast.Expr {
 	writes, escapes := locals.Writes(info, v, fd.Body, fd.Type)
-	if len(writes) != 1 || writes[0].Kind != locals.Assign || !writes[0].Whole() {
-		return nil, false
-	}
 	for _, esc := range escapes {
 		if esc.Kind == locals.AddressTaken {
-			return nil, false
+			return nil
 		}
 	}
-	return writes[0].Value, true
+	var values []ast.Expr
+	for _, w := range writes {
+		if w.Whole() && (w.Kind == locals.Assign || w.Kind == locals.Update) && w.Value != nil {
+			values = append(values, w.Value)
+		}
+	}
+	return values
 }

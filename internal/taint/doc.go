@@ -58,10 +58,10 @@
 // callers need), or take part in dependency injection (below): every
 // other package costs nothing here. Each of these is found in the syntax
 // and the type information. Such a package still exports the Summary of
-// each function that returns text built of its parameters with the
-// standard library alone (a prompts package's fmt.Sprintf(template,
-// input)), read from the syntax (constructors.go, texthelpers.go), so its callers' input
-// goes through it.
+// each function that hands a parameter back plainly, or as text the
+// standard library builds of it (a prompts package's
+// fmt.Sprintf(template, input)), read from the syntax (constructors.go),
+// so its callers' input goes through it.
 //
 // # Dependency injection across packages
 //
