@@ -136,10 +136,16 @@ type Client struct {
 	// has the prefix they map to.
 	modelNameOptions    names.Table[string]
 	defaultModelOptions names.Table[string]
-	modelOptions        names.Table[bool]
-	modelMakers         names.Table[bool]
-	configOptions       names.Table[bool]
-	configSpelling      map[string]string
+	// promptDefiners define a prompt, with options, that a promptCall
+	// with defined runs later; they map to the argument that is their
+	// instance. Its texts are templates, whose variables templateInputs
+	// (options of the run) give.
+	promptDefiners names.Table[int]
+	templateInputs names.Table[bool]
+	modelOptions   names.Table[bool]
+	modelMakers    names.Table[bool]
+	configOptions  names.Table[bool]
+	configSpelling map[string]string
 }
 
 // A promptCall sends a prompt, its argument number prompt (the receiver
@@ -154,6 +160,14 @@ type promptCall struct {
 	// default model (genkit.Init(ctx, genkit.WithDefaultModel(name))),
 	// which a byOption call uses when no option chooses one.
 	instance int
+	// defined, for a byOption method, says that its receiver is a
+	// prompt that a promptDefiners call defined: the call runs with the
+	// definition's options and then its own, and its model is the one
+	// its options choose, else the definition's, else the default of
+	// the definition's instance. A config the call gives replaces the
+	// definition's. With input, the prompt argument is the template's
+	// input (a DataPrompt's), not options.
+	defined, input bool
 	// optionFor names, by wire field, the option a fix adds where the
 	// call takes options of its own kind (chains.WithMaxTokens on
 	// chains.Run), instead of the client's optionFor.

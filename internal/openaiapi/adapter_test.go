@@ -120,6 +120,7 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.modelWrappers)),
 		slices.Collect(maps.Keys(c.nestedOptions)),
 		slices.Collect(maps.Keys(c.modelAdders)),
+		slices.Collect(maps.Keys(c.promptDefiners)),
 	)
 	for _, pc := range c.promptCalls {
 		all = slices.AppendSeq(all, maps.Values(pc.optionFor))
@@ -130,7 +131,7 @@ func adapterNames(c *Client) []names.Name {
 			}
 		}
 	}
-	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions} {
+	for _, table := range []names.Table[bool]{c.constructors, c.jsonFieldOptions, c.headerOptions, c.baseURLOptions, c.optionalConstructors, c.systemRoleTypes, c.modelTypes, c.opaqueOptions, c.templateInputs} {
 		all = slices.AppendSeq(all, maps.Keys(table))
 	}
 	for _, name := range c.optionalConstructorFor {

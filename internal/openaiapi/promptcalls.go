@@ -31,28 +31,36 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		return nil
 	}
 	pc, ok := c.promptCalls.Lookup(key)
-	if !ok || pc.prompt >= len(call.Args) || pc.model >= len(call.Args) {
+	sig := fn.Signature()
+	// A variadic prompt, a prompt's options, may be left out.
+	promptOptional := sig.Variadic() && pc.prompt == sig.Params().Len()-1
+	if !ok || pc.prompt >= len(call.Args) && !promptOptional || pc.model >= len(call.Args) {
 		return nil
 	}
-	sig := fn.Signature()
 	var model ast.Expr
 	var givenBy *types.Func
+	var defs []definition
 	switch {
 	case pc.byOption:
 		if !sig.Variadic() {
 			return nil
 		}
-		openAI, byDefault := r.modelChosen(c, call.Args[sig.Params().Len()-1:], call.Ellipsis.IsValid(), region)
-		if byDefault && pc.instance > 0 {
-			instance := call.Args[pc.instance]
-			if r.defaultModel(c, instance, region, 0) {
-				openAI = true
-			} else if fn, index, given := r.givenModel(instance, region); given {
-				// Checked where a caller gives an instance whose
-				// default model is OpenAI's.
-				givenBy = fn
-				r.exportGiven(c, fn, index)
+		if pc.defined {
+			// A prompt defined before, whose definitions hold options.
+			sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !isSel {
+				return nil
 			}
+			if defs, ok = r.promptDefinitions(c, sel.X, region, 0); !ok {
+				return nil
+			}
+		}
+		openAI, byDefault := r.modelChosen(c, variadicArgs(sig, call), call.Ellipsis.IsValid(), region)
+		switch {
+		case byDefault && pc.defined:
+			openAI, givenBy = r.definedModel(c, defs)
+		case byDefault && pc.instance > 0:
+			openAI, givenBy = r.instanceModel(c, call.Args[pc.instance], region)
 		}
 		if !openAI && givenBy == nil {
 			return nil
@@ -96,20 +104,28 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	}
 	_, root, _ := ClientOf(fn.Pkg().Path())
 	req := &Request{
-		Call:      call,
-		Method:    fn,
-		Endpoint:  pc.Endpoint,
-		Client:    c,
-		Root:      root,
-		ParamsArg: call.Args[pc.prompt],
-		payload:   payload,
-		body:      knownOrigin(),
-		client:    client,
-		givenBy:   givenBy,
+		Call:     call,
+		Method:   fn,
+		Endpoint: pc.Endpoint,
+		Client:   c,
+		Root:     root,
+		payload:  payload,
+		body:     knownOrigin(),
+		client:   client,
+		givenBy:  givenBy,
+		defined:  pc.defined,
+		input:    pc.input,
+	}
+	if pc.prompt < len(call.Args) {
+		req.ParamsArg = call.Args[pc.prompt]
 	}
 	req.options = knownOrigin()
-	if n := sig.Params().Len(); sig.Variadic() && len(call.Args) >= n {
-		req.options = r.options(call.Args[n-1:], call.Ellipsis.IsValid(), ByCallOption, region, 0)
+	if sig.Variadic() {
+		req.options = r.options(variadicArgs(sig, call), call.Ellipsis.IsValid(), ByCallOption, region, 0)
+	}
+	if pc.defined {
+		req.options.merge(r.definedOptions(c, defs, variadicArgs(sig, call)))
+		req.systemTemplate, req.templateVars = r.systemTemplate(c, defs)
 	}
 	req.optionFor = make(map[string]names.Name)
 	maps.Copy(req.optionFor, c.optionFor)

@@ -67,6 +67,36 @@ type Request struct {
 	// headerPlace says where a request the program writes itself sets
 	// its headers ("the handshake's headers"); "" for a library's.
 	headerPlace string
+	// defined holds for the run of a prompt defined before, and input
+	// when its prompt argument is the template's input (see
+	// promptCall); systemTemplate is the system text of a definition
+	// that the input's templateVars fill in (all of it, when none).
+	defined, input bool
+	systemTemplate token.Pos
+	templateVars   []string
+}
+
+// PromptInReceiver reports whether the call's receiver holds a part of
+// the prompt: a prompt defined before with its messages, which the call
+// runs (genkit.DefinePrompt, then Execute).
+func (r *Request) PromptInReceiver() bool { return r.defined }
+
+// SystemTemplate returns where the system text of the prompt a request
+// runs (see PromptInReceiver) takes the template's input in
+// ("You help {{name}}"), and the input's variables it reads (all of the
+// input when none); and whether the request's prompt argument is that
+// input itself rather than options, one of which may give it (see
+// TemplateInput). at is NoPos when no system text takes input.
+func (r *Request) SystemTemplate() (at token.Pos, vars []string, promptIsInput bool) {
+	return r.systemTemplate, r.templateVars, r.input
+}
+
+// TemplateInput reports whether fn, a function of a client library, is
+// an option that gives a defined prompt's template its input
+// (ai.WithInput).
+func TemplateInput(fn *types.Func) bool {
+	c, key, ok := relativeName(fn)
+	return ok && c.templateInputs[key]
 }
 
 // GivenBy returns the exported function of the package whose callers
@@ -350,6 +380,14 @@ func wireTag(st *types.Struct, i int) string {
 	}
 	tag, _ := c.fieldTags.Lookup(rel)
 	return tag
+}
+
+// JSONName returns the name that encoding/json gives field i of st.
+func JSONName(st *types.Struct, i int) string {
+	if name, _ := jsonTag(st.Tag(i)); name != "" {
+		return name
+	}
+	return st.Field(i).Name()
 }
 
 // jsonTag returns the name and options of a struct tag's json key.

@@ -356,6 +356,12 @@ func (s *state) requestFlows() []Flow {
 					t = join(t, s.use(arg, b))
 				}
 			}
+			if recv, _, _ := callParts(call.Common()); recv != nil && req.PromptInReceiver() {
+				t = join(t, s.use(recv, b)) // the prompt's definition
+			}
+			if at, vars, promptIsInput := req.SystemTemplate(); at.IsValid() {
+				t = join(t, inSystem(s.templateInput(call.Common(), req.Payload(), vars, promptIsInput, b), at))
+			}
 			blocked := req.ModeratesInput(s.engine.pass.TypesInfo)
 			for _, l := range t {
 				if l.output || l.scalar {

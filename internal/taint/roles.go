@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/openaivet/openaivet/internal/openaiapi"
 	"golang.org/x/tools/go/ssa"
@@ -218,4 +219,91 @@ func setsBound(r ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// templateInput returns the input that a run of a defined prompt gives
+// the variables vars of its template (see
+// openaiapi.Request.SystemTemplate): of its prompt arguments, of type
+// payload, when they are the input, or else of what the template-input
+// options among them are given (ai.WithInput(vars)).
+func (s *state) templateInput(common *ssa.CallCommon, payload types.Type, vars []string, promptIsInput bool, b *ssa.BasicBlock) taint {
+	var t taint
+	for _, arg := range common.Args {
+		if !types.Identical(arg.Type(), payload) {
+			continue
+		}
+		if promptIsInput {
+			t = join(t, s.inputVariables(arg, vars, b))
+			continue
+		}
+		options, _ := sliceElems(arg)
+		for _, opt := range options {
+			if mi, ok := opt.(*ssa.MakeInterface); ok {
+				opt = mi.X
+			}
+			call, ok := opt.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if fn, args := calleeFunc(&call.Call); fn != nil && openaiapi.TemplateInput(fn) {
+				for _, a := range args {
+					t = join(t, s.inputVariables(a, vars, b))
+				}
+			}
+		}
+	}
+	return t
+}
+
+// inputVariables returns what a template's input v holds in its
+// variables vars: the values of those keys of a map, or of the fields of
+// a struct with those JSON names, that the function fills in place; all
+// of v when vars is empty or v is filled elsewhere.
+func (s *state) inputVariables(v ssa.Value, vars []string, b *ssa.BasicBlock) taint {
+	whole := s.use(v, b)
+	if len(vars) == 0 {
+		return whole
+	}
+	x := v
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		x = mi.X
+	}
+	if load, ok := x.(*ssa.UnOp); ok && load.Op == token.MUL {
+		x = load.X
+	}
+	var t taint
+	for _, ref := range *x.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.MapUpdate: // m["name"] = v, in a literal or after
+			key, ok := ref.Key.(*ssa.Const)
+			if !ok || key.Value == nil || key.Value.Kind() != constant.String {
+				return whole
+			}
+			if slices.Contains(vars, constant.StringVal(key.Value)) {
+				t = join(t, s.use(ref.Value, b))
+			}
+		case *ssa.FieldAddr: // T{Name: v}
+			st, ok := ref.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+			if !ok {
+				return whole
+			}
+			if !slices.Contains(vars, openaiapi.JSONName(st, ref.Field)) {
+				continue
+			}
+			for _, use := range *ref.Referrers() {
+				if store, ok := use.(*ssa.Store); ok {
+					t = join(t, s.use(store.Val, b))
+				}
+			}
+		case *ssa.MakeInterface, *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return whole // given to a function that may fill it
+		}
+	}
+	if _, made := x.(*ssa.MakeMap); !made {
+		if _, made := x.(*ssa.Alloc); !made {
+			return whole
+		}
+	}
+	return t
 }

@@ -17,3 +17,28 @@ func (s *server) ask(w http.ResponseWriter, r *http.Request) {
 func (s *server) gemini(w http.ResponseWriter, r *http.Request) {
 	genkit.GenerateText(r.Context(), s.g, ai.WithModelName("googleai/gemini-2.5-flash"), ai.WithPrompt(r.FormValue("q")))
 }
+
+// A defined prompt takes user input as its template's input.
+func (s *server) summarize(w http.ResponseWriter, r *http.Request) {
+	p := genkit.DefinePrompt(s.g, "summary", ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt("Summarize {{text}}."))
+	p.Execute(r.Context(), ai.WithInput(map[string]any{"text": r.FormValue("text")})) // want `^user input from r.FormValue\("text"\) reaches the prompt with no moderation`
+}
+
+func (s *server) summarizeOnGemini(w http.ResponseWriter, r *http.Request) {
+	p := genkit.DefinePrompt(s.g, "summary", ai.WithModelName("googleai/gemini-2.5-flash"), ai.WithPrompt("Summarize {{text}}."))
+	p.Execute(r.Context(), ai.WithInput(map[string]any{"text": r.FormValue("text")}))
+}
+
+type summaryInput struct {
+	Text string `json:"text"`
+}
+
+func (s *server) summarizeTyped(w http.ResponseWriter, r *http.Request) {
+	p := genkit.DefineDataPrompt[summaryInput, string](s.g, "summary", ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt("Summarize {{text}}."))
+	p.Execute(r.Context(), summaryInput{Text: r.FormValue("text")}) // want `^user input from r.FormValue\("text"\) reaches the prompt with no moderation`
+}
+
+func (s *server) summarizeFixed(w http.ResponseWriter, r *http.Request) {
+	p := genkit.DefineDataPrompt[summaryInput, string](s.g, "summary", ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt("Summarize {{text}}."))
+	p.Execute(r.Context(), summaryInput{Text: "the release notes"})
+}
