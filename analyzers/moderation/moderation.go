@@ -56,7 +56,11 @@ for the routers it knows).
 
 Embedding requests are not reported: they generate nothing a user reads;
 nor are image prompts, which the Images API checks itself and refuses
-when flagged.`,
+when flagged; nor are requests through a client pointed at another
+provider's API (a base URL that is not OpenAI's, as \'maxtokens\' and
+\'safetyid\' read it): the Moderation endpoint is OpenAI's, and a program
+on another provider may have no OpenAI account to call it with. User
+input in their system prompts is still reported by \'promptinject\'.`,
 	Before: `q := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,
 	After: `q := r.FormValue("q")
@@ -97,7 +101,9 @@ var Analyzer = &analysis.Analyzer{
 type givenFindings struct{}
 
 func check(pass *analysis.Pass, res *taint.Result) {
-	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated }) {
+	// The Moderation endpoint is OpenAI's: a program on another
+	// provider's API may have no OpenAI account to call it with.
+	for _, flow := range res.Each(func(f taint.Flow) bool { return !f.Moderated && !f.OtherProvider }) {
 		pass.Report(flow.Diagnostic(flow.Input() + " reaches the prompt with no moderation: moderate it first" + flow.Context()))
 	}
 }

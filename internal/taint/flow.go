@@ -282,7 +282,8 @@ func (e *engine) summary(fn *ssa.Function) *summary {
 			sum.Requests = append(sum.Requests, Effect{
 				Param: param, Endpoint: f.Endpoint, Kind: f.Kind,
 				System: system, Bounded: f.Bounded, Allowlisted: f.Allowlisted, Moderated: f.Moderated,
-				BoundIf: paramsOf(f.boundIf), SystemFields: paramsOf(f.systemParts),
+				OtherProvider: f.OtherProvider,
+				BoundIf:       paramsOf(f.boundIf), SystemFields: paramsOf(f.systemParts),
 			})
 		}
 	}
@@ -363,6 +364,7 @@ func (s *state) requestFlows() []Flow {
 				t = join(t, inSystem(s.templateInput(call.Common(), req.Payload(), vars, promptIsInput, b), at))
 			}
 			blocked := req.ModeratesInput(s.engine.pass.TypesInfo)
+			_, other := req.OtherProvider()
 			for _, l := range t {
 				if l.output || l.scalar {
 					continue // the model's own output, or a number: not text from a user
@@ -372,8 +374,9 @@ func (s *state) requestFlows() []Flow {
 					Source: l.source, What: l.what,
 					System: l.system, SystemPos: l.systemPos,
 					Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
-					Moderated: blocked || l.moderated || s.moderated(mods, l.source, b),
-					boundIf:   l.boundIf, systemParts: l.systemParts,
+					Moderated:     blocked || l.moderated || s.moderated(mods, l.source, b),
+					OtherProvider: other,
+					boundIf:       l.boundIf, systemParts: l.systemParts,
 				})
 			}
 		}
@@ -1104,8 +1107,9 @@ func (s *state) passes(sum *summary, call ssa.CallInstruction, args []ssa.Value,
 				Source: l.source, What: l.what,
 				System: l.system, SystemPos: l.systemPos,
 				Allowlisted: l.allowlisted, Bounded: l.bounded || l.allowlisted,
-				Moderated: effect.Moderated || l.moderated,
-				boundIf:   l.boundIf, systemParts: l.systemParts, wrapper: sum.body,
+				Moderated:     effect.Moderated || l.moderated,
+				OtherProvider: effect.OtherProvider,
+				boundIf:       l.boundIf, systemParts: l.systemParts, wrapper: sum.body,
 			})
 		}
 	}

@@ -1007,6 +1007,7 @@ func (e *engine) injectedFlows(facts InjectedCalls) ([]Flow, []OutputFlow, Injec
 					What:    c.What, ReadAt: c.Source,
 					System: l.System || effect.System || reachesSystem(effect.SystemFields, l.Parts), Allowlisted: l.Allowlisted || effect.Allowlisted,
 					Bounded: l.Bounded || effect.Bounded || effect.Allowlisted, Moderated: l.Moderated || effect.Moderated,
+					OtherProvider: effect.OtherProvider,
 				})
 			}
 		}

@@ -116,6 +116,9 @@ type Effect struct {
 	// It is placed in a system prompt, checked against fixed values,
 	// bounded in length, or moderated on every way.
 	System, Allowlisted, Bounded, Moderated bool
+	// OtherProvider holds when the request may go to another
+	// provider's API (see openaiapi.Request.OtherProvider).
+	OtherProvider bool
 	// Limit is the most a bounded parameter can be, when a constant says
 	// (0 when unknown); BoundIf lists the parameters the bound depends
 	// on: it holds only when the caller passes values there that carry
@@ -254,6 +257,9 @@ type Flow struct {
 	// every way to the request, or that the request has the API refuse
 	// flagged input.
 	Moderated bool
+	// OtherProvider holds when the request may go to another
+	// provider's API than OpenAI's (see openaiapi.Request.OtherProvider).
+	OtherProvider bool
 	// boundIf, in a summary, holds the parameters the bound depends on;
 	// systemParts, the fields of a struct parameter placed in a system
 	// part of the prompt.

@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/option"
 )
 
 func Ask(ctx context.Context, client openai.Client, q string) error {
@@ -121,4 +122,22 @@ func PassesUnlessDown(ctx context.Context, client openai.Client, text string) bo
 		return true
 	}
 	return !mod.Results[0].Flagged
+}
+
+// AskLocal asks a model that a local server runs, through an OpenAI
+// client; AskOpenAI the same question of OpenAI's.
+func AskLocal(ctx context.Context, q string) error {
+	client := openai.NewClient(option.WithBaseURL("http://localhost:11434/v1"))
+	_, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+	})
+	return err
+}
+
+func AskOpenAI(ctx context.Context, q string) error {
+	client := openai.NewClient()
+	_, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+	})
+	return err
 }
