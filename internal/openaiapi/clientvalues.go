@@ -119,10 +119,7 @@ func (r *resolver) fieldClient(f *types.Var, depth int) origin {
 	if f.Exported() || f.Pkg() != r.pass.Pkg {
 		return unknownOrigin()
 	}
-	if r.fieldWrites == nil {
-		r.fieldWrites = indexFieldWrites(r.pass)
-	}
-	writes, ok := r.fieldWrites[f]
+	writes, ok := r.storeWrites()[f]
 	if !ok || writes == nil {
 		return unknownOrigin() // never set, or its address is taken
 	}
@@ -133,16 +130,44 @@ func (r *resolver) fieldClient(f *types.Var, depth int) origin {
 	return o
 }
 
-// indexFieldWrites finds the values the package stores in struct fields,
-// in composite literals and assignments (the first result of a call that
-// returns a value and an error counts as the call). A field whose address
-// is taken, or that is assigned from another tuple, maps to nil: anything
-// may be in it.
-func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
+// storeWrites indexes, on first use, the values the package stores in
+// struct fields and in its unexported package variables (see
+// indexStores).
+func (r *resolver) storeWrites() map[*types.Var][]ast.Expr {
+	if r.stores == nil {
+		r.stores = indexStores(r.pass)
+	}
+	return r.stores
+}
+
+// storedValues returns the values that the package stores in an
+// unexported field or package variable of its own, v, and the functions
+// that store them (nil for a variable's initializer); ok is false for any
+// other variable. A place whose address is taken has no values.
+func (r *resolver) storedValues(v *types.Var) (values []ast.Expr, bodies []*ast.BlockStmt, ok bool) {
+	if v.Exported() || v.Pkg() != r.pass.Pkg || !v.IsField() && v.Parent() != r.pass.Pkg.Scope() {
+		return nil, nil, false
+	}
+	for _, w := range r.storeWrites()[v] {
+		values = append(values, w)
+		bodies = append(bodies, astutil.OutermostBody(r.pass.Files, w.Pos()))
+	}
+	return values, bodies, true
+}
+
+// indexStores finds the values the package stores in struct fields, in
+// composite literals and assignments, and in its package variables, in
+// their declarations and assignments (the first result of a call that
+// returns a value and an error counts as the call). A field or variable
+// whose address is taken, or that is assigned from another tuple, maps
+// to nil: anything may be in it.
+func indexStores(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 	info := pass.TypesInfo
 	writes := make(map[*types.Var][]ast.Expr)
 	escaped := make(map[*types.Var]bool)
-	field := func(e ast.Expr) *types.Var {
+	scope := pass.Pkg.Scope()
+	// place returns the field or package variable that e names.
+	place := func(e ast.Expr) *types.Var {
 		var id *ast.Ident
 		switch e := ast.Unparen(e).(type) {
 		case *ast.SelectorExpr:
@@ -152,46 +177,71 @@ func indexFieldWrites(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 		default:
 			return nil
 		}
-		if f, ok := info.ObjectOf(id).(*types.Var); ok && f.IsField() {
-			return f
+		if v, ok := info.ObjectOf(id).(*types.Var); ok && (v.IsField() || v.Parent() == scope) {
+			return v
 		}
 		return nil
 	}
 	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok || gen.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gen.Specs {
+				spec := spec.(*ast.ValueSpec)
+				for i, name := range spec.Names {
+					v, _ := info.Defs[name].(*types.Var)
+					switch {
+					case v == nil:
+					case len(spec.Values) == len(spec.Names):
+						writes[v] = append(writes[v], spec.Values[i])
+					case len(spec.Values) > 0:
+						escaped[v] = true // var a, b = f()
+					}
+				}
+			}
+		}
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.KeyValueExpr:
-				if f := field(n.Key); f != nil {
+				if f := place(n.Key); f != nil && f.IsField() {
 					writes[f] = append(writes[f], n.Value)
 				}
 			case *ast.AssignStmt:
+				if n.Tok == token.DEFINE {
+					break // declares locals
+				}
 				for i, lhs := range n.Lhs {
-					if _, isSel := ast.Unparen(lhs).(*ast.SelectorExpr); !isSel {
+					v := place(lhs)
+					if _, isSel := ast.Unparen(lhs).(*ast.SelectorExpr); v == nil || isSel != v.IsField() {
 						continue
 					}
-					if f := field(lhs); f != nil {
-						switch {
-						case len(n.Lhs) == len(n.Rhs):
-							writes[f] = append(writes[f], n.Rhs[i])
-						case i == 0 && valueOrError(info, n):
-							writes[f] = append(writes[f], n.Rhs[0]) // s.model, err = openai.NewChatModel(...)
-						default:
-							escaped[f] = true
-						}
+					switch {
+					case len(n.Lhs) == len(n.Rhs):
+						writes[v] = append(writes[v], n.Rhs[i])
+					case i == 0 && valueOrError(info, n):
+						writes[v] = append(writes[v], n.Rhs[0]) // s.model, err = openai.NewChatModel(...)
+					default:
+						escaped[v] = true
+					}
+				}
+			case *ast.RangeStmt:
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if v := place(e); v != nil && n.Tok == token.ASSIGN {
+						escaped[v] = true
 					}
 				}
 			case *ast.UnaryExpr:
-				if _, isSel := ast.Unparen(n.X).(*ast.SelectorExpr); isSel && n.Op == token.AND {
-					if f := field(n.X); f != nil {
-						escaped[f] = true
-					}
+				if v := place(n.X); v != nil && n.Op == token.AND {
+					escaped[v] = true
 				}
 			}
 			return true
 		})
 	}
-	for f := range escaped {
-		writes[f] = nil
+	for v := range escaped {
+		writes[v] = nil
 	}
 	return writes
 }

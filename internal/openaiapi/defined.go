@@ -35,9 +35,9 @@ func variadicArgs(sig *types.Signature, call *ast.CallExpr) []ast.Expr {
 
 // promptDefinitions returns the definitions that a prompt e holds on
 // every path (genkit.DefinePrompt(g, "summary", opts...)): made in
-// place, kept in a local or constant package variable or an unexported
-// field, given to a parameter by this package's calls, or returned by a
-// helper of the package. ok is false when e may hold a prompt from
+// place, kept in a local variable or in an unexported package variable
+// or field, given to a parameter by this package's calls, or returned by
+// a helper of the package. ok is false when e may hold a prompt from
 // anywhere else (genkit.LookupPrompt, another package).
 func (r *resolver) promptDefinitions(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) (defs []definition, ok bool) {
 	if depth > maxDepth {
@@ -76,8 +76,8 @@ func (r *resolver) promptDefinitions(c *Client, e ast.Expr, region *ast.BlockStm
 		v, isVar := r.pass.TypesInfo.Uses[x].(*types.Var)
 		switch {
 		case !isVar:
-		case r.packageVars[v] != nil:
-			values, bodies, ok = []ast.Expr{r.packageVars[v]}, []*ast.BlockStmt{nil}, true
+		case v.Parent() == r.pass.Pkg.Scope():
+			values, bodies, ok = r.storedValues(v)
 		case r.local(v, region):
 			ok = r.definitions(v, region, func(value ast.Expr) origin {
 				values, bodies = append(values, value), append(bodies, region)

@@ -87,11 +87,8 @@ func (r *resolver) urlValues(e ast.Expr, region *ast.BlockStmt, depth int) []str
 		if f.Pkg() != r.pass.Pkg {
 			return nil
 		}
-		if r.fieldWrites == nil {
-			r.fieldWrites = indexFieldWrites(r.pass)
-		}
 		values := []string{fieldURL + fieldKey(f)}
-		for _, w := range r.fieldWrites[f] {
+		for _, w := range r.storeWrites()[f] {
 			values = append(values, r.storedURLs(w, depth+1)...)
 		}
 		return values

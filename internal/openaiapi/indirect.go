@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"slices"
 
-	"github.com/openaivet/openaivet/internal/astutil"
 	"github.com/openaivet/openaivet/internal/locals"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -55,16 +54,9 @@ func (r *resolver) sendingMethod(e ast.Expr, region *ast.BlockStmt, depth int) (
 			}
 			return boundMethod{}, false
 		case sel.Kind() == types.FieldVal:
-			f := sel.Obj().(*types.Var)
-			if f.Exported() || f.Pkg() != r.pass.Pkg {
+			var stored bool
+			if values, regions, stored = r.storedValues(sel.Obj().(*types.Var)); !stored {
 				return boundMethod{}, false
-			}
-			if r.fieldWrites == nil {
-				r.fieldWrites = indexFieldWrites(r.pass)
-			}
-			for _, w := range r.fieldWrites[f] {
-				values = append(values, w)
-				regions = append(regions, astutil.OutermostBody(r.pass.Files, w.Pos()))
 			}
 		}
 	case *ast.Ident:

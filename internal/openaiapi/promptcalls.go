@@ -244,6 +244,8 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 		case !ok:
 		case r.packageVars[v] != nil:
 			values, regions = []ast.Expr{r.packageVars[v]}, []*ast.BlockStmt{nil}
+		case v.Parent() == r.pass.Pkg.Scope():
+			values, regions, _ = r.storedValues(v) // set in main, or in init
 		case r.local(v, region):
 			o := r.definitions(v, region, func(value ast.Expr) origin {
 				values = append(values, value)
@@ -370,6 +372,9 @@ func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 		}
 		if value, ok := r.onlyValue(v, region); ok {
 			return r.defaultModel(c, value, region, depth+1)
+		}
+		if v.Parent() == r.pass.Pkg.Scope() {
+			return all(r.storedValues(v)) // set in main, or in init
 		}
 		if !r.local(v, region) {
 			return all(r.arguments(v))
@@ -579,17 +584,10 @@ func (r *resolver) builderRoot(e ast.Expr) ast.Expr {
 // for any other selector.
 func (r *resolver) fieldValues(sel *ast.SelectorExpr) (values []ast.Expr, bodies []*ast.BlockStmt, ok bool) {
 	f, ok := r.pass.TypesInfo.ObjectOf(sel.Sel).(*types.Var)
-	if !ok || !f.IsField() || f.Exported() || f.Pkg() != r.pass.Pkg {
+	if !ok || !f.IsField() {
 		return nil, nil, false
 	}
-	if r.fieldWrites == nil {
-		r.fieldWrites = indexFieldWrites(r.pass)
-	}
-	for _, w := range r.fieldWrites[f] {
-		values = append(values, w)
-		bodies = append(bodies, astutil.OutermostBody(r.pass.Files, w.Pos()))
-	}
-	return values, bodies, true
+	return r.storedValues(f)
 }
 
 // configField returns the value that a config struct (a literal, its

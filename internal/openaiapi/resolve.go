@@ -47,10 +47,11 @@ type resolver struct {
 	given map[*ast.BlockStmt]map[ast.Expr]fill
 	// places memoizes what the places where params are kept hold.
 	places map[place]origin
-	// fieldWrites indexes the values stored in struct fields, and calls
-	// the calls of this package's functions (see arguments), on demand.
-	fieldWrites map[*types.Var][]ast.Expr
-	calls       *callSites
+	// stores indexes the values stored in struct fields and package
+	// variables (see storeWrites), and calls the calls of this package's
+	// functions (see arguments), on demand.
+	stores map[*types.Var][]ast.Expr
+	calls  *callSites
 	// setURLs indexes the hosts other than OpenAI's that the package
 	// gives other packages' fields, by fieldKey (see setterHosts).
 	setURLs map[string][]string

@@ -70,12 +70,12 @@ func (r *resolver) urlSetters() map[*types.Func]*URLSetter {
 	if len(bases) == 0 {
 		return nil
 	}
-	if r.fieldWrites == nil {
-		r.fieldWrites = indexFieldWrites(r.pass)
-	}
 	sites := r.indexCallSites()
 	setters := make(map[*types.Func]*URLSetter)
-	for f, writes := range r.fieldWrites {
+	for f, writes := range r.storeWrites() {
+		if !f.IsField() {
+			continue
+		}
 		key := fieldKey(f)
 		if !slices.Contains(bases, key) {
 			continue

@@ -152,3 +152,35 @@ func giveRuns(ctx context.Context, g *genkit.Genkit) {
 	runGiven(ctx, genkit.DefinePrompt(g, "summary", ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt("Summarize.")))
 	runBoundedGiven(ctx, boundedPrompt(g))
 }
+
+// A Genkit and a prompt kept in package variables that setup sets.
+var (
+	sharedGenkit  *genkit.Genkit
+	otherGenkit   *genkit.Genkit
+	sharedSummary ai.Prompt
+	sharedBounded ai.Prompt
+)
+
+func setupShared(ctx context.Context) {
+	sharedGenkit = genkit.Init(ctx, genkit.WithPlugins(&oai.OpenAI{}), genkit.WithDefaultModel("openai/gpt-4o-mini"))
+	otherGenkit = genkit.Init(ctx, genkit.WithDefaultModel("googleai/gemini-2.5-flash"))
+	sharedSummary = genkit.DefinePrompt(sharedGenkit, "summary", ai.WithPrompt("Summarize."))
+	sharedBounded = genkit.DefinePrompt(sharedGenkit, "short", ai.WithPrompt("Summarize."),
+		ai.WithConfig(&openai.ChatCompletionNewParams{MaxCompletionTokens: openai.Int(128)}))
+}
+
+func askSharedGenkit(ctx context.Context, q string) (string, error) {
+	return genkit.GenerateText(ctx, sharedGenkit, ai.WithPrompt(q)) // want `chat completion request has no output token limit`
+}
+
+func askOtherGenkit(ctx context.Context, q string) (string, error) {
+	return genkit.GenerateText(ctx, otherGenkit, ai.WithPrompt(q))
+}
+
+func runShared(ctx context.Context) (*ai.ModelResponse, error) {
+	return sharedSummary.Execute(ctx) // want `chat completion request has no output token limit`
+}
+
+func runSharedBounded(ctx context.Context) (*ai.ModelResponse, error) {
+	return sharedBounded.Execute(ctx)
+}
