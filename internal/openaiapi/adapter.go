@@ -142,6 +142,10 @@ type Client struct {
 	// (options of the run) give.
 	promptDefiners names.Table[int]
 	templateInputs names.Table[bool]
+	// pluginOptions are the client plugins that an instance is made
+	// with, by the field that holds the options of their client, whose
+	// base URL may point the instance's models at another provider.
+	pluginOptions  names.Table[string]
 	modelOptions   names.Table[bool]
 	modelMakers    names.Table[bool]
 	configOptions  names.Table[bool]

@@ -121,6 +121,7 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.nestedOptions)),
 		slices.Collect(maps.Keys(c.modelAdders)),
 		slices.Collect(maps.Keys(c.promptDefiners)),
+		slices.Collect(maps.Keys(c.pluginOptions)),
 	)
 	for _, pc := range c.promptCalls {
 		all = slices.AppendSeq(all, maps.Values(pc.optionFor))

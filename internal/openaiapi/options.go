@@ -273,6 +273,21 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 			// or a package variable: one client for the calls of
 			// many users.
 			o.shared = o.shared || !r.local(v, region)
+			// Where not all it holds is known, what is known is some of
+			// it, pointed at another provider or not: the clients
+			// assigned to a variable whose address is taken
+			// (c.client = &client), and those that the calls in this
+			// package give an exported function's parameter.
+			if !o.known {
+				r.eachDefinition(v, region, func(value ast.Expr) {
+					o.otherHosts = append(o.otherHosts, r.client(value, region, depth+1).otherHosts...)
+				})
+			}
+			if args, bodies, ok := r.argumentsHere(v); ok && !r.local(v, region) {
+				for i, arg := range args {
+					o.otherHosts = append(o.otherHosts, r.client(arg, bodies[i], depth+1).otherHosts...)
+				}
+			}
 			return o
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // maxDepth bounds how far the resolver follows variables and builders; past
 // it the answer is "unknown".
-const maxDepth = 8
+const maxDepth = 12
 
 // origin is what an expression is known to set: the fields of params, or the
 // fields and headers of a list of options.

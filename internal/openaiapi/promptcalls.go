@@ -40,6 +40,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 	var model ast.Expr
 	var givenBy *types.Func
 	var defs []definition
+	var pluginHosts []string
 	switch {
 	case pc.byOption:
 		if !sig.Variadic() {
@@ -62,6 +63,12 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		case byDefault && pc.instance > 0:
 			openAI, givenBy = r.instanceModel(c, call.Args[pc.instance], region)
 		}
+		for _, d := range defs {
+			pluginHosts = append(pluginHosts, r.instanceHosts(c, d.call.Args[d.instance], d.region)...)
+		}
+		if pc.instance > 0 {
+			pluginHosts = append(pluginHosts, r.instanceHosts(c, call.Args[pc.instance], region)...)
+		}
 		if !openAI && givenBy == nil {
 			return nil
 		}
@@ -76,6 +83,7 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		return nil
 	}
 	client := knownOrigin()
+	client.otherHosts = pluginHosts
 	if model != nil {
 		openAI := r.openAIModel(c, model, region, 0)
 		// The model a chain or an agent runs: its client options, whose
@@ -307,8 +315,7 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 			continue
 		}
 		if prefix, ok := c.modelNameOptions[key]; ok {
-			name, ok := r.constantString(call.Args[0])
-			return ok && strings.HasPrefix(name, prefix), false
+			return strings.HasPrefix(r.constantPrefix(call.Args[0], region, 0), prefix), false
 		}
 		if c.modelOptions[key] {
 			return r.openAIModel(c, call.Args[0], region, 0), false
@@ -317,23 +324,102 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 	return false, true
 }
 
+// constantPrefix returns the text that a string expression begins with
+// on every path, as far as constants say: all of a constant, the prefix
+// of a concatenation ("openai/" + name) or of what fmt.Sprintf formats
+// ("openai/%s"), through a local variable of one value.
+func (r *resolver) constantPrefix(e ast.Expr, region *ast.BlockStmt, depth int) string {
+	if s, ok := r.constantString(e); ok || depth > maxDepth {
+		return s
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return r.constantPrefix(x.X, region, depth+1)
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func); ok && fn.FullName() == "fmt.Sprintf" && len(x.Args) > 0 {
+			format, _ := r.constantString(x.Args[0])
+			prefix, _, _ := strings.Cut(format, "%")
+			return prefix
+		}
+	case *ast.Ident:
+		if v, ok := r.pass.TypesInfo.Uses[x].(*types.Var); ok && r.local(v, region) {
+			if value, ok := r.onlyValue(v, region); ok {
+				return r.constantPrefix(value, region, depth+1)
+			}
+		}
+	}
+	return ""
+}
+
 // defaultModel reports whether an instance a call is given was made, on
 // every path, with an option that makes an OpenAI model its default
-// (see Client.defaultModelOptions): in place, kept in a local or
-// package variable or in an unexported field, given as a parameter by
-// calls of this package, or returned by a helper, of this package or
-// another (see instanceMaker).
+// (see Client.defaultModelOptions), as eachInstance follows it.
 func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, depth int) bool {
+	return r.eachInstance(e, region, depth, func(made *ast.CallExpr, fn *types.Func, region *ast.BlockStmt) bool {
+		var fact ModelMaker
+		if r.pass.ImportObjectFact(fn, &fact) {
+			return fact.Client == c.Name // another package's helper (see instanceMaker)
+		}
+		for _, arg := range made.Args {
+			opt, ok := ast.Unparen(arg).(*ast.CallExpr)
+			if !ok || len(opt.Args) != 1 {
+				continue
+			}
+			if _, key, ok := libraryFunc(r.pass.TypesInfo, opt); ok {
+				if prefix, ok := c.defaultModelOptions[key]; ok {
+					return strings.HasPrefix(r.constantPrefix(opt.Args[0], region, 0), prefix)
+				}
+			}
+		}
+		return false
+	})
+}
+
+// instanceHosts returns the hosts other than OpenAI's that the client
+// plugins an instance was made with point at, on some path (see
+// Client.pluginOptions): &oai.OpenAI{Opts: []option.RequestOption{
+// option.WithBaseURL("https://openrouter.ai/api/v1")}} among the plugins
+// genkit.Init is given.
+func (r *resolver) instanceHosts(c *Client, e ast.Expr, region *ast.BlockStmt) []string {
+	var hosts []string
+	r.eachInstance(e, region, 0, func(made *ast.CallExpr, _ *types.Func, region *ast.BlockStmt) bool {
+		ast.Inspect(made, func(n ast.Node) bool {
+			lit, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			if _, key, ok := relativeType(r.pass.TypesInfo.TypeOf(lit)); ok {
+				if field, ok := c.pluginOptions[key]; ok {
+					if kv := astutil.Keyed(lit, field); kv != nil {
+						hosts = append(hosts, r.optionSlice(kv.Value, ByClientOption, region, 0).otherHosts...)
+					}
+				}
+			}
+			return true
+		})
+		return true
+	})
+	return hosts
+}
+
+// eachInstance calls made with each call of a library or of another
+// package that makes an instance e may hold, and the function it is in:
+// in place, kept in a local or package variable or in an unexported
+// field, given as a parameter by calls of this package, or returned by a
+// helper of this package. It reports whether e holds what made accepts
+// on every path.
+func (r *resolver) eachInstance(e ast.Expr, region *ast.BlockStmt, depth int, made func(*ast.CallExpr, *types.Func, *ast.BlockStmt) bool) bool {
 	if depth > maxDepth {
 		return false
 	}
 	all := func(values []ast.Expr, bodies []*ast.BlockStmt, ok bool) bool {
+		every := ok && len(values) > 0
 		for i, value := range values {
-			if !r.defaultModel(c, value, bodies[i], depth+1) {
-				return false
-			}
+			every = r.eachInstance(value, bodies[i], depth+1, made) && every
 		}
-		return ok && len(values) > 0
+		return every
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
@@ -349,29 +435,14 @@ func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 			}
 			return all(values, bodies, true)
 		}
-		var fact ModelMaker
-		if r.pass.ImportObjectFact(fn, &fact) {
-			return fact.Client == c.Name // another package's helper (see instanceMaker)
-		}
-		for _, arg := range x.Args {
-			opt, ok := ast.Unparen(arg).(*ast.CallExpr)
-			if !ok || len(opt.Args) != 1 {
-				continue
-			}
-			if _, key, ok := libraryFunc(r.pass.TypesInfo, opt); ok {
-				if prefix, ok := c.defaultModelOptions[key]; ok {
-					name, ok := r.constantString(opt.Args[0])
-					return ok && strings.HasPrefix(name, prefix)
-				}
-			}
-		}
+		return made(x, fn, region)
 	case *ast.Ident:
 		v, ok := r.pass.TypesInfo.Uses[x].(*types.Var)
 		if !ok {
 			return false
 		}
 		if value, ok := r.onlyValue(v, region); ok {
-			return r.defaultModel(c, value, region, depth+1)
+			return r.eachInstance(value, region, depth+1, made)
 		}
 		if v.Parent() == r.pass.Pkg.Scope() {
 			return all(r.storedValues(v)) // set in main, or in init

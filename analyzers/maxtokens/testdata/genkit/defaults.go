@@ -7,6 +7,7 @@ import (
 	"github.com/firebase/genkit/go/genkit"
 	oai "github.com/firebase/genkit/go/plugins/compat_oai/openai"
 	"github.com/openai/openai-go"
+	"github.com/openai/openai-go/option"
 )
 
 // A call without a model option uses the default model of the Genkit it
@@ -59,4 +60,20 @@ func (s *otherServer) answer(ctx context.Context, q string) (*ai.ModelResponse, 
 
 func serveOther(ctx context.Context) *otherServer {
 	return &otherServer{g: genkit.Init(ctx, genkit.WithDefaultModel("ollama/llama3"))}
+}
+
+// The OpenAI plugin pointed at another provider's server serves the
+// "openai/" models of its instance from there.
+func throughRouter(ctx context.Context, q string) (string, error) {
+	g := genkit.Init(ctx, genkit.WithPlugins(&oai.OpenAI{
+		Opts: []option.RequestOption{option.WithBaseURL("https://openrouter.ai/api/v1")},
+	}))
+	return genkit.GenerateText(ctx, g, ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt(q))
+}
+
+func throughOpenAI(ctx context.Context, q string) (string, error) {
+	g := genkit.Init(ctx, genkit.WithPlugins(&oai.OpenAI{
+		Opts: []option.RequestOption{option.WithOrganization("org-example")},
+	}))
+	return genkit.GenerateText(ctx, g, ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt(q)) // want `chat completion request has no output token limit`
 }

@@ -126,3 +126,52 @@ func openAIThroughHelper(ctx context.Context) {
 	c := openai.NewClient(option.WithBaseURL(setting("OPENAI_BASE_URL", "https://api.openai.com/v1")))
 	c.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
 }
+
+// A plugin makes its client once and keeps its address; an exported
+// constructor's generators use it. This one points at another
+// provider's server unless configured otherwise.
+type inferencePlugin struct {
+	BaseURL string
+	client  *openai.Client
+}
+
+func (p *inferencePlugin) init() {
+	var opts []option.RequestOption
+	base := p.BaseURL
+	if base == "" {
+		base = "https://inference.example.com/v1"
+	}
+	opts = append(opts, option.WithBaseURL(base))
+	client := openai.NewClient(opts...)
+	p.client = &client
+}
+
+func (p *inferencePlugin) generator() *Generator { return NewGenerator(p.client) }
+
+type Generator struct{ client *openai.Client }
+
+func NewGenerator(client *openai.Client) *Generator { return &Generator{client: client} }
+
+func (g *Generator) complete(ctx context.Context) {
+	g.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "inference-small"})
+}
+
+// The same shape over OpenAI's API is checked.
+type openAIPlugin struct{ client *openai.Client }
+
+func (p *openAIPlugin) init() {
+	client := openai.NewClient()
+	p.client = &client
+}
+
+func (p *openAIPlugin) generator() *OpenAIGenerator { return NewOpenAIGenerator(p.client) }
+
+type OpenAIGenerator struct{ client *openai.Client }
+
+func NewOpenAIGenerator(client *openai.Client) *OpenAIGenerator {
+	return &OpenAIGenerator{client: client}
+}
+
+func (g *OpenAIGenerator) complete(ctx context.Context) {
+	g.client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4o}) // want `has no safety_identifier`
+}
