@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"iter"
 	"path/filepath"
 	"strings"
 
@@ -96,4 +97,24 @@ func ShortPosition(pass *analysis.Pass, pos token.Pos) string {
 		file = filepath.Base(filepath.Dir(p.Filename)) + "/" + file
 	}
 	return fmt.Sprintf("%s:%d", file, p.Line)
+}
+
+// ValueSpecs yields the specs of the package-level declarations of files
+// made with tok: token.VAR or token.CONST.
+func ValueSpecs(files []*ast.File, tok token.Token) iter.Seq[*ast.ValueSpec] {
+	return func(yield func(*ast.ValueSpec) bool) {
+		for _, file := range files {
+			for _, decl := range file.Decls {
+				gen, ok := decl.(*ast.GenDecl)
+				if !ok || gen.Tok != tok {
+					continue
+				}
+				for _, spec := range gen.Specs {
+					if !yield(spec.(*ast.ValueSpec)) {
+						return
+					}
+				}
+			}
+		}
+	}
 }

@@ -18,22 +18,13 @@ import (
 func constantPackageVars(pass *analysis.Pass, withExported bool) map[*types.Var]ast.Expr {
 	info := pass.TypesInfo
 	vars := make(map[*types.Var]ast.Expr)
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			gen, ok := decl.(*ast.GenDecl)
-			if !ok || gen.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gen.Specs {
-				spec := spec.(*ast.ValueSpec)
-				if len(spec.Values) != len(spec.Names) {
-					continue
-				}
-				for i, name := range spec.Names {
-					if v, ok := info.Defs[name].(*types.Var); ok && (withExported || !v.Exported()) {
-						vars[v] = spec.Values[i]
-					}
-				}
+	for spec := range astutil.ValueSpecs(pass.Files, token.VAR) {
+		if len(spec.Values) != len(spec.Names) {
+			continue
+		}
+		for i, name := range spec.Names {
+			if v, ok := info.Defs[name].(*types.Var); ok && (withExported || !v.Exported()) {
+				vars[v] = spec.Values[i]
 			}
 		}
 	}
@@ -182,26 +173,19 @@ func indexStores(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 		}
 		return nil
 	}
-	for _, file := range pass.Files {
-		for _, decl := range file.Decls {
-			gen, ok := decl.(*ast.GenDecl)
-			if !ok || gen.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gen.Specs {
-				spec := spec.(*ast.ValueSpec)
-				for i, name := range spec.Names {
-					v, _ := info.Defs[name].(*types.Var)
-					switch {
-					case v == nil:
-					case len(spec.Values) == len(spec.Names):
-						writes[v] = append(writes[v], spec.Values[i])
-					case len(spec.Values) > 0:
-						escaped[v] = true // var a, b = f()
-					}
-				}
+	for spec := range astutil.ValueSpecs(pass.Files, token.VAR) {
+		for i, name := range spec.Names {
+			v, _ := info.Defs[name].(*types.Var)
+			switch {
+			case v == nil:
+			case len(spec.Values) == len(spec.Names):
+				writes[v] = append(writes[v], spec.Values[i])
+			case len(spec.Values) > 0:
+				escaped[v] = true // var a, b = f()
 			}
 		}
+	}
+	for _, file := range pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.KeyValueExpr:

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/openaivet/openaivet/internal/astutil"
 )
 
 // window is the length of the shortest piece of a key that must not be
@@ -180,19 +182,10 @@ func mayHoldPiece(text string) bool {
 // declarations by name.
 func SourcePieces(files []*ast.File) []string {
 	e := evaluator{consts: make(map[string]ast.Expr)}
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			gen, ok := decl.(*ast.GenDecl)
-			if !ok || gen.Tok != token.CONST {
-				continue
-			}
-			for _, spec := range gen.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Values) == len(vs.Names) {
-					for i, name := range vs.Names {
-						e.consts[name.Name] = vs.Values[i]
-					}
-				}
+	for vs := range astutil.ValueSpecs(files, token.CONST) {
+		if len(vs.Values) == len(vs.Names) {
+			for i, name := range vs.Names {
+				e.consts[name.Name] = vs.Values[i]
 			}
 		}
 	}
