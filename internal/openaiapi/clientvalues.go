@@ -146,6 +146,42 @@ func (r *resolver) storedValues(v *types.Var) (values []ast.Expr, bodies []*ast.
 	return values, bodies, true
 }
 
+// heldValues returns the values that e may hold and the functions they
+// are in, where the package sees them all: what a local variable is
+// given, a package variable's or an unexported field's stored values (see
+// storedValues), what this package's calls give a parameter (see
+// arguments), what a helper of this package returns. ok is false for any
+// other expression, or where something out of sight may set e.
+func (r *resolver) heldValues(e ast.Expr, region *ast.BlockStmt) (values []ast.Expr, bodies []*ast.BlockStmt, ok bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, isVar := r.pass.TypesInfo.Uses[x].(*types.Var)
+		switch {
+		case !isVar:
+		case r.packageVars[v] != nil:
+			return []ast.Expr{r.packageVars[v]}, []*ast.BlockStmt{nil}, true
+		case v.Parent() == r.pass.Pkg.Scope():
+			return r.storedValues(v) // set in main, or in init
+		case r.local(v, region):
+			o := r.definitions(v, region, func(value ast.Expr) origin {
+				values, bodies = append(values, value), append(bodies, region)
+				return knownOrigin()
+			})
+			return values, bodies, o.known
+		default:
+			return r.arguments(v)
+		}
+	case *ast.SelectorExpr:
+		return r.fieldValues(x)
+	case *ast.CallExpr:
+		for value, body := range r.returned(x) {
+			values, bodies = append(values, value), append(bodies, body)
+		}
+		return values, bodies, len(values) > 0
+	}
+	return nil, nil, false
+}
+
 // indexStores finds the values the package stores in struct fields, in
 // composite literals and assignments, and in its package variables, in
 // their declarations and assignments (the first result of a call that

@@ -243,49 +243,20 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 			return ok && c.modelTypes[key]
 		}
 	}
-	var values []ast.Expr
-	var regions []*ast.BlockStmt
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, ok := r.pass.TypesInfo.Uses[e].(*types.Var)
-		switch {
-		case !ok:
-		case r.packageVars[v] != nil:
-			values, regions = []ast.Expr{r.packageVars[v]}, []*ast.BlockStmt{nil}
-		case v.Parent() == r.pass.Pkg.Scope():
-			values, regions, _ = r.storedValues(v) // set in main, or in init
-		case r.local(v, region):
-			o := r.definitions(v, region, func(value ast.Expr) origin {
-				values = append(values, value)
-				regions = append(regions, region)
-				return knownOrigin()
-			})
-			if !o.known {
-				return false
-			}
-		default:
-			// A parameter that only this package's calls give.
-			values, regions, _ = r.arguments(v)
-		}
-	case *ast.SelectorExpr:
-		var ok bool
-		if values, regions, ok = r.fieldValues(e); !ok {
-			return false
-		}
-	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(r.pass.TypesInfo, e).(*types.Func); ok {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func); ok {
 			if _, key, ok := relativeName(fn); ok && c.modelMakers[key] {
 				return true // oai.Model(g, "gpt-4o")
 			}
 		}
-		if fn := typeutil.StaticCallee(r.pass.TypesInfo, e); fn != nil && fn.Pkg() != r.pass.Pkg {
+		if fn := typeutil.StaticCallee(r.pass.TypesInfo, call); fn != nil && fn.Pkg() != r.pass.Pkg {
 			var fact ModelMaker
 			return r.pass.ImportObjectFact(fn, &fact) && fact.Client == c.Name
 		}
-		for result, body := range r.returned(e) {
-			values = append(values, result)
-			regions = append(regions, body)
-		}
+	}
+	values, regions, ok := r.heldValues(e, region)
+	if !ok {
+		return false
 	}
 	for i, value := range values {
 		if !r.openAIModel(c, value, regions[i], depth+1) {
@@ -315,7 +286,8 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 			continue
 		}
 		if prefix, ok := c.modelNameOptions[key]; ok {
-			return strings.HasPrefix(r.constantPrefix(call.Args[0], region, 0), prefix), false
+			name, _ := r.constantPrefix(call.Args[0], region, 0)
+			return strings.HasPrefix(name, prefix), false
 		}
 		if c.modelOptions[key] {
 			return r.openAIModel(c, call.Args[0], region, 0), false
@@ -325,32 +297,84 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 }
 
 // constantPrefix returns the text that a string expression begins with
-// on every path, as far as constants say: all of a constant, the prefix
-// of a concatenation ("openai/" + name) or of what fmt.Sprintf formats
-// ("openai/%s"), through a local variable of one value.
-func (r *resolver) constantPrefix(e ast.Expr, region *ast.BlockStmt, depth int) string {
-	if s, ok := r.constantString(e); ok || depth > maxDepth {
-		return s
+// on every path, as far as constants say, and whether that is all of it:
+// a constant, a concatenation ("openai/" + name), what fmt.Sprintf formats
+// ("openai/%s", "%s/%s" of "openai" and a name), or what every value the
+// expression may hold (see heldValues) begins with.
+func (r *resolver) constantPrefix(e ast.Expr, region *ast.BlockStmt, depth int) (prefix string, whole bool) {
+	if s, ok := r.constantString(e); ok {
+		return s, true
+	}
+	if depth > maxDepth {
+		return "", false
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.BinaryExpr:
-		if x.Op == token.ADD {
-			return r.constantPrefix(x.X, region, depth+1)
+		if x.Op != token.ADD {
+			return "", false
 		}
+		prefix, whole := r.constantPrefix(x.X, region, depth+1)
+		if !whole {
+			return prefix, false
+		}
+		rest, whole := r.constantPrefix(x.Y, region, depth+1)
+		return prefix + rest, whole
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func); ok && fn.FullName() == "fmt.Sprintf" && len(x.Args) > 0 {
-			format, _ := r.constantString(x.Args[0])
-			prefix, _, _ := strings.Cut(format, "%")
-			return prefix
-		}
-	case *ast.Ident:
-		if v, ok := r.pass.TypesInfo.Uses[x].(*types.Var); ok && r.local(v, region) {
-			if value, ok := r.onlyValue(v, region); ok {
-				return r.constantPrefix(value, region, depth+1)
-			}
+			return r.formattedPrefix(x, region, depth)
 		}
 	}
-	return ""
+	values, bodies, ok := r.heldValues(e, region)
+	if !ok || len(values) == 0 {
+		return "", false
+	}
+	for i, value := range values {
+		p, w := r.constantPrefix(value, bodies[i], depth+1)
+		if i == 0 {
+			prefix, whole = p, w
+			continue
+		}
+		whole = whole && w && p == prefix
+		for !strings.HasPrefix(p, prefix) {
+			prefix = prefix[:len(prefix)-1]
+		}
+	}
+	return prefix, whole
+}
+
+// formattedPrefix returns what a call of fmt.Sprintf begins with, as
+// constantPrefix does: its format up to the first verb other than a plain
+// %s or %v of a string, with the text those verbs format.
+func (r *resolver) formattedPrefix(call *ast.CallExpr, region *ast.BlockStmt, depth int) (string, bool) {
+	format, ok := r.constantString(call.Args[0])
+	if !ok {
+		return "", false
+	}
+	args := call.Args[1:]
+	if call.Ellipsis.IsValid() {
+		args = nil // Sprintf(format, values...)
+	}
+	var text strings.Builder
+	for {
+		before, after, found := strings.Cut(format, "%")
+		text.WriteString(before)
+		switch {
+		case !found:
+			return text.String(), len(args) == 0
+		case strings.HasPrefix(after, "%"):
+			text.WriteByte('%')
+		case (strings.HasPrefix(after, "s") || strings.HasPrefix(after, "v")) && len(args) > 0 && isString(r.pass.TypesInfo.TypeOf(args[0])):
+			arg, whole := r.constantPrefix(args[0], region, depth+1)
+			text.WriteString(arg)
+			if !whole {
+				return text.String(), false
+			}
+			args = args[1:]
+		default:
+			return text.String(), false
+		}
+		format = after[1:]
+	}
 }
 
 // defaultModel reports whether an instance a call is given was made, on
@@ -369,7 +393,8 @@ func (r *resolver) defaultModel(c *Client, e ast.Expr, region *ast.BlockStmt, de
 			}
 			if _, key, ok := libraryFunc(r.pass.TypesInfo, opt); ok {
 				if prefix, ok := c.defaultModelOptions[key]; ok {
-					return strings.HasPrefix(r.constantPrefix(opt.Args[0], region, 0), prefix)
+					name, _ := r.constantPrefix(opt.Args[0], region, 0)
+					return strings.HasPrefix(name, prefix)
 				}
 			}
 		}
@@ -414,46 +439,21 @@ func (r *resolver) eachInstance(e ast.Expr, region *ast.BlockStmt, depth int, ma
 	if depth > maxDepth {
 		return false
 	}
-	all := func(values []ast.Expr, bodies []*ast.BlockStmt, ok bool) bool {
-		every := ok && len(values) > 0
-		for i, value := range values {
-			every = r.eachInstance(value, bodies[i], depth+1, made) && every
-		}
-		return every
-	}
-	switch x := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		fn, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
 		if !ok {
 			return false
 		}
-		if fn.Pkg() == r.pass.Pkg {
-			var values []ast.Expr
-			var bodies []*ast.BlockStmt
-			for value, body := range r.returned(x) {
-				values, bodies = append(values, value), append(bodies, body)
-			}
-			return all(values, bodies, true)
+		if fn.Pkg() != r.pass.Pkg {
+			return made(call, fn, region)
 		}
-		return made(x, fn, region)
-	case *ast.Ident:
-		v, ok := r.pass.TypesInfo.Uses[x].(*types.Var)
-		if !ok {
-			return false
-		}
-		if value, ok := r.onlyValue(v, region); ok {
-			return r.eachInstance(value, region, depth+1, made)
-		}
-		if v.Parent() == r.pass.Pkg.Scope() {
-			return all(r.storedValues(v)) // set in main, or in init
-		}
-		if !r.local(v, region) {
-			return all(r.arguments(v))
-		}
-	case *ast.SelectorExpr:
-		return all(r.fieldValues(x))
 	}
-	return false
+	values, bodies, ok := r.heldValues(e, region)
+	every := ok && len(values) > 0
+	for i, value := range values {
+		every = r.eachInstance(value, bodies[i], depth+1, made) && every
+	}
+	return every
 }
 
 // modelMaker returns the client whose OpenAI model a function of this
