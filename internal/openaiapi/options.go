@@ -92,16 +92,42 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 
 // optionSlice resolves a slice of options passed with "...".
 func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
+	return r.sliceElements(e, region, depth, func(opt ast.Expr) origin {
+		return r.option(opt, via, region, depth+1)
+	})
+}
+
+// sliceElements merges what resolve makes of each value a slice may
+// hold: the elements of a literal and what append adds to it, through
+// local variables (opts = append(opts, ...) adds to what the other
+// definitions of opts hold). A parameter's are its callers'.
+func (r *resolver) sliceElements(e ast.Expr, region *ast.BlockStmt, depth int, resolve func(ast.Expr) origin) origin {
 	if depth > maxDepth {
 		return unknownOrigin()
 	}
+	// appended resolves what a call of append adds.
+	appended := func(call *ast.CallExpr) origin {
+		o := knownOrigin()
+		for i, arg := range call.Args[1:] {
+			if call.Ellipsis.IsValid() && i == len(call.Args)-2 {
+				o.merge(r.sliceElements(arg, region, depth+1, resolve))
+			} else {
+				o.merge(resolve(arg))
+			}
+		}
+		return o
+	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
-		return r.options(e.Elts, false, via, region, depth)
+		o := knownOrigin()
+		for _, elt := range e.Elts {
+			o.merge(resolve(elt))
+		}
+		return o
 	case *ast.CallExpr:
 		if r.isAppend(e) {
-			o := r.optionSlice(e.Args[0], via, region, depth+1)
-			o.merge(r.options(e.Args[1:], e.Ellipsis.IsValid(), via, region, depth+1))
+			o := r.sliceElements(e.Args[0], region, depth+1, resolve)
+			o.merge(appended(e))
 			return o
 		}
 	case *ast.Ident:
@@ -110,14 +136,12 @@ func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth
 				return fromParameter(v) // passed on from the callers
 			}
 			return r.definitions(v, region, func(value ast.Expr) origin {
-				// opts = append(opts, ...) adds to what the other
-				// definitions of opts hold.
 				if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && r.isAppend(call) {
 					if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && r.pass.TypesInfo.ObjectOf(id) == v {
-						return r.options(call.Args[1:], call.Ellipsis.IsValid(), via, region, depth+1)
+						return appended(call)
 					}
 				}
-				return r.optionSlice(value, via, region, depth+1)
+				return r.sliceElements(value, region, depth+1, resolve)
 			})
 		}
 	}

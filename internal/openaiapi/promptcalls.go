@@ -267,33 +267,63 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 }
 
 // modelChosen reports whether a call's options pick an OpenAI model of
-// the client: by a name with the OpenAI prefix
+// the client on every path: by a name with the OpenAI prefix
 // (ai.WithModelName("openai/gpt-4o")), or by a model the client's OpenAI
 // plugin makes (ai.WithModel(oai.Model(g, "gpt-4o"))); and whether they
-// pick none, leaving it to the default of the call's instance. Options
-// passed on with "..." may pick any.
+// pick none, leaving it to the default of the call's instance. A slice of
+// options passed with "..." is followed where it is built (see
+// sliceElements); one from the caller may pick any.
 func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, region *ast.BlockStmt) (openAI, byDefault bool) {
-	if ellipsis {
+	chosen, allOpenAI := 0, true
+	choose := func(opt ast.Expr) origin {
+		isOpenAI, isModel, known := r.modelOption(c, opt, region)
+		if !known {
+			return unknownOrigin()
+		}
+		if isModel {
+			chosen++
+			allOpenAI = allOpenAI && isOpenAI
+		}
+		return knownOrigin()
+	}
+	o := knownOrigin()
+	for i, opt := range options {
+		if ellipsis && i == len(options)-1 {
+			o.merge(r.sliceElements(opt, region, 0, choose))
+		} else {
+			choose(opt)
+		}
+	}
+	if !o.complete() {
 		return false, false
 	}
-	for _, opt := range options {
-		call, ok := ast.Unparen(opt).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			continue
-		}
-		_, key, ok := libraryFunc(r.pass.TypesInfo, call)
-		if !ok {
-			continue
-		}
-		if prefix, ok := c.modelNameOptions[key]; ok {
-			name, _ := r.constantPrefix(call.Args[0], region, 0)
-			return strings.HasPrefix(name, prefix), false
-		}
-		if c.modelOptions[key] {
-			return r.openAIModel(c, call.Args[0], region, 0), false
-		}
+	return chosen > 0 && allOpenAI, chosen == 0
+}
+
+// modelOption reports whether opt is an option that picks a model, and
+// whether that model is one of the client's OpenAI models; known is false
+// for an option the library does not make in place (a helper's, a
+// variable's), which may pick any.
+func (r *resolver) modelOption(c *Client, opt ast.Expr, region *ast.BlockStmt) (openAI, isModel, known bool) {
+	call, ok := ast.Unparen(opt).(*ast.CallExpr)
+	if !ok {
+		return false, false, false
 	}
-	return false, true
+	_, key, ok := libraryFunc(r.pass.TypesInfo, call)
+	switch {
+	case !ok:
+		return false, false, false
+	case len(call.Args) != 1:
+		return false, false, true
+	}
+	if prefix, ok := c.modelNameOptions[key]; ok {
+		name, _ := r.constantPrefix(call.Args[0], region, 0)
+		return strings.HasPrefix(name, prefix), true, true
+	}
+	if c.modelOptions[key] {
+		return r.openAIModel(c, call.Args[0], region, 0), true, true
+	}
+	return false, false, true
 }
 
 // constantPrefix returns the text that a string expression begins with

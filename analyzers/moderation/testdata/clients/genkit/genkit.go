@@ -42,3 +42,16 @@ func (s *server) summarizeFixed(w http.ResponseWriter, r *http.Request) {
 	p := genkit.DefineDataPrompt[summaryInput, string](s.g, "summary", ai.WithModelName("openai/gpt-4o-mini"), ai.WithPrompt("Summarize {{text}}."))
 	p.Execute(r.Context(), summaryInput{Text: "the release notes"})
 }
+
+// Options gathered in a slice carry the prompt they hold.
+func (s *server) askAppended(w http.ResponseWriter, r *http.Request) {
+	opts := []ai.GenerateOption{ai.WithModelName("openai/gpt-4o-mini")}
+	opts = append(opts, ai.WithPrompt(r.FormValue("q")))
+	genkit.GenerateText(r.Context(), s.g, opts...) // want `^user input from r.FormValue\("q"\) reaches the prompt with no moderation`
+}
+
+func (s *server) askAppendedGemini(w http.ResponseWriter, r *http.Request) {
+	opts := []ai.GenerateOption{ai.WithModelName("googleai/gemini-2.5-flash")}
+	opts = append(opts, ai.WithPrompt(r.FormValue("q")))
+	genkit.GenerateText(r.Context(), s.g, opts...)
+}
