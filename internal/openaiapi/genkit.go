@@ -13,16 +13,17 @@ var genkit = &Client{
 	Doc: ClientDoc{
 		Summary: "Firebase Genkit for Go with its OpenAI plugin (plugins/compat_oai/openai)",
 		Reads: []string{
-			"genkit.Generate, GenerateText, GenerateData and GenerateStream with ai.WithModelName(\"openai/...\") (or a name built on that prefix: \"openai/\" + name, fmt.Sprintf(\"openai/%s\", name)), or ai.WithModel of a model the plugin's Model or DefineModel makes, or with no model option, of a *genkit.Genkit that genkit.Init made with genkit.WithDefaultModel(\"openai/...\"), here or in the package that gives it to a flow's or a service's constructor",
+			"genkit.Generate, GenerateText, GenerateData and GenerateStream with ai.WithModelName(\"openai/...\") (or a name every value of which begins with that prefix: \"openai/\" + name, fmt.Sprintf(\"openai/%s\", name), or one a helper, an unexported field or variable, or a parameter the package's calls give holds), or ai.WithModel of a model the plugin's Model or DefineModel makes, or with no model option, of a *genkit.Genkit that genkit.Init made with genkit.WithDefaultModel(\"openai/...\"), here or in the package that gives it to a flow's or a service's constructor",
+			"options gathered in a slice and passed with \"...\", where the function builds the slice (a literal, append)",
 			"ai.WithConfig of openai-go's ChatCompletionNewParams (or a map of its fields): MaxCompletionTokens, SafetyIdentifier",
 			"option.WithBaseURL in the Opts of the OpenAI plugin that genkit.Init is given: its instance's \"openai/\" models then serve another provider's API",
 			"ai.WithSystem, ai.WithPrompt and messages made with ai.NewSystemTextMessage and ai.NewUserTextMessage, and the model output a call returns",
 			"prompts defined with genkit.DefinePrompt or DefineDataPrompt, run with Execute or ExecuteStream: the model the run's options choose, else the definition's, else its instance's default; the definition's config, unless the run gives one, which replaces it; the definition's messages, and the input of ai.WithInput (or a data prompt's) in the system prompt where the definition's system text reads those variables ({{name}})",
 		},
 		Gaps: []string{
-			"calls that pass their options on with \"...\", or whose *genkit.Genkit comes from another package's variable",
+			"calls that pass on options their caller gives with \"...\", or whose *genkit.Genkit comes from another package's variable",
 			"prompts in .prompt files or looked up with genkit.LookupPrompt, prompts defined in another package, and flows",
-			"a model name that a parameter or a field holds",
+			"a model name that an exported field or a function of another package holds, or that an option a helper makes chooses",
 		},
 	},
 	promptCalls: names.NewRelativeTable(map[string]promptCall{

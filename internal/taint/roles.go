@@ -233,7 +233,7 @@ func (s *state) templateInput(common *ssa.CallCommon, payload types.Type, vars [
 			continue
 		}
 		if promptIsInput {
-			t = join(t, s.inputVariables(arg, vars, b))
+			t = join(t, s.inputVariables(arg, vars, common, b))
 			continue
 		}
 		options, _ := sliceElems(arg)
@@ -247,7 +247,7 @@ func (s *state) templateInput(common *ssa.CallCommon, payload types.Type, vars [
 			}
 			if fn, args := calleeFunc(&call.Call); fn != nil && openaiapi.TemplateInput(fn) {
 				for _, a := range args {
-					t = join(t, s.inputVariables(a, vars, b))
+					t = join(t, s.inputVariables(a, vars, &call.Call, b))
 				}
 			}
 		}
@@ -255,11 +255,11 @@ func (s *state) templateInput(common *ssa.CallCommon, payload types.Type, vars [
 	return t
 }
 
-// inputVariables returns what a template's input v holds in its
-// variables vars: the values of those keys of a map, or of the fields of
-// a struct with those JSON names, that the function fills in place; all
-// of v when vars is empty or v is filled elsewhere.
-func (s *state) inputVariables(v ssa.Value, vars []string, b *ssa.BasicBlock) taint {
+// inputVariables returns what a template's input v, given to the call
+// given, holds in its variables vars: the values of those keys of a map,
+// or of the fields of a struct with those JSON names, that the function
+// fills in place; all of v when vars is empty or v is filled elsewhere.
+func (s *state) inputVariables(v ssa.Value, vars []string, given *ssa.CallCommon, b *ssa.BasicBlock) taint {
 	whole := s.use(v, b)
 	if len(vars) == 0 {
 		return whole
@@ -294,6 +294,10 @@ func (s *state) inputVariables(v ssa.Value, vars []string, b *ssa.BasicBlock) ta
 				if store, ok := use.(*ssa.Store); ok {
 					t = join(t, s.use(store.Val, b))
 				}
+			}
+		case *ssa.Call:
+			if ref.Common() != given {
+				return whole // given to a function that may fill it
 			}
 		case *ssa.MakeInterface, *ssa.UnOp, *ssa.DebugRef:
 		default:

@@ -65,3 +65,17 @@ func (s *server) templatedTicketBody(w http.ResponseWriter, r *http.Request) {
 		ai.WithSystem("Triage tickets of {{customer}}."), ai.WithPrompt("{{body}}"))
 	p.Execute(r.Context(), ticket{Customer: "Acme", Body: r.FormValue("body")})
 }
+
+// A data prompt's input may be a map given in place: its keys are its
+// variables.
+func (s *server) templatedMapPersona(w http.ResponseWriter, r *http.Request) {
+	p := genkit.DefineDataPrompt[map[string]any, string](s.g, "persona", ai.WithModelName("openai/gpt-4o-mini"),
+		ai.WithSystem("You are {{persona}}."), ai.WithPrompt("{{q}}"))
+	p.Execute(r.Context(), map[string]any{"persona": r.FormValue("persona"), "q": "Hello"}) // want `^user input from r.FormValue\("persona"\) reaches the system prompt`
+}
+
+func (s *server) templatedMapQuestion(w http.ResponseWriter, r *http.Request) {
+	p := genkit.DefineDataPrompt[map[string]any, string](s.g, "question", ai.WithModelName("openai/gpt-4o-mini"),
+		ai.WithSystem("You are {{persona}}."), ai.WithPrompt("{{q}}"))
+	p.Execute(r.Context(), map[string]any{"persona": "a librarian", "q": r.FormValue("q")})
+}
