@@ -142,6 +142,15 @@ type Client struct {
 	// (options of the run) give.
 	promptDefiners names.Table[int]
 	templateInputs names.Table[bool]
+	// templateFillers fill a chat template in with the values at the
+	// argument they map to (eino's template.Format(ctx, values)); the
+	// template is what templateMakers make, from the messages after the
+	// argument they map to, whose constant names the syntax of their
+	// texts (templateSyntaxes). A system text among them that reads the
+	// values puts them in the system prompt (see TemplateFill).
+	templateFillers  names.Table[int]
+	templateMakers   names.Table[int]
+	templateSyntaxes map[int64]templateSyntax
 	// pluginOptions are the client plugins that an instance is made
 	// with, by the field that holds the options of their client, whose
 	// base URL may point the instance's models at another provider.

@@ -122,6 +122,8 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.modelAdders)),
 		slices.Collect(maps.Keys(c.promptDefiners)),
 		slices.Collect(maps.Keys(c.pluginOptions)),
+		slices.Collect(maps.Keys(c.templateFillers)),
+		slices.Collect(maps.Keys(c.templateMakers)),
 	)
 	for _, pc := range c.promptCalls {
 		all = slices.AppendSeq(all, maps.Values(pc.optionFor))

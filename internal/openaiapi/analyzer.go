@@ -217,6 +217,8 @@ func run(pass *analysis.Pass) (any, error) {
 					res.Clients = append(res.Clients, c)
 				} else if w, ok := r.wiring(call, region); ok {
 					res.Wirings = append(res.Wirings, w)
+				} else if f := r.templateFill(call, region); f != nil {
+					res.Fills = append(res.Fills, f)
 				}
 				return true
 			})

@@ -18,12 +18,14 @@ var eino = &Client{
 			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, by a function of another package that returns it, or by the callers of the function it is a parameter of, in this package or another)",
 			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
 			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
+			"chat templates made with prompt.FromMessages (FString, GoTemplate or Jinja2 syntax) and filled in with Format: the values their system messages read ({role}, {{.role}}) are in the system prompt, the others in the user's part",
 			"Generate and Stream of a ReAct agent (flow/agent/react.NewAgent) whose config's ToolCallingModel is such a model, and Run and Query of an ADK runner (adk.NewRunner) of an adk.NewChatModelAgent over one, with model options passed in the agent's options (react.WithChatModelOptions, agent.WithComposeOptions with compose.WithChatModelOption, adk.WithChatModelOptions)",
 			"Invoke and Stream of a graph, chain or workflow (compose) compiled with one such model (AppendChatModel, AddChatModelNode), with model options passed in compose.WithChatModelOption",
 		},
 		Gaps: []string{
 			"a graph or chain of more than one chat model, one built outside the function that compiles it, and agents other than the ReAct agent and the ADK's ChatModelAgent",
 			"an agent's system prompt (the ADK's Instruction, a ReAct agent's MessageModifier), and the output of an ADK run (its events)",
+			"a chat template in a graph or chain (AppendChatTemplate), filled in with the values Invoke gives, and system texts of a template that are not constants",
 		},
 	},
 	configConstructor:  names.Name{Member: "NewChatModel"},
@@ -75,6 +77,16 @@ var eino = &Client{
 		"schema.SystemMessage": SystemRole,
 		"schema.UserMessage":   UserRole,
 	}),
+	// A chat template made with prompt.FromMessages keeps each message's
+	// role when Format fills it in.
+	templateFillers: names.NewRelativeTable(map[string]int{
+		"(components/prompt.DefaultChatTemplate).Format": 1,
+		"(components/prompt.ChatTemplate).Format":        1,
+	}),
+	templateMakers: names.NewRelativeTable(map[string]int{"components/prompt.FromMessages": 0}),
+	// schema.FString, schema.GoTemplate and schema.Jinja2; Jinja2's
+	// expressions are read as Handlebars' are.
+	templateSyntaxes: map[int64]templateSyntax{0: fStringVariables, 1: goTemplateVariables, 2: templateVariables},
 }
 
 // The options of eino's agents that pass model options on to the model.

@@ -327,6 +327,7 @@ type Result struct {
 	// package.
 	Given   []*Request
 	Wirings []Wiring
+	Fills   []*TemplateFill
 }
 
 // A Wiring is a call that gives a function of another package an OpenAI

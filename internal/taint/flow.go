@@ -79,6 +79,9 @@ type engine struct {
 	pass  *analysis.Pass
 	cfg   *config.Config
 	calls map[token.Pos]*openaiapi.Request
+	// fills are the calls that fill a chat template in, whose system
+	// messages read some of the values (openaiapi.TemplateFill).
+	fills map[token.Pos]*openaiapi.TemplateFill
 	// given names the function whose callers' model is taken for
 	// OpenAI's, when the engine analyzes the package for one (given.go).
 	given string
@@ -171,7 +174,13 @@ type span struct{ start, end token.Pos }
 func (sp span) contains(pos token.Pos) bool { return sp.start <= pos && pos < sp.end }
 
 func newEngine(pass *analysis.Pass, cfg *config.Config, calls map[token.Pos]*openaiapi.Request) *engine {
-	return &engine{pass: pass, cfg: cfg, calls: calls, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
+	fills := make(map[token.Pos]*openaiapi.TemplateFill)
+	if res, ok := pass.ResultOf[openaiapi.Analyzer].(*openaiapi.Result); ok {
+		for _, f := range res.Fills {
+			fills[f.Call.Lparen] = f
+		}
+	}
+	return &engine{pass: pass, cfg: cfg, calls: calls, fills: fills, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
 }
 
 func (e *engine) newState(fn *ssa.Function) *state {
@@ -806,6 +815,10 @@ func (s *state) call(call *ssa.Call) {
 	if fn.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
 		args = args[1:] // the receiver
 	}
+	var filled taint
+	if fill := s.engine.fills[call.Pos()]; fill != nil && fill.Values < len(args) {
+		filled = inSystem(s.inputVariables(args[fill.Values], fill.Vars, common, b), fill.At)
+	}
 	if sink, ok := sinkOf(fn); ok {
 		s.sink(call, sink.kind, pick(args, sink.args))
 	}
@@ -858,6 +871,7 @@ func (s *state) call(call *ssa.Call) {
 	for _, a := range args {
 		in = join(in, s.use(a, b))
 	}
+	in = join(in, filled)
 	if len(in) == 0 {
 		return
 	}
