@@ -207,18 +207,8 @@ var templateHelpers = map[string]bool{
 // reads the whole input ("{{this}}"). Data variables ("{{@state.x}}")
 // and literals are not the input.
 func templateVariables(text string) (vars []string, whole bool) {
-	for {
-		start := strings.Index(text, "{{")
-		if start < 0 {
-			return vars, whole
-		}
-		text = text[start+2:]
-		end := strings.Index(text, "}}")
-		if end < 0 {
-			return vars, whole
-		}
-		expr := strings.TrimLeft(text[:end], "{~ ")
-		text = text[end+2:]
+	for expr := range templateActions(text) {
+		expr = strings.TrimLeft(expr, "{~ ")
 		if strings.HasPrefix(expr, "!") {
 			continue // a comment
 		}
@@ -233,4 +223,5 @@ func templateVariables(text string) (vars []string, whole bool) {
 			}
 		}
 	}
+	return vars, whole
 }

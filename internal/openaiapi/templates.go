@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -142,18 +143,8 @@ func fStringVariables(text string) (vars []string, whole bool) {
 // else: only "$.key" reads a key there.
 func goTemplateVariables(text string) (vars []string, whole bool) {
 	var scopes []bool // for each open block, whether it rebinds "."
-	for {
-		start := strings.Index(text, "{{")
-		if start < 0 {
-			return vars, whole
-		}
-		text = text[start+2:]
-		end := strings.Index(text, "}}")
-		if end < 0 {
-			return vars, whole
-		}
-		action := strings.Trim(text[:end], "- \t\n")
-		text = text[end+2:]
+	for action := range templateActions(text) {
+		action = strings.Trim(action, "- \t\n")
 		if strings.HasPrefix(action, "/*") {
 			continue // a comment
 		}
@@ -186,6 +177,27 @@ func goTemplateVariables(text string) (vars []string, whole bool) {
 			if len(scopes) > 0 {
 				scopes = scopes[:len(scopes)-1]
 			}
+		}
+	}
+	return vars, whole
+}
+
+// templateActions yields the text of each "{{...}}" of a template, in
+// the syntaxes that mark their actions so (Go templates, Handlebars,
+// Jinja2's expressions), up to the first that is not closed.
+func templateActions(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			start := strings.Index(text, "{{")
+			if start < 0 {
+				return
+			}
+			text = text[start+2:]
+			end := strings.Index(text, "}}")
+			if end < 0 || !yield(text[:end]) {
+				return
+			}
+			text = text[end+2:]
 		}
 	}
 }
