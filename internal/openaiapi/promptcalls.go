@@ -272,11 +272,12 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 // plugin makes (ai.WithModel(oai.Model(g, "gpt-4o"))); and whether they
 // pick none, leaving it to the default of the call's instance. A slice of
 // options passed with "..." is followed where it is built (see
-// sliceElements); one from the caller may pick any.
+// sliceElements); one from the caller, or an option a helper makes, may
+// pick any where no option of the library does.
 func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, region *ast.BlockStmt) (openAI, byDefault bool) {
 	chosen, allOpenAI := 0, true
 	choose := func(opt ast.Expr) origin {
-		isOpenAI, isModel, known := r.modelOption(c, opt, region)
+		isOpenAI, isModel, known := r.modelOption(c, opt, region, 0)
 		if !known {
 			return unknownOrigin()
 		}
@@ -291,39 +292,54 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 		if ellipsis && i == len(options)-1 {
 			o.merge(r.sliceElements(opt, region, 0, choose))
 		} else {
-			choose(opt)
+			o.merge(choose(opt))
 		}
 	}
-	if !o.complete() {
+	switch {
+	case chosen > 0:
+		// A model is chosen once: Genkit refuses a second, so no other
+		// option may choose one.
+		return allOpenAI, false
+	case !o.complete():
 		return false, false
 	}
-	return chosen > 0 && allOpenAI, chosen == 0
+	return false, true
 }
 
 // modelOption reports whether opt is an option that picks a model, and
-// whether that model is one of the client's OpenAI models; known is false
-// for an option the library does not make in place (a helper's, a
-// variable's), which may pick any.
-func (r *resolver) modelOption(c *Client, opt ast.Expr, region *ast.BlockStmt) (openAI, isModel, known bool) {
-	call, ok := ast.Unparen(opt).(*ast.CallExpr)
-	if !ok {
+// whether that model is one of the client's OpenAI models. An option a
+// helper of the package makes, or a variable holds, is what each of its
+// values is, where they all pick a model or all do not; known is false
+// otherwise, and for an option made out of sight, which may pick any.
+func (r *resolver) modelOption(c *Client, opt ast.Expr, region *ast.BlockStmt, depth int) (openAI, isModel, known bool) {
+	if depth > maxDepth {
 		return false, false, false
 	}
-	_, key, ok := libraryFunc(r.pass.TypesInfo, call)
-	switch {
-	case !ok:
+	if call, ok := ast.Unparen(opt).(*ast.CallExpr); ok {
+		if _, key, ok := libraryFunc(r.pass.TypesInfo, call); ok {
+			if len(call.Args) != 1 {
+				return false, false, true
+			}
+			if prefix, ok := c.modelNameOptions[key]; ok {
+				name, _ := r.constantPrefix(call.Args[0], region, 0)
+				return strings.HasPrefix(name, prefix), true, true
+			}
+			return c.modelOptions[key] && r.openAIModel(c, call.Args[0], region, 0), c.modelOptions[key], true
+		}
+	}
+	values, bodies, ok := r.heldValues(opt, region)
+	if !ok || len(values) == 0 {
 		return false, false, false
-	case len(call.Args) != 1:
-		return false, false, true
 	}
-	if prefix, ok := c.modelNameOptions[key]; ok {
-		name, _ := r.constantPrefix(call.Args[0], region, 0)
-		return strings.HasPrefix(name, prefix), true, true
+	openAI = true
+	for i, value := range values {
+		o, m, k := r.modelOption(c, value, bodies[i], depth+1)
+		if !k || i > 0 && m != isModel {
+			return false, false, false
+		}
+		openAI, isModel = openAI && o, m
 	}
-	if c.modelOptions[key] {
-		return r.openAIModel(c, call.Args[0], region, 0), true, true
-	}
-	return false, false, true
+	return openAI && isModel, isModel, true
 }
 
 // constantPrefix returns the text that a string expression begins with

@@ -59,8 +59,8 @@ func appendedByOtherDefault(ctx context.Context, q string) (*ai.ModelResponse, e
 	return genkit.Generate(ctx, g, opts...)
 }
 
-// An option a helper makes may choose any model: the default is not
-// known to be used.
+// An option a helper makes is what the helper returns: here a model of
+// either provider, so not the default and not OpenAI's on every path.
 func chosenModel(gemini bool) ai.GenerateOption {
 	if gemini {
 		return ai.WithModelName("googleai/gemini-2.5-flash")
