@@ -19,9 +19,11 @@ install:
 demo: build
 	cd testdata/demo && ../../$(BIN) ./...; status=$$?; [ $$status -le 1 ]
 
-# Every test, and the repository's own hygiene.
+# Every test, and the repository's own hygiene. The robustness and
+# command packages each take close to half an hour on two cores, so a
+# package's bound is an hour.
 test: check
-	$(GO) test -timeout 30m ./...
+	$(GO) test -timeout 60m ./...
 	$(MAKE) fuzz
 
 # Run each fuzz test beyond its committed corpus (testdata/fuzz), for a
