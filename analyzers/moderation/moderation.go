@@ -58,8 +58,11 @@ Embedding requests are not reported: they generate nothing a user reads;
 nor are image prompts, which the Images API checks itself and refuses
 when flagged; nor are requests through a client pointed at another
 provider's API (a base URL that is not OpenAI's, as \'maxtokens\' and
-\'safetyid\' read it): the Moderation endpoint is OpenAI's, and a program
-on another provider may have no OpenAI account to call it with. User
+\'safetyid\' read it), or through a model whose config, which chooses
+its base URL, is out of sight (an eino model that another package
+stores where this one cannot follow it): the Moderation endpoint is
+OpenAI's, and a program on another provider may have no OpenAI account
+to call it with. User
 input in their system prompts is still reported by \'promptinject\'.`,
 	Before: `q := r.FormValue("q")
 resp, err := client.Chat.Completions.New(ctx, chatParams(q))`,

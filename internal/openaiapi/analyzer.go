@@ -36,20 +36,35 @@ var Analyzer = &analysis.Analyzer{
 // (a *genkit.Genkit, see instanceMaker), so that a package calling it
 // prompts OpenAI through the model.
 //
-// Bare holds when the model's client options are bare (see origin.bare)
-// on every path.
+// Fields and Headers are what the model's client options or config set
+// for every request, on some path; Known holds when nothing they may set
+// is out of sight. OtherHost names the provider, not OpenAI, that the
+// model is pointed at on some path.
 type ModelMaker struct {
-	Client string
-	Bare   bool
+	Client    string
+	Fields    []BuiltField
+	Headers   []BuiltField
+	Known     bool
+	OtherHost string
 }
 
 func (*ModelMaker) AFact() {}
 
 func (m *ModelMaker) String() string {
-	if m.Bare {
-		return "modelMaker(" + m.Client + ", bare)"
+	var parts []string
+	if len(m.Fields) > 0 {
+		parts = append(parts, describeFields(m.Fields))
 	}
-	return "modelMaker(" + m.Client + ")"
+	if m.OtherHost != "" {
+		parts = append(parts, "other="+m.OtherHost)
+	}
+	switch {
+	case !m.Known:
+		parts = append(parts, "unknown")
+	case len(parts) == 0 && len(m.Headers) == 0:
+		parts = append(parts, "bare")
+	}
+	return "modelMaker(" + strings.Join(append([]string{m.Client}, parts...), ", ") + ")"
 }
 
 // ParamsBuilder is the fact that a function returns request params (as its

@@ -243,12 +243,12 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) > 0 {
 			return r.config(e.Args[len(e.Args)-1], c, region, depth)
 		}
-		// A function of another package that makes a model with no
-		// settings of its own (see ModelMaker).
+		// A function of another package that makes a model (see
+		// ModelMaker).
 		if fn := typeutil.StaticCallee(r.pass.TypesInfo, e); fn != nil && fn.Pkg() != r.pass.Pkg {
 			var fact ModelMaker
-			if r.pass.ImportObjectFact(fn, &fact) && fact.Bare {
-				return knownOrigin()
+			if r.pass.ImportObjectFact(fn, &fact) {
+				return r.madeClient(&fact, fn, e)
 			}
 		}
 		// A helper of this package that makes the client.

@@ -528,7 +528,29 @@ func (r *resolver) modelMaker(fn *types.Func) *ModelMaker {
 	if !made || n == 0 {
 		return nil
 	}
-	return &ModelMaker{Client: c.Name, Bare: client.bare()}
+	fact := &ModelMaker{
+		Client:  c.Name,
+		Fields:  r.builtFields(client.fields, fn),
+		Headers: r.builtFields(client.headers, fn),
+		Known:   client.complete(),
+	}
+	if len(client.otherHosts) > 0 {
+		fact.OtherHost = client.otherHosts[0]
+	}
+	return fact
+}
+
+// madeClient is what a model maker of another package sets, for a call
+// of it: settings given by the call's arguments are theirs.
+func (r *resolver) madeClient(fact *ModelMaker, fn *types.Func, call *ast.CallExpr) origin {
+	o := origin{known: fact.Known}
+	args := callArgs(r.pass.TypesInfo, call)
+	o.fields = r.bindArguments(importedSettings(ByClientOption, fact.Fields), fn, args)
+	o.headers = r.bindArguments(importedSettings(ByClientOption, fact.Headers), fn, args)
+	if fact.OtherHost != "" {
+		o.otherHosts = []string{fact.OtherHost}
+	}
+	return o
 }
 
 // instanceMaker returns the client whose instance a function of this
@@ -550,7 +572,7 @@ func (r *resolver) instanceMaker(c *Client, fn *types.Func) *ModelMaker {
 	if n == 0 {
 		return nil
 	}
-	return &ModelMaker{Client: c.Name, Bare: true}
+	return &ModelMaker{Client: c.Name, Known: true}
 }
 
 // innerModel returns the model that e runs through all the wrappers it is

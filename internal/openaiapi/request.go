@@ -473,13 +473,19 @@ func (r *Request) Replacement(tag string) (string, bool) {
 	return repl, true
 }
 
-// OtherProvider returns the host of another provider the request goes to:
-// the client it is sent through is pointed, on some path, at a base URL that
-// is not OpenAI's (xAI, a local Ollama, ...). OpenAI's practices about the
-// request's fields may not apply there.
+// OtherProvider reports whether the request may go to another provider
+// than OpenAI, whose practices about the request's fields may not apply
+// there: the client it is sent through is pointed, on some path, at a
+// base URL that is not OpenAI's (xAI, a local Ollama, ...), whose host it
+// returns; or the client's config, which chooses both the fields it sets
+// and its base URL, is out of sight (host is "" then): a model another
+// package built and stored where this one cannot follow it.
 func (r *Request) OtherProvider() (host string, ok bool) {
-	if len(r.client.otherHosts) == 0 {
-		return "", false
+	switch {
+	case len(r.client.otherHosts) > 0:
+		return r.client.otherHosts[0], true
+	case r.clientSets && !r.client.known:
+		return "", true
 	}
-	return r.client.otherHosts[0], true
+	return "", false
 }

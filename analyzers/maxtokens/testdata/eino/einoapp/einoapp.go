@@ -62,3 +62,18 @@ func graphs(ctx context.Context, q string) error {
 	_, err = bounded.Invoke(ctx, []*schema.Message{schema.UserMessage(q)})
 	return err
 }
+
+// A model another package makes sets what its config does.
+func tagged(ctx context.Context, q string) error {
+	m, err := einomodels.TaggedChat(ctx)
+	if err != nil {
+		return err
+	}
+	m.Generate(ctx, []*schema.Message{schema.UserMessage(q)}) // want `^chat completion request has no output token limit`
+	bounded, err := einomodels.TaggedBoundedChat(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = bounded.Generate(ctx, []*schema.Message{schema.UserMessage(q)})
+	return err
+}

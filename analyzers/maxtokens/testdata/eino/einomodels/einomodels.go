@@ -23,6 +23,19 @@ func BoundedChat(ctx context.Context) (model.ToolCallingChatModel, error) {
 	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", MaxCompletionTokens: &limit})
 }
 
+// TaggedChat names one caller for its model's requests, and sets no
+// bound.
+func TaggedChat(ctx context.Context) (*openai.ChatModel, error) {
+	user := "nightly-digest"
+	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", User: &user})
+}
+
+// TaggedBoundedChat sets both.
+func TaggedBoundedChat(ctx context.Context) (*openai.ChatModel, error) {
+	user, limit := "nightly-digest", 512
+	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "gpt-4o-mini", User: &user, MaxCompletionTokens: &limit})
+}
+
 // LocalChat points its model at a local server.
 func LocalChat(ctx context.Context) (model.ToolCallingChatModel, error) {
 	return openai.NewChatModel(ctx, &openai.ChatModelConfig{Model: "llama3", BaseURL: "http://localhost:11434/v1"})

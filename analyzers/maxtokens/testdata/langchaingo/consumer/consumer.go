@@ -24,6 +24,14 @@ func askLocal(ctx context.Context, q string) (string, error) {
 	return m.Call(ctx, q)
 }
 
+func askDeepSeek(ctx context.Context, q string) (string, error) {
+	m, err := factory.DeepSeek()
+	if err != nil {
+		return "", err
+	}
+	return m.Call(ctx, q)
+}
+
 func askBounded(ctx context.Context, q string) (string, error) {
 	m, err := factory.OpenAI()
 	if err != nil {
