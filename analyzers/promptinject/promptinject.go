@@ -40,7 +40,7 @@ input items), or is made by a function given that role
 
 User input is what a program's users send it: \'net/http\' request
 values, bodies (read whole or into a buffer) and headers; gin, echo, chi,
-gorilla/mux and fiber request accessors and binders; gorilla and coder
+gorilla/mux, fiber and Hertz request accessors and binders; gorilla and coder
 websocket messages; Discord messages, slash command options, select menu
 values and modal inputs (discordgo, arikawa); Telegram messages' text, captions
 and command arguments, callback data and inline queries
