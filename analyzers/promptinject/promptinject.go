@@ -49,7 +49,7 @@ mentions, and slash commands (slack-go); WhatsApp message events
 (whatsmeow); XMPP messages (what mellium's handlers decode from the
 stanza, go-xmpp chats, gosrc.io/xmpp message stanzas); AWS Lambda's
 API Gateway, function URL and load balancer requests; the request of a
-method that implements a generated gRPC or Twirp service, the messages of
+method that implements a generated gRPC, Twirp or Kitex service, the messages of
 gRPC and Connect streams, and a Connect request's message and headers; and what \'.openaivet.yml\' lists as \'sources\'.
 What the program's own operator gives it (its arguments and flags, its
 standard input, the files they name) is user input only when

@@ -11,10 +11,12 @@ import (
 
 // grpcPackage is grpc-go, whose generated code registers servers;
 // twirpPackage is Twirp, whose generated code makes an HTTP handler of
-// one.
+// one; kitexServerPackage is CloudWeGo Kitex's server, which its
+// generated code makes of one.
 const (
-	grpcPackage  = "google.golang.org/grpc"
-	twirpPackage = "github.com/twitchtv/twirp"
+	grpcPackage        = "google.golang.org/grpc"
+	twirpPackage       = "github.com/twitchtv/twirp"
+	kitexServerPackage = "github.com/cloudwego/kitex/server"
 )
 
 // A server is a service interface that generated code serves: its
@@ -30,13 +32,14 @@ type server struct {
 // that protoc-gen-go-grpc's RegisterGreeterServer(s grpc.ServiceRegistrar,
 // srv GreeterServer) takes, or the interface Greeter that
 // protoc-gen-twirp's NewGreeterServer(svc Greeter, opts ...interface{})
-// takes. Only a package that imports a generated package can implement
-// its server.
+// takes, or the interface Greeter that Kitex's NewServer(handler Greeter,
+// opts ...server.Option) server.Server takes. Only a package that
+// imports a generated package can implement its server.
 func generatedServers(pkg *types.Package) []server {
 	var servers []server
 	for _, imp := range pkg.Imports() {
-		grpc, twirp := imports(imp, grpcPackage), imports(imp, twirpPackage)
-		if !grpc && !twirp {
+		grpc, twirp, kitex := imports(imp, grpcPackage), imports(imp, twirpPackage), imports(imp, kitexServerPackage)
+		if !grpc && !twirp && !kitex {
 			continue
 		}
 		scope := imp.Scope()
@@ -55,10 +58,23 @@ func generatedServers(pkg *types.Package) []server {
 				if srv, ok := serviceInterface(params.At(0).Type()); ok {
 					servers = append(servers, server{srv, "Twirp"})
 				}
+			case kitex && n == "NewServer" && params.Len() >= 1 && servesKitex(fn.Signature().Results()):
+				if srv, ok := serviceInterface(params.At(0).Type()); ok {
+					servers = append(servers, server{srv, "Kitex"})
+				}
 			}
 		}
 	}
 	return servers
+}
+
+// servesKitex reports whether results are one Kitex server.Server.
+func servesKitex(results *types.Tuple) bool {
+	if results.Len() != 1 {
+		return false
+	}
+	named, ok := types.Unalias(results.At(0).Type()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == kitexServerPackage && named.Obj().Name() == "Server"
 }
 
 func serviceInterface(t types.Type) (*types.Named, bool) {
@@ -141,13 +157,19 @@ func isMessagePointer(t types.Type) bool {
 	return ok && isMessage(named)
 }
 
+// isMessage reports whether named is a generated message: a protocol
+// buffer's, with its ProtoMessage method, or a Thrift struct that Kitex
+// generates, with its FastRead and BLength codec methods.
 func isMessage(named *types.Named) bool {
 	if _, ok := named.Underlying().(*types.Struct); !ok {
 		return false
 	}
-	m, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), "ProtoMessage")
-	_, ok := m.(*types.Func)
-	return ok
+	has := func(method string) bool {
+		m, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), method)
+		_, ok := m.(*types.Func)
+		return ok
+	}
+	return has("ProtoMessage") || has("FastRead") && has("BLength")
 }
 
 // messageGetter reports whether fn is a getter that protoc-gen-go

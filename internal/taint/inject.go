@@ -464,8 +464,8 @@ func callsFieldInterface(info *types.Info, call *ast.CallExpr, recv types.Object
 	return slices.ContainsFunc(call.Args, func(arg ast.Expr) bool { return !isContext(info.TypeOf(arg)) })
 }
 
-// servesRPC reports whether a type of the package implements a gRPC or
-// Twirp server interface, whose methods' requests are user input
+// servesRPC reports whether a type of the package implements a gRPC,
+// Twirp or Kitex server interface, whose methods' requests are user input
 // (generated.go).
 func servesRPC(pkg *types.Package) bool {
 	servers := generatedServers(pkg)
