@@ -103,14 +103,14 @@ func mayChangeReceiver(info *types.Info, sel *ast.SelectorExpr) bool {
 	return true
 }
 
-// fieldClient resolves a client kept in a struct field, from every value
-// the package stores in the field. Only an unexported field of this package
-// can be seen whole.
-func (r *resolver) fieldClient(f *types.Var, depth int) origin {
-	if f.Exported() || f.Pkg() != r.pass.Pkg {
+// storedClient resolves a client kept in a struct field or a package
+// variable, from every value the package stores there. Only an
+// unexported one of this package can be seen whole.
+func (r *resolver) storedClient(v *types.Var, depth int) origin {
+	if v.Exported() || v.Pkg() != r.pass.Pkg {
 		return unknownOrigin()
 	}
-	writes, ok := r.storeWrites()[f]
+	writes, ok := r.storeWrites()[v]
 	if !ok || writes == nil {
 		return unknownOrigin() // never set, or its address is taken
 	}
@@ -185,7 +185,7 @@ func (r *resolver) heldValues(e ast.Expr, region *ast.BlockStmt) (values []ast.E
 // indexStores finds the values the package stores in struct fields, in
 // composite literals and assignments, and in its package variables, in
 // their declarations and assignments (the first result of a call that
-// returns a value and an error counts as the call). A field or variable
+// returns what it makes and an error counts as the call). A field or variable
 // whose address is taken, or that is assigned from another tuple, maps
 // to nil: anything may be in it.
 func indexStores(pass *analysis.Pass) map[*types.Var][]ast.Expr {
@@ -240,7 +240,7 @@ func indexStores(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 					switch {
 					case len(n.Lhs) == len(n.Rhs):
 						writes[v] = append(writes[v], n.Rhs[i])
-					case i == 0 && valueOrError(info, n):
+					case i == 0 && madeWithError(info, n):
 						writes[v] = append(writes[v], n.Rhs[0]) // s.model, err = openai.NewChatModel(...)
 					default:
 						escaped[v] = true
@@ -266,8 +266,17 @@ func indexStores(pass *analysis.Pass) map[*types.Var][]ast.Expr {
 	return writes
 }
 
-// valueOrError reports whether an assignment gives two variables the
-// value and the error a call returns.
-func valueOrError(info *types.Info, assign *ast.AssignStmt) bool {
-	return len(assign.Lhs) == 2 && len(assign.Rhs) == 1 && valueOrErrorCall(info, assign.Rhs[0])
+// madeWithError reports whether an assignment gives its variables the
+// results of a call that returns what it makes first and an error last
+// (model, err := newModel(); model, template, err := newChat()).
+func madeWithError(info *types.Info, assign *ast.AssignStmt) bool {
+	if len(assign.Lhs) < 2 || len(assign.Rhs) != 1 {
+		return false
+	}
+	call, ok := ast.Unparen(assign.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	tuple, ok := info.TypeOf(call).(*types.Tuple)
+	return ok && tuple.Len() == len(assign.Lhs) && types.Identical(tuple.At(tuple.Len()-1).Type(), errorType)
 }

@@ -263,7 +263,7 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 	case *ast.SelectorExpr:
 		if v, ok := r.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var); ok {
 			if v.IsField() {
-				return r.fieldClient(v, depth)
+				return r.storedClient(v, depth)
 			}
 			// Another package's variable.
 			o := unknownOrigin()
@@ -286,6 +286,14 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 					for i, arg := range args {
 						o.merge(r.client(arg, bodies[i], depth+1))
 					}
+					o.shared = true
+					return o
+				}
+			}
+			if v.Parent() == r.pass.Pkg.Scope() && r.packageVars[v] == nil {
+				// A package variable set in functions (init, main):
+				// one client for the calls of many users.
+				if o := r.storedClient(v, depth); o.known {
 					o.shared = true
 					return o
 				}
