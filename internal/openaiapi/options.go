@@ -92,16 +92,17 @@ func (r *resolver) option(e ast.Expr, via Via, region *ast.BlockStmt, depth int)
 
 // optionSlice resolves a slice of options passed with "...".
 func (r *resolver) optionSlice(e ast.Expr, via Via, region *ast.BlockStmt, depth int) origin {
-	return r.sliceElements(e, region, depth, func(opt ast.Expr) origin {
+	return r.sliceElements(e, region, depth, func(opt ast.Expr, region *ast.BlockStmt) origin {
 		return r.option(opt, via, region, depth+1)
 	})
 }
 
 // sliceElements merges what resolve makes of each value a slice may
-// hold: the elements of a literal and what append adds to it, through
-// local variables (opts = append(opts, ...) adds to what the other
-// definitions of opts hold). A parameter's are its callers'.
-func (r *resolver) sliceElements(e ast.Expr, region *ast.BlockStmt, depth int, resolve func(ast.Expr) origin) origin {
+// hold, in the function it is in: the elements of a literal and what
+// append adds to it, through local variables (opts = append(opts, ...)
+// adds to what the other definitions of opts hold) and what helpers of
+// the package return. A parameter's are its callers'.
+func (r *resolver) sliceElements(e ast.Expr, region *ast.BlockStmt, depth int, resolve func(ast.Expr, *ast.BlockStmt) origin) origin {
 	if depth > maxDepth {
 		return unknownOrigin()
 	}
@@ -112,7 +113,7 @@ func (r *resolver) sliceElements(e ast.Expr, region *ast.BlockStmt, depth int, r
 			if call.Ellipsis.IsValid() && i == len(call.Args)-2 {
 				o.merge(r.sliceElements(arg, region, depth+1, resolve))
 			} else {
-				o.merge(resolve(arg))
+				o.merge(resolve(arg, region))
 			}
 		}
 		return o
@@ -121,13 +122,22 @@ func (r *resolver) sliceElements(e ast.Expr, region *ast.BlockStmt, depth int, r
 	case *ast.CompositeLit:
 		o := knownOrigin()
 		for _, elt := range e.Elts {
-			o.merge(resolve(elt))
+			o.merge(resolve(elt, region))
 		}
 		return o
 	case *ast.CallExpr:
 		if r.isAppend(e) {
 			o := r.sliceElements(e.Args[0], region, depth+1, resolve)
 			o.merge(appended(e))
+			return o
+		}
+		// A helper that builds the slice: what each of its returns holds.
+		o, found := knownOrigin(), false
+		for result, body := range r.returned(e) {
+			o.merge(r.sliceElements(result, body, depth+1, resolve))
+			found = true
+		}
+		if found {
 			return o
 		}
 	case *ast.Ident:

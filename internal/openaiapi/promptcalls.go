@@ -276,7 +276,7 @@ func (r *resolver) openAIModel(c *Client, e ast.Expr, region *ast.BlockStmt, dep
 // pick any where no option of the library does.
 func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, region *ast.BlockStmt) (openAI, byDefault bool) {
 	chosen, allOpenAI := 0, true
-	choose := func(opt ast.Expr) origin {
+	choose := func(opt ast.Expr, region *ast.BlockStmt) origin {
 		isOpenAI, isModel, known := r.modelOption(c, opt, region, 0)
 		if !known {
 			return unknownOrigin()
@@ -292,7 +292,7 @@ func (r *resolver) modelChosen(c *Client, options []ast.Expr, ellipsis bool, reg
 		if ellipsis && i == len(options)-1 {
 			o.merge(r.sliceElements(opt, region, 0, choose))
 		} else {
-			o.merge(choose(opt))
+			o.merge(choose(opt, region))
 		}
 	}
 	switch {

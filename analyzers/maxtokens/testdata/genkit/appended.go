@@ -72,3 +72,47 @@ func helperOption(ctx context.Context, gemini bool, q string) (*ai.ModelResponse
 	g := genkit.Init(ctx, genkit.WithPlugins(&oai.OpenAI{}), genkit.WithDefaultModel("openai/gpt-4o-mini"))
 	return genkit.Generate(ctx, g, chosenModel(gemini), ai.WithPrompt(q))
 }
+
+// Options a helper of the package builds are read in the helper, also
+// when appended to another's.
+func chatOptions(q string, history []*ai.Message) []ai.GenerateOption {
+	opts := []ai.GenerateOption{ai.WithModelName("openai/gpt-4o")}
+	if len(history) > 0 {
+		opts = append(opts, ai.WithMessages(history...))
+	}
+	return append(opts, ai.WithPrompt(q))
+}
+
+func boundedChatOptions(q string) []ai.GenerateOption {
+	return []ai.GenerateOption{
+		ai.WithModelName("openai/gpt-4o"),
+		ai.WithPrompt(q),
+		ai.WithConfig(&openai.ChatCompletionNewParams{MaxCompletionTokens: openai.Int(256)}),
+	}
+}
+
+func geminiOptions(q string) []ai.GenerateOption {
+	return []ai.GenerateOption{ai.WithModelName("googleai/gemini-2.5-flash"), ai.WithPrompt(q)}
+}
+
+func extraOptions() []ai.GenerateOption {
+	return []ai.GenerateOption{ai.WithSystem("Answer briefly.")}
+}
+
+func helperBuilt(ctx context.Context, g *genkit.Genkit, q string) (*ai.ModelResponse, error) {
+	return genkit.Generate(ctx, g, chatOptions(q, nil)...) // want `chat completion request has no output token limit`
+}
+
+func helperAppended(ctx context.Context, g *genkit.Genkit, q string) (*ai.ModelResponse, error) {
+	opts := append(chatOptions(q, nil), extraOptions()...)
+	return genkit.Generate(ctx, g, opts...) // want `chat completion request has no output token limit`
+}
+
+func helperBuiltBounded(ctx context.Context, g *genkit.Genkit, q string) (*ai.ModelResponse, error) {
+	return genkit.Generate(ctx, g, append(boundedChatOptions(q), extraOptions()...)...)
+}
+
+func helperBuiltOtherModel(ctx context.Context, g *genkit.Genkit, q string) (*ai.ModelResponse, error) {
+	opts := append(geminiOptions(q), extraOptions()...)
+	return genkit.Generate(ctx, g, opts...)
+}
