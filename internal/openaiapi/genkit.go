@@ -14,7 +14,7 @@ var genkit = &Client{
 		Summary: "Firebase Genkit for Go with its OpenAI plugin (plugins/compat_oai/openai)",
 		Reads: []string{
 			"genkit.Generate, GenerateText, GenerateData and GenerateStream with ai.WithModelName(\"openai/...\") (or a name every value of which begins with that prefix: \"openai/\" + name, fmt.Sprintf(\"openai/%s\", name), or one a helper, an unexported field or variable, or a parameter the package's calls give holds), or ai.WithModel of a model the plugin's Model or DefineModel makes, or with no model option, of a *genkit.Genkit that genkit.Init made with genkit.WithDefaultModel(\"openai/...\"), here or in the package that gives it to a flow's or a service's constructor",
-			"options gathered in a slice and passed with \"...\", where the function or a helper of its package builds the slice (a literal, append, a helper's returns)",
+			"options gathered in a slice and passed with \"...\", where the function or a helper of its package builds the slice (a literal, append, a helper's returns), and an option that a helper of the package makes or a variable holds",
 			"ai.WithConfig of openai-go's ChatCompletionNewParams (or a map of its fields): MaxCompletionTokens, SafetyIdentifier",
 			"option.WithBaseURL in the Opts of the OpenAI plugin that genkit.Init is given: its instance's \"openai/\" models then serve another provider's API",
 			"ai.WithSystem, ai.WithPrompt and messages made with ai.NewSystemTextMessage and ai.NewUserTextMessage, and the model output a call returns",
@@ -23,7 +23,7 @@ var genkit = &Client{
 		Gaps: []string{
 			"calls that pass on options their caller gives with \"...\", or whose *genkit.Genkit comes from another package's variable",
 			"prompts in .prompt files or looked up with genkit.LookupPrompt, prompts defined in another package, and flows",
-			"a model name that an exported field or a function of another package holds, or that an option a helper makes chooses",
+			"a model name that an exported field or a function of another package holds, and one chosen at run time among providers (from the request or the configuration), which is not taken for OpenAI's: the request is not checked",
 		},
 	},
 	promptCalls: names.NewRelativeTable(map[string]promptCall{
