@@ -39,8 +39,13 @@ marker every issued key carries. Where a key is taken
 \'NewClient\', \'DefaultConfig\' and \'DefaultAzureConfig\', an
 \'Authorization: Bearer\' header, \'os.Setenv("OPENAI_API_KEY", ...)\') it
 also reports a literal shaped like a key: an \'sk-\' prefix and a long,
-random tail. Placeholders such as \'sk-...\', \'sk-xxxx\',
-\'sk-your-key-here\' or \'YOUR_API_KEY\' are not keys.
+random tail. Where an Azure OpenAI key is taken (go-openai's
+\'DefaultAzureConfig\', openai-go's \'azure.WithAPIKey\', and
+\'azcore.NewKeyCredential\' in a package that uses Azure's SDK) it also
+reports an Azure key: 32 random hex digits, or the 84 characters with
+Azure's signature that Azure issues today. Placeholders such as
+\'sk-...\', \'sk-xxxx\', \'sk-your-key-here\' or \'YOUR_API_KEY\' are not
+keys.
 
 The key itself never appears in openaivet's output: a finding shows the
 key's kind, its length and the first 8 hex digits of its SHA-256, enough to
@@ -60,6 +65,7 @@ different keys the same one.`,
 var Examples = []checkdoc.Example{
 	{Client: "go-openai", Code: `client := openai.NewClient("sk-proj-…") // apikey`},
 	{Client: "langchaingo", Code: `llm, err := openai.New(openai.WithToken("sk-proj-…")) // apikey: openai.New() reads OPENAI_API_KEY`},
+	{Client: "Azure OpenAI", Code: `cred := azcore.NewKeyCredential("0f3c…") // apikey: an Azure key; use AZURE_OPENAI_API_KEY`},
 	{Client: "plain net/http", Code: `req.Header.Set("Authorization", "Bearer sk-proj-…") // apikey`},
 }
 
@@ -84,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 	takers := make(map[ast.Expr]keyTaker)
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if arg, ok := openaiapi.TakesKey(pass.TypesInfo, call); ok {
+		if arg, ok := openaiapi.TakesKey(pass.Pkg, pass.TypesInfo, call); ok {
 			t := keyTaker{KeyArgument: arg, call: call}
 			if parent, ok := cur.Parent().Node().(*ast.CallExpr); ok && openaiapi.IsClientConstructorCall(pass.TypesInfo, parent) {
 				t.constructor = parent
@@ -124,15 +130,21 @@ func run(pass *analysis.Pass) (any, error) {
 		value := constant.StringVal(pass.TypesInfo.Types[expr].Value)
 		taker, atTaker := takers[expr]
 		keys := secret.Find(value, atTaker)
+		if taker.Azure {
+			keys = append(keys, secret.FindAzure(value)...)
+		}
 		if len(keys) == 0 {
 			continue
 		}
 		k := keys[0]
+		kind := k.Kind()
+		if !k.Azure {
+			kind = "OpenAI " + kind
+		}
 		d := analysis.Diagnostic{
-			Pos: expr.Pos(),
-			End: expr.End(),
-			Message: fmt.Sprintf("OpenAI %s in source (%s): revoke it; use %s",
-				k.Kind(), k, envVar(taker, atTaker)),
+			Pos:     expr.Pos(),
+			End:     expr.End(),
+			Message: fmt.Sprintf("%s in source (%s): revoke it; use %s", kind, k, envVar(taker, atTaker)),
 		}
 		if len(keys) > 1 {
 			d.Message += fmt.Sprintf(" (and %d more keys in this string)", len(keys)-1)

@@ -68,8 +68,13 @@ type Client struct {
 	jsonMapOptions   names.Table[bool]
 	headerOptions    names.Table[bool]
 	baseURLOptions   names.Table[bool]
-	// keyTakers take an API key (see KeyArgument).
-	keyTakers names.Table[KeyArgument]
+	// keyTakers take an API key (see KeyArgument). credentialMakers,
+	// named in full, are functions of other modules that make from a key
+	// the credential the client's constructors take (azcore's
+	// NewKeyCredential); their calls take a key in a package that
+	// imports the client.
+	keyTakers        names.Table[KeyArgument]
+	credentialMakers names.Table[KeyArgument]
 
 	// Optional fields: optionalType is the params' optional field type
 	// (param.Opt[T]); optionalConstructors lift a plain value into it (a

@@ -53,6 +53,11 @@ func TestAdaptersMatchLibraries(t *testing.T) {
 			}
 		}
 	}
+	for _, c := range clients {
+		for key := range c.credentialMakers {
+			patterns = append(patterns, key.Pkg)
+		}
+	}
 	slices.Sort(patterns)
 	patterns = slices.Compact(patterns)
 	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
@@ -71,6 +76,11 @@ func TestAdaptersMatchLibraries(t *testing.T) {
 		byPath[p.PkgPath] = p.Types
 	}
 	for _, c := range clients {
+		for key := range c.credentialMakers {
+			if pkg := byPath[key.Pkg]; pkg == nil || pkg.Scope().Lookup(key.Member) == nil {
+				t.Errorf("%s: no function %s", c.Name, key)
+			}
+		}
 		for _, root := range testedRoots[c] {
 			checkAdapter(t, c, func(key names.Name) types.Object {
 				pkg := byPath[join(root, key.Pkg)]

@@ -14,10 +14,10 @@ var azOpenAI = &Client{
 		Reads: []string{
 			"requests of the Client's GetChatCompletions(Stream), GetCompletions(Stream) and GetImageGenerations, with their options' MaxTokens, MaxCompletionTokens and User",
 			"messages made as ChatRequestSystemMessage, ChatRequestDeveloperMessage and ChatRequestUserMessage, and the model output a request returns",
+			"keys given to azcore.NewKeyCredential in a package that uses the SDK: Azure keys (32 hex digits, or the 84 characters Azure issues today) and OpenAI's",
 		},
 		Gaps: []string{
 			"the endpoint a client is made for: a client of NewClientForOpenAI pointed at another provider is checked as OpenAI's",
-			"keys given to azcore.NewKeyCredential, unless they have the form of an OpenAI key",
 		},
 	},
 	endpoints: names.NewRelativeTable(map[string]Endpoint{
@@ -35,6 +35,11 @@ var azOpenAI = &Client{
 		"(Client).GetImageGenerations":      ByUserOnly,
 	}),
 	senders: []namePattern{{exact: "Client"}},
+	// The key of NewClientWithKeyCredential is Azure's; the one of
+	// NewClientForOpenAI, OpenAI's.
+	credentialMakers: names.NewTable(map[string]KeyArgument{
+		"github.com/Azure/azure-sdk-for-go/sdk/azcore.NewKeyCredential": {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY", Azure: true},
+	}),
 
 	fieldTags: names.NewRelativeTable(map[string]string{
 		"(ChatCompletionsOptions).Messages":                  FieldMessages,

@@ -13,7 +13,7 @@ var goOpenAI = &Client{
 		Reads: []string{
 			"requests of the Client's methods: CreateChatCompletion(Stream), CreateCompletion(Stream), CreateResponse(Stream), CreateRun, CreateThreadAndRun, CreateImage, CreateEditImage, CreateVariImage, Moderations",
 			"each wire field of the request struct by its JSON tag, wherever the program sets it, as for openai-go; User where a version has no SafetyIdentifier",
-			"ClientConfig.BaseURL (a client pointed at another provider), and the keys given to NewClient, DefaultConfig and DefaultAzureConfig",
+			"ClientConfig.BaseURL (a client pointed at another provider), and the keys given to NewClient, DefaultConfig and DefaultAzureConfig (an Azure key there too)",
 			"messages and their Role field, and the model output a request returns",
 		},
 		Gaps: []string{
@@ -51,6 +51,6 @@ var goOpenAI = &Client{
 	keyTakers: names.NewRelativeTable(map[string]KeyArgument{
 		"NewClient":          {Index: 0, EnvVar: "OPENAI_API_KEY"},
 		"DefaultConfig":      {Index: 0, EnvVar: "OPENAI_API_KEY"},
-		"DefaultAzureConfig": {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY"},
+		"DefaultAzureConfig": {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY", Azure: true},
 	}),
 }

@@ -18,7 +18,7 @@ var openAIGo = &Client{
 		Reads: []string{
 			"requests of the services' methods that take a params struct: chat completions, responses, completions, assistants runs, images, embeddings, moderations, Realtime client secrets",
 			"each wire field by its JSON tag, wherever the program sets it: the literal, later assignments, builder and setter functions, wrappers that send the params they are given, fields, maps and slices that keep params, option.WithJSONSet and SetExtraFields",
-			"request and client options: headers (OpenAI-Safety-Identifier), option.WithBaseURL (a client pointed at another provider), option.WithAPIKey",
+			"request and client options: headers (OpenAI-Safety-Identifier), option.WithBaseURL (a client pointed at another provider), option.WithAPIKey and azure.WithAPIKey (an Azure key)",
 			"prompts built with openai.SystemMessage, DeveloperMessage, UserMessage and the Responses API's input items, and the model output a request returns",
 			"clients and services behind the program's own interfaces, method values and retry helpers",
 		},
@@ -72,6 +72,7 @@ var openAIGo = &Client{
 	keyTakers: names.NewRelativeTable(map[string]KeyArgument{
 		"option.WithAPIKey":      {Index: 0, EnvVar: "OPENAI_API_KEY", ClientReadsEnv: true},
 		"option.WithAdminAPIKey": {Index: 0, EnvVar: "OPENAI_ADMIN_KEY"},
+		"azure.WithAPIKey":       {Index: 0, EnvVar: "AZURE_OPENAI_API_KEY", Azure: true},
 	}),
 
 	optionalType: names.Name{Pkg: "packages/param", Member: "Opt"},

@@ -1,6 +1,7 @@
-// Package secret finds OpenAI API keys in text and describes them without
-// revealing them: a key is shown as its public prefix, its length and a
-// short fingerprint, enough to find and revoke it and no more.
+// Package secret finds OpenAI API keys, and the Azure keys that Azure
+// OpenAI takes, in text and describes them without revealing them: a key
+// is shown as its public prefix, its length and a short fingerprint,
+// enough to find and revoke it and no more.
 package secret
 
 import (
@@ -26,10 +27,16 @@ type Key struct {
 	// random tail).
 	Marked      bool
 	Fingerprint string // the first 8 hex digits of the key's SHA-256
+	// Azure reports an Azure key: a resource's key for Azure OpenAI (or
+	// another Azure AI service), with no prefix.
+	Azure bool
 }
 
 // Kind names the kind of key, after its prefix.
 func (k Key) Kind() string {
+	if k.Azure {
+		return "Azure key"
+	}
 	switch k.Prefix {
 	case "sk-proj-":
 		return "project key"
@@ -74,6 +81,51 @@ func Find(text string, keyShaped bool) []Key {
 	return keys
 }
 
+// azureMarkedKey matches the keys Azure AI services issue today: 84
+// characters with the service's signature at fixed places. Like OpenAI's
+// marker, the signature tells one from any other text.
+var azureMarkedKey = regexp.MustCompile(`[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4}`)
+
+// azureHexKey matches the whole of an older Azure key: 32 hex digits,
+// which only the place that takes it tells from a checksum or an ID.
+var azureHexKey = regexp.MustCompile(`^[0-9a-fA-F]{32}$`)
+
+// FindAzure returns the Azure keys in text, a value given where an Azure
+// key is taken: the keys with the signature of an issued one, and the text
+// itself when it is an older, hex key that is not a placeholder.
+func FindAzure(text string) []Key {
+	var keys []Key
+	for _, loc := range azureMarkedKey.FindAllStringIndex(text, -1) {
+		if start, end := loc[0], loc[1]; (start == 0 || !isAlnum(text[start-1])) && (end == len(text) || !isAlnum(text[end])) {
+			keys = append(keys, azureKey(text, start, end, true))
+		}
+	}
+	if azureHexKey.MatchString(text) && !placeholder(text, false) && !counting(text) && random(text, false) {
+		keys = append(keys, azureKey(text, 0, len(text), false))
+	}
+	return keys
+}
+
+func azureKey(text string, start, end int, marked bool) Key {
+	return Key{Start: start, End: end, Length: end - start, Marked: marked, Fingerprint: fingerprint(text[start:end]), Azure: true}
+}
+
+// counting reports whether s holds a run of six characters that count up
+// ("012345", "abcdef"), as made-up hex keys do.
+func counting(s string) bool {
+	run := 1
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1]+1 {
+			if run++; run >= 6 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}
+
 func classify(s string) (Key, bool) {
 	prefix := "sk-"
 	for _, p := range []string{"sk-proj-", "sk-svcacct-", "sk-admin-"} {
@@ -89,7 +141,7 @@ func classify(s string) (Key, bool) {
 	if placeholder(tail, k.Marked) {
 		return k, false
 	}
-	return k, k.Marked || len(tail) >= 20 && random(tail)
+	return k, k.Marked || len(tail) >= 20 && random(tail, true)
 }
 
 // placeholderWords are found in the tails of example and test keys.
@@ -126,9 +178,10 @@ func placeholder(tail string, marked bool) bool {
 	return false
 }
 
-// random reports whether a tail looks generated: upper case, lower case
-// and digits mixed, with the entropy of random text.
-func random(tail string) bool {
+// random reports whether a tail looks generated: letters and digits mixed,
+// upper and lower case too where cased is set, with the entropy of random
+// text over its alphabet.
+func random(tail string, cased bool) bool {
 	var upper, lower, digit bool
 	counts := map[rune]int{}
 	for _, r := range tail {
@@ -142,7 +195,7 @@ func random(tail string) bool {
 			digit = true
 		}
 	}
-	if !upper || !lower || !digit {
+	if cased && !(upper && lower) || !upper && !lower || !digit {
 		return false
 	}
 	entropy := 0.0
@@ -150,7 +203,14 @@ func random(tail string) bool {
 		p := float64(c) / float64(len(tail))
 		entropy -= p * math.Log2(p)
 	}
+	if !cased {
+		return entropy >= 3.2 // of 4 bits a hex digit at most
+	}
 	return entropy >= 3.5
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isKeyChar(c byte) bool {
@@ -189,11 +249,15 @@ func Redact(text string) string {
 }
 
 // keySpans returns the keys in text, marked or key-shaped, the pieces of
-// keys that carry the marker, and every other place a key found here is
-// spelled (glued to a word, where Find does not take it for a key), in
-// order of their start. Spans may overlap.
+// keys that carry the marker, the Azure keys that carry their signature,
+// and every other place a key found here is spelled (glued to a word,
+// where Find does not take it for a key), in order of their start. Spans
+// may overlap.
 func keySpans(text string) []Key {
 	keys := Find(text, true)
+	for _, loc := range azureMarkedKey.FindAllStringIndex(text, -1) {
+		keys = append(keys, azureKey(text, loc[0], loc[1], true))
+	}
 	if strings.Contains(text, marker) {
 		for _, loc := range markedToken.FindAllStringIndex(text, -1) {
 			if loc[1]-loc[0] >= 16 && !covered(keys, loc[0]) {

@@ -88,3 +88,55 @@ func TestRedact(t *testing.T) {
 		t.Error("Redact changed text without keys")
 	}
 }
+
+func TestFindAzure(t *testing.T) {
+	marked := fakekey.Azure(1)
+	text := `cred := azcore.NewKeyCredential("` + marked + `")`
+	keys := FindAzure(text)
+	if len(keys) != 1 || text[keys[0].Start:keys[0].End] != marked || !keys[0].Azure || !keys[0].Marked || keys[0].Kind() != "Azure key" {
+		t.Fatalf("FindAzure(today's key) = %+v", keys)
+	}
+	if strings.Contains(keys[0].String(), marked[:4]) {
+		t.Errorf("the description shows part of the key: %s", keys[0])
+	}
+	hex := fakekey.AzureHex(2)
+	if keys := FindAzure(hex); len(keys) != 1 || keys[0].Marked || keys[0].Length != 32 {
+		t.Errorf("FindAzure(hex key) = %+v, want the whole value", keys)
+	}
+	for _, s := range []string{
+		"x" + marked,                       // glued to a word
+		"sha " + hex,                       // a hex key counts only as the whole value
+		hex + hex[:8],                      // too long
+		"00000000000000000000000000000000", // placeholders
+		"0123456789abcdef0123456789abcdef",
+		"ffffffffffffffff0000000000000000",
+		"d41d8cd98f00b204e9800998ecf8427", // 31 digits
+		"your-azure-openai-key-goes-here",
+	} {
+		if keys := FindAzure(s); len(keys) != 0 {
+			t.Errorf("FindAzure(%q) = %v, want no key", s, keys)
+		}
+	}
+	if keys := Find(hex, true); len(keys) != 0 {
+		t.Errorf("Find takes a hex value for an OpenAI key: %v", keys)
+	}
+}
+
+func TestRedactAzure(t *testing.T) {
+	marked := fakekey.Azure(3)
+	hex := fakekey.AzureHex(4)
+	got := Redact("key " + marked + " and " + hex)
+	for i := 0; i+12 <= len(marked); i++ {
+		if strings.Contains(got, marked[i:i+12]) {
+			t.Fatalf("redacted text still holds %q:\n%s", marked[i:i+12], got)
+		}
+	}
+	if !strings.Contains(got, "…[redacted: 84 characters, sha256 ") {
+		t.Errorf("the Azure key is not described:\n%s", got)
+	}
+	// A hex key is one only where the source gives it: printed text alone
+	// cannot tell it from a checksum (see Redactor).
+	if !strings.Contains(got, hex) {
+		t.Errorf("a hex value is redacted by pattern:\n%s", got)
+	}
+}

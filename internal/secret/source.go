@@ -174,7 +174,8 @@ func mayHoldPiece(text string) bool {
 }
 
 // SourcePieces returns the pieces of the keys that the files of one
-// package hold in constant string expressions: the key as the expression
+// package hold in constant string expressions (an expression whose whole
+// value is a hex Azure key included): the key as the expression
 // evaluates it and, for each string literal that holds part of it, that
 // part's value, its spelling in the source, and that spelling as JSON
 // quotes it. Only parsing is needed, not type information: a constant
@@ -272,6 +273,14 @@ func keyPieces(segs []segment) []string {
 		value.WriteString(s.value)
 	}
 	keys := keySpans(value.String())
+	// A value that is an older Azure key, 32 hex digits, is one wherever
+	// it is: without types the source does not say where it is given,
+	// and a checksum redacted by mistake costs the output nothing.
+	for _, k := range FindAzure(value.String()) {
+		if !k.Marked {
+			keys = append(keys, k)
+		}
+	}
 	var pieces []string
 	for _, k := range keys {
 		pieces = append(pieces, value.String()[k.Start:k.End])

@@ -218,3 +218,22 @@ func TestDecodeLiteral(t *testing.T) {
 		}
 	}
 }
+
+func TestRedactorAzureKeys(t *testing.T) {
+	hex, marked := fakekey.AzureHex(13), fakekey.Azure(14)
+	src := "package p\n\nfunc f() {\n\tcredential(\"" + hex[:16] + "\" + \"" + hex[16:] + "\")\n\tcredential(\"" + marked + "\")\n}\n"
+	r := redactorFor(t, src)
+	for _, out := range []string{
+		"p.go:4:13: " + hex + " given",
+		"p.go:5:13: key " + marked[20:50],
+	} {
+		got := r.Redact(out)
+		for _, key := range []string{hex, marked} {
+			for i := 0; i+12 <= len(key); i++ {
+				if strings.Contains(got, key[i:i+12]) {
+					t.Errorf("%q is left in\n%s", key[i:i+12], got)
+				}
+			}
+		}
+	}
+}
