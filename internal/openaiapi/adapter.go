@@ -62,6 +62,9 @@ type Client struct {
 	constructorPatterns []namePattern
 	configConstructor   names.Name
 	configBaseURLField  string
+	// endpointArguments are constructors that take the base URL as an
+	// argument, by its index: a client of another provider's API.
+	endpointArguments names.Table[int]
 	// Options that set part of a request, per call or for a client: a
 	// JSON field, a map of JSON fields, a header, the base URL.
 	jsonFieldOptions names.Table[bool]

@@ -114,6 +114,7 @@ func adapterNames(c *Client) []names.Name {
 		slices.Collect(maps.Keys(c.endpoints)),
 		slices.Collect(maps.Keys(c.identified)),
 		slices.Collect(maps.Keys(c.keyTakers)),
+		slices.Collect(maps.Keys(c.endpointArguments)),
 		slices.Collect(maps.Keys(c.messageConstructors)),
 		slices.Collect(maps.Keys(c.roleArguments)),
 		slices.Collect(maps.Keys(c.promptCalls)),
@@ -205,6 +206,11 @@ func checkAdapter(t *testing.T, c *Client, lookup func(names.Name) types.Object)
 	for key := range c.keyTakers {
 		if _, ok := lookup(key).(*types.Func); !ok {
 			t.Errorf("%s: no function %s", c.Name, key)
+		}
+	}
+	for key, i := range c.endpointArguments {
+		if fn, ok := lookup(key).(*types.Func); !ok || i >= fn.Signature().Params().Len() || !isString(fn.Signature().Params().At(i).Type()) {
+			t.Errorf("%s: no function %s with a URL argument %d", c.Name, key, i)
 		}
 	}
 	for key := range c.messageConstructors {

@@ -14,10 +14,11 @@ var azOpenAI = &Client{
 		Reads: []string{
 			"requests of the Client's GetChatCompletions(Stream), GetCompletions(Stream) and GetImageGenerations, with their options' MaxTokens, MaxCompletionTokens and User",
 			"messages made as ChatRequestSystemMessage, ChatRequestDeveloperMessage and ChatRequestUserMessage, and the model output a request returns",
+			"the base URL given to NewClientForOpenAI: a client pointed at another provider's compatible API is not OpenAI's",
 			"keys given to azcore.NewKeyCredential in a package that uses the SDK: Azure keys (32 hex digits, or the 84 characters Azure issues today) and OpenAI's",
 		},
 		Gaps: []string{
-			"the endpoint a client is made for: a client of NewClientForOpenAI pointed at another provider is checked as OpenAI's",
+			"a client made in another package, and the endpoint of one that a caller gives: a client of NewClientForOpenAI pointed at another provider there is checked as OpenAI's",
 		},
 	},
 	endpoints: names.NewRelativeTable(map[string]Endpoint{
@@ -35,6 +36,10 @@ var azOpenAI = &Client{
 		"(Client).GetImageGenerations":      ByUserOnly,
 	}),
 	senders: []namePattern{{exact: "Client"}},
+	// NewClientForOpenAI takes the base URL of OpenAI's API, or of
+	// another provider's compatible one; the other constructors, an Azure
+	// OpenAI resource's endpoint.
+	endpointArguments: names.NewRelativeTable(map[string]int{"NewClientForOpenAI": 0}),
 	// The key of NewClientWithKeyCredential is Azure's; the one of
 	// NewClientForOpenAI, OpenAI's.
 	credentialMakers: names.NewTable(map[string]KeyArgument{

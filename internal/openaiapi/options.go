@@ -250,8 +250,15 @@ func (r *resolver) client(e ast.Expr, region *ast.BlockStmt, depth int) origin {
 		if args, ellipsis, ok := r.constructorOptions(e); ok {
 			return r.options(args, ellipsis, ByClientOption, region, depth+1)
 		}
-		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok && c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) > 0 {
-			return r.config(e.Args[len(e.Args)-1], c, region, depth)
+		if c, key, ok := libraryFunc(r.pass.TypesInfo, e); ok {
+			if c.configConstructor != (names.Name{}) && key == c.configConstructor && len(e.Args) > 0 {
+				return r.config(e.Args[len(e.Args)-1], c, region, depth)
+			}
+			if i, ok := c.endpointArguments[key]; ok && i < len(e.Args) {
+				o := knownOrigin()
+				o.otherHosts = r.otherHosts(e.Args[i], region)
+				return o
+			}
 		}
 		// A function of another package that makes a model (see
 		// ModelMaker).
