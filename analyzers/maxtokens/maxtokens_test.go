@@ -3,6 +3,7 @@ package maxtokens_test
 import (
 	"flag"
 	"io"
+	"path/filepath"
 	"testing"
 
 	"github.com/openaivet/openaivet/analyzers/maxtokens"
@@ -14,6 +15,15 @@ func Test(t *testing.T) {
 	dir := analysistest.TestData()
 	testmod.Download(t, dir)
 	analysistest.RunWithSuggestedFixes(t, dir, maxtokens.Analyzer, "./v3", "./responsesonly", "./goopenai", "./wrappers", "./indirect", "./stored", "./langchaingo/...", "./rawhttp/...", "./eino/...", "./azopenai", "./genkit/...", "./forks")
+}
+
+// TestLegacy runs on the module of older client versions (eino v0.3),
+// whose options differ.
+func TestLegacy(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "legacy")
+	testmod.Download(t, dir)
+	analysistest.RunWithSuggestedFixes(t, dir, maxtokens.Analyzer, "./...")
+	testmod.BuildGoldens(t, dir)
 }
 
 func TestOptions(t *testing.T) {

@@ -15,8 +15,9 @@ var eino = &Client{
 	Doc: ClientDoc{
 		Summary: "CloudWeGo eino's OpenAI chat model (eino-ext components/model/openai)",
 		Reads: []string{
-			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel) where the model is made with openai.NewChatModel (here, by a function of another package that returns it, or by the callers of the function it is a parameter of, in this package or another)",
+			"Generate and Stream of the *openai.ChatModel, and of eino's model interfaces (model.BaseChatModel, model.ToolCallingChatModel, and model.ChatModel of older versions) where the model is made with openai.NewChatModel (here, by a function of another package that returns it, or by the callers of the function it is a parameter of, in this package or another)",
 			"the ChatModelConfig the model is made from (MaxTokens, MaxCompletionTokens, User, BaseURL), model.WithMaxTokens, openai.WithMaxCompletionTokens and openai.WithExtraFields on the call",
+			"the version in use: an option it lacks is neither asked for nor added by a fix; where eino-ext's model has no options of its own (early 2025), model.WithMaxTokens is the bound a fix adds and the config's User the per-user identifier",
 			"messages made with schema.SystemMessage and schema.UserMessage or a schema.Message literal, their role, and the model output a call returns",
 			"chat templates made with prompt.FromMessages (FString, GoTemplate or Jinja2 syntax) and filled in with Format: the values their system messages read ({role}, {{.role}}) are in the system prompt, the others in the user's part",
 			"Generate and Stream of a ReAct agent (flow/agent/react.NewAgent) whose config's ToolCallingModel is such a model, and Run and Query of an ADK runner (adk.NewRunner) of an adk.NewChatModelAgent over one, with model options passed in the agent's options (react.WithChatModelOptions, agent.WithComposeOptions with compose.WithChatModelOption, adk.WithChatModelOptions)",
@@ -36,6 +37,9 @@ var eino = &Client{
 		"(ChatModel).Stream":                        {Endpoint: chatCompletion, prompt: 1, model: -1},
 		"(components/model.BaseChatModel).Generate": {Endpoint: chatCompletion, prompt: 1, model: -1},
 		"(components/model.BaseChatModel).Stream":   {Endpoint: chatCompletion, prompt: 1, model: -1},
+		// Older eino (v0.3.19, say) declares them on ChatModel itself.
+		"(components/model.ChatModel).Generate": {Endpoint: chatCompletion, prompt: 1, model: -1},
+		"(components/model.ChatModel).Stream":   {Endpoint: chatCompletion, prompt: 1, model: -1},
 		// Agents take options of their own kind, which pass model
 		// options on to the model.
 		"(flow/agent/react.Agent).Generate": {Endpoint: chatCompletion, prompt: 1, model: -1, optionWrapper: reactModelOptions},
@@ -71,7 +75,12 @@ var eino = &Client{
 		"WithMaxCompletionTokens":        FieldMaxCompletionTokens,
 	}),
 	jsonMapOptions: names.NewRelativeTable(map[string]bool{"WithExtraFields": true}),
-	optionFor:      map[string]names.Name{FieldMaxCompletionTokens: {Member: "WithMaxCompletionTokens"}},
+	// Older versions (eino-ext of early 2025) have no options of their
+	// own: the core's WithMaxTokens is the bound there.
+	optionFor: map[string]names.Name{
+		FieldMaxCompletionTokens: {Member: "WithMaxCompletionTokens"},
+		FieldMaxTokens:           {Pkg: "components/model", Member: "WithMaxTokens"},
+	},
 
 	messageConstructors: names.NewRelativeTable(map[string]Role{
 		"schema.SystemMessage": SystemRole,

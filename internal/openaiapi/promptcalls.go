@@ -1,6 +1,7 @@
 package openaiapi
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -124,6 +125,11 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		defined:  pc.defined,
 		input:    pc.input,
 	}
+	if pc.Endpoint.Kind == TextGeneration {
+		// Chat takes safety_identifier; where the library's version has
+		// no way to send it, user is the identifier (see IdentifierField).
+		req.identified = BySafetyIdentifier
+	}
 	if pc.prompt < len(call.Args) {
 		req.ParamsArg = call.Args[pc.prompt]
 	}
@@ -135,14 +141,119 @@ func (r *resolver) promptRequest(call *ast.CallExpr, region *ast.BlockStmt) *Req
 		req.options.merge(r.definedOptions(c, defs, variadicArgs(sig, call)))
 		req.systemTemplate, req.templateVars = r.systemTemplate(c, defs)
 	}
+	// An option that a later version of the library added is no way to
+	// set a field in the version the program builds with.
+	libraryRoot := root
+	if libraryRoot == c.corePath {
+		libraryRoot = c.path
+	}
+	inVersion := func(n names.Name) bool {
+		_, ok := r.libraryRoot(c, libraryRoot, n)
+		return ok
+	}
 	req.optionFor = make(map[string]names.Name)
 	maps.Copy(req.optionFor, c.optionFor)
 	maps.Copy(req.optionFor, pc.optionFor)
+	req.optionRoots = make(map[string]string)
+	for tag, n := range req.optionFor {
+		if root, ok := r.libraryRoot(c, libraryRoot, n); ok {
+			req.optionRoots[tag] = root
+		} else {
+			delete(req.optionFor, tag)
+		}
+	}
 	req.optionWrapper = pc.optionWrapper
-	req.wireNames = c.optionNames(req.optionFor)
+	req.wireNames = c.optionNames(req.optionFor, inVersion)
+	if name, ok := r.configWireField(c, libraryRoot, FieldUser); ok && req.wireNames[FieldUser] == "" {
+		// The only way an older version has to name the user.
+		req.wireNames[FieldUser] = name
+	}
 	req.clientSets = c.configConstructor != (names.Name{})
 	req.finish()
 	return req
+}
+
+// libraryRoot reports whether the version of the client's library that
+// the program builds with has the function a name relative to its root
+// (or its core module's) names, and returns that root. A package of the
+// library that is not loaded here is taken to have it, under root.
+func (r *resolver) libraryRoot(c *Client, root string, n names.Name) (string, bool) {
+	loaded := false
+	for _, in := range []string{root, c.corePath} {
+		if in == "" {
+			continue
+		}
+		path := in
+		if n.Pkg != "" {
+			path += "/" + n.Pkg
+		}
+		if p := r.loadedPackage(path); p != nil {
+			loaded = true
+			if _, ok := p.Scope().Lookup(n.Member).(*types.Func); ok {
+				return in, true
+			}
+		}
+	}
+	return root, !loaded
+}
+
+// configWireField spells the field of the config that the client's models are
+// made from (see Client.configConstructor) that sets a wire field, in the
+// version of the library the program builds with: "User in
+// openai.ChatModelConfig".
+func (r *resolver) configWireField(c *Client, root string, tag string) (string, bool) {
+	if c.configConstructor == (names.Name{}) || c.configConstructor.Type != "" {
+		return "", false
+	}
+	path := root
+	if c.configConstructor.Pkg != "" {
+		path += "/" + c.configConstructor.Pkg
+	}
+	p := r.loadedPackage(path)
+	if p == nil {
+		return "", false
+	}
+	fn, ok := p.Scope().Lookup(c.configConstructor.Member).(*types.Func)
+	if !ok || fn.Signature().Params().Len() == 0 {
+		return "", false
+	}
+	params := fn.Signature().Params()
+	t := params.At(params.Len() - 1).Type()
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := t.(*types.Named)
+	if !ok {
+		return "", false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return "", false
+	}
+	field, ok := jsonFields(st)[tag]
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("%s in %s.%s", field.Name(), p.Name(), named.Obj().Name()), true
+}
+
+// loadedPackage returns the package of the path among those this package
+// imports, directly or not; nil when it is not among them.
+func (r *resolver) loadedPackage(path string) *types.Package {
+	if r.loaded == nil {
+		r.loaded = make(map[string]*types.Package)
+		var walk func(*types.Package)
+		walk = func(p *types.Package) {
+			for _, imp := range p.Imports() {
+				if r.loaded[imp.Path()] == nil {
+					r.loaded[imp.Path()] = imp
+					walk(imp)
+				}
+			}
+		}
+		walk(r.pass.Pkg)
+	}
+	return r.loaded[path]
 }
 
 // modeledPromptMethod returns the name of the library interface's prompt
@@ -191,8 +302,9 @@ func modeledPromptMethod(fn *types.Func) (*Client, names.Name, bool) {
 }
 
 // optionNames names, by wire field, the option a program sets it with on
-// a client without params structs: llms.WithMaxTokens.
-func (c *Client) optionNames(optionFor map[string]names.Name) map[string]string {
+// a client without params structs (llms.WithMaxTokens), among those that
+// the library's version has.
+func (c *Client) optionNames(optionFor map[string]names.Name, inVersion func(names.Name) bool) map[string]string {
 	spelled := func(n names.Name) string {
 		pkg := c.path
 		if n.Pkg != "" {
@@ -203,10 +315,14 @@ func (c *Client) optionNames(optionFor map[string]names.Name) map[string]string 
 	wire := make(map[string]string)
 	maps.Copy(wire, c.configSpelling)
 	for key := range c.jsonMapOptions {
-		wire[FieldSafetyIdentifier] = spelled(key) + `(map[string]any{"safety_identifier": id})`
+		if inVersion(key) {
+			wire[FieldSafetyIdentifier] = spelled(key) + `(map[string]any{"safety_identifier": id})`
+		}
 	}
 	for key, tag := range c.fieldOptions {
-		wire[tag] = spelled(key)
+		if inVersion(key) {
+			wire[tag] = spelled(key)
+		}
 	}
 	for tag, key := range optionFor {
 		wire[tag] = spelled(key)

@@ -689,6 +689,16 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 		// fmt.Sprintf("wss://.../realtime?model=%s", model)
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fn.FullName() == "fmt.Sprintf" && len(e.Args) > 0 {
 			if s, ok := constantString(info.Types[e.Args[0]]); ok {
+				if query, ok := strings.CutPrefix(s, "%s?"); ok && len(e.Args) > 1 {
+					// fmt.Sprintf("%s?model=%s", realtimeURL, model):
+					// the URL the first verb formats, and its query.
+					query, _, _ = strings.Cut(query, "%")
+					var paths []string
+					for _, p := range r.urlPaths(e.Args[1], region, depth+1) {
+						paths = append(paths, p+"?"+query)
+					}
+					return paths
+				}
 				return formatPath(s)
 			}
 		}

@@ -57,6 +57,10 @@ type Request struct {
 	// optionFor names, by wire field, the call option a fix adds to a
 	// request of a client without params structs (see SpellOption).
 	optionFor map[string]names.Name
+	// optionRoots holds, by wire field, the root of the library module
+	// whose package the option is in, relative to which optionFor names
+	// it: the client's own, or its core module's.
+	optionRoots map[string]string
 	// optionWrapper is the option of the call's own kind that a fix
 	// wraps the added option in (see promptCall).
 	optionWrapper *optionWrapper
@@ -181,13 +185,7 @@ func (r *Request) option(tag string) (opt names.Name, importPath string, ok bool
 	if r.Params != nil || !ok {
 		return names.Name{}, "", false
 	}
-	// The root of the client's own module, a fork's when it is one; not
-	// the core module whose interface the call may go through.
-	importPath = r.Root
-	if importPath == r.Client.corePath {
-		importPath = r.Client.path
-	}
-	opt, importPath = r.imported(importPath, rel)
+	opt, importPath = r.imported(r.optionRoots[tag], rel)
 	return opt, importPath, true
 }
 

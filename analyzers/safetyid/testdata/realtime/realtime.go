@@ -3,6 +3,7 @@ package realtime
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 
@@ -44,6 +45,26 @@ func coderIdentified(ctx context.Context, userHash string) (*coder.Conn, error) 
 	conn, _, err := coder.Dial(ctx, realtimeURL, &coder.DialOptions{
 		HTTPHeader: http.Header{"Openai-Safety-Identifier": {userHash}},
 	})
+	return conn, err
+}
+
+// The session's URL formatted from the Realtime endpoint and a query.
+const sessionsURL = "wss://api.openai.com/v1/realtime"
+
+func formatted(ctx context.Context, model string) (*websocket.Conn, error) {
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, fmt.Sprintf("%s?model=%s", sessionsURL, model), nil) // want `realtime session is opened without the OpenAI-Safety-Identifier header`
+	return conn, err
+}
+
+func formattedIdentified(ctx context.Context, model, userHash string) (*websocket.Conn, error) {
+	h := http.Header{}
+	h.Set("OpenAI-Safety-Identifier", userHash)
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, fmt.Sprintf("%s?model=%s", sessionsURL, model), h)
+	return conn, err
+}
+
+func formattedElsewhere(ctx context.Context, model string) (*websocket.Conn, error) {
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, fmt.Sprintf("%s?model=%s", "wss://example.com/chat", model), nil)
 	return conn, err
 }
 
