@@ -1,6 +1,7 @@
 package openaiapi
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -26,6 +27,7 @@ var plainHTTP = &Client{
 		Summary: "requests a program writes itself, with net/http",
 		Reads: []string{
 			"a struct of the program's, with the wire fields as JSON tags, or a map keyed by the wire fields (a literal, or a local map the function sets keys on), with the endpoint's input (messages, prompt or input) among them, marshalled with json.Marshal, written with a json.Encoder, or encoded by a function of the package that returns the encoding of what it is given or of the one request it writes (its bytes or a reader of them), into the body of http.NewRequest, http.NewRequestWithContext, http.Post or Client.Post",
+			"a body that fmt.Sprintf writes from a constant format holding a JSON object: its keys are the wire fields, and the arguments its verbs format their values",
 			"a function that posts what it is given: the value it marshals, or the bytes its caller marshalled, to the path it is given joined to its base URL (post(ctx, \"/chat/completions\", req)) or to a URL of its own, itself or by handing it to another such function (Chat(ctx, req) calling post), on each of its branches alike (a streaming and a plain one), and a method of an interface of its package that every type there implementing it posts with; its calls, in its package or another, are the requests",
 			"messages written as maps with a role and a content key, and a Responses request's instructions key, as system text where they are",
 			"the endpoint by the URL's path: /chat/completions, /responses, /completions, /images/generations, /embeddings, /moderations, on api.openai.com or a base URL the program joins them to; a base URL of another provider, in the code that sends or where it is stored in the client's field (by a constructor or an option function such as WithBaseURL(u), in the client's package or a caller's, its tests' httptest server included)",
@@ -35,7 +37,7 @@ var plainHTTP = &Client{
 			"Realtime calls over WebRTC whose SDP offer a backend posts to /v1/realtime/calls (the beta API's /v1/realtime?model=), and client secrets it mints with a POST to /v1/realtime/client_secrets (the beta API's /v1/realtime/sessions), with the headers it sets on the request",
 		},
 		Gaps: []string{
-			"bodies formatted as strings, or maps that other functions fill",
+			"bodies written as text in other ways (concatenation, templates), the roles of the messages in a formatted body (user input in its system message is not told from the user's), and maps that other functions fill",
 			"a body that a function of another package builds and marshals, posted by a poster (PreparePayload then AskOpenAI), and a function whose branches post different bodies or to different endpoints",
 			"a base URL that a package sets on a client through a package of its own, rather than by calling the client package's option or constructor",
 		},
@@ -557,6 +559,25 @@ func (r *resolver) httpBody(req *Request, value ast.Expr, e rawEndpoint, region 
 		if name := named.Obj().Name(); len(name) <= 12 {
 			container += " in " + name
 		}
+	case *types.Basic:
+		// A body fmt.Sprintf writes: the keys of its format's object.
+		call, ok := ast.Unparen(value).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fields := r.formattedJSON(call)
+		if fields == nil {
+			return false
+		}
+		req.body = knownOrigin()
+		for tag, settings := range fields {
+			for _, s := range settings {
+				req.body.addField(tag, s)
+			}
+			req.wireNames[tag] = strconv.Quote(tag)
+		}
+		has = func(tag string) bool { return fields[tag] != nil }
+		container = "key in the body"
 	case *types.Map:
 		if b, ok := u.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
 			return false
@@ -628,6 +649,85 @@ func (r *resolver) bodyMap(e ast.Expr, region *ast.BlockStmt) origin {
 		}
 	}
 	return o
+}
+
+// formattedJSON returns what the keys of a JSON object that fmt.Sprintf
+// writes set, from its constant format: a key whose value formats
+// arguments is set to each of them, one whose value is written in the
+// format is set to the format's constant. nil when the call is no
+// fmt.Sprintf of a JSON object.
+func (r *resolver) formattedJSON(call *ast.CallExpr) map[string][]Setting {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.FullName() != "fmt.Sprintf" || len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	format, ok := r.constantString(call.Args[0])
+	if !ok || !strings.HasPrefix(strings.TrimSpace(format), "{") || strings.Contains(format, "%[") {
+		return nil // no object, or arguments taken out of order
+	}
+	// Each verb stands for its argument in a JSON string that names it,
+	// inside quotes or in place of a value.
+	var text strings.Builder
+	arg, inString := 0, false
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		switch {
+		case c == '\\' && inString && i+1 < len(format):
+			text.WriteString(format[i : i+2])
+			i++
+			continue
+		case c == '"':
+			inString = !inString
+		}
+		if c != '%' {
+			text.WriteByte(c)
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		switch {
+		case j >= len(format):
+			return nil
+		case format[j] == '%':
+			text.WriteByte('%')
+		default:
+			arg++
+			if inString {
+				fmt.Fprintf(&text, `\u0000%d`, arg)
+			} else {
+				fmt.Fprintf(&text, `"\u0000%d"`, arg)
+			}
+		}
+		i = j
+	}
+	if arg != len(call.Args)-1 {
+		return nil
+	}
+	var object map[string]json.RawMessage
+	if json.Unmarshal([]byte(text.String()), &object) != nil {
+		return nil
+	}
+	fields := make(map[string][]Setting)
+	for tag, raw := range object {
+		var args []int
+		for _, part := range strings.Split(string(raw), `\u0000`)[1:] {
+			digits := len(part) - len(strings.TrimLeft(part, "0123456789"))
+			if n, err := strconv.Atoi(part[:digits]); err == nil && n >= 1 && n < len(call.Args) {
+				args = append(args, n)
+			}
+		}
+		if len(args) == 0 {
+			fields[tag] = []Setting{{Via: InLiteral, Pos: call.Args[0].Pos(), Value: call.Args[0], Constant: true}}
+			continue
+		}
+		for _, n := range args {
+			s, _ := r.setting(InLiteral, call.Args[n].Pos(), nil, call.Args[n], nil, nil)
+			fields[tag] = append(fields[tag], s)
+		}
+	}
+	return fields
 }
 
 // endpointOf returns the one of endpoints that a URL expression names by
@@ -740,6 +840,8 @@ func (r *resolver) bodyValue(e ast.Expr, region *ast.BlockStmt, depth int) (valu
 			return r.bodyValue(x.Args[0], region, depth+1)
 		case marshalers.Has(fn):
 			return x.Args[0], region, true
+		case r.formattedJSON(x) != nil:
+			return x, region, true // JSON written by fmt.Sprintf
 		}
 		switch enc := r.encoding(fn); {
 		case enc.param >= 0 && enc.param < len(x.Args):
