@@ -243,6 +243,13 @@ func SettingField(st *types.Struct, field *types.Var) bool {
 	return settingFields[fieldTag(st, field)]
 }
 
+// BodySettingField reports whether a field of a program's struct, one that
+// a request sends as its body, configures the request by its JSON tag, as
+// SettingField says of a client library's.
+func BodySettingField(st *types.Struct, field *types.Var) bool {
+	return settingFields[fieldTagOf(st, field)]
+}
+
 // OutputBoundField reports whether a field of a client library's struct is
 // an output token bound.
 func OutputBoundField(st *types.Struct, field *types.Var) bool {

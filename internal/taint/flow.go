@@ -82,6 +82,10 @@ type engine struct {
 	// fills are the calls that fill a chat template in, whose system
 	// messages read some of the values (openaiapi.TemplateFill).
 	fills map[token.Pos]*openaiapi.TemplateFill
+	// bodies are the program's structs that the package's requests send
+	// as their bodies (plain net/http), whose setting fields carry no
+	// prompt text, as a client library's do not.
+	bodies map[*types.Struct]bool
 	// given names the function whose callers' model is taken for
 	// OpenAI's, when the engine analyzes the package for one (given.go).
 	given string
@@ -180,7 +184,16 @@ func newEngine(pass *analysis.Pass, cfg *config.Config, calls map[token.Pos]*ope
 			fills[f.Call.Lparen] = f
 		}
 	}
-	return &engine{pass: pass, cfg: cfg, calls: calls, fills: fills, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
+	bodies := make(map[*types.Struct]bool)
+	for _, req := range calls {
+		if req.Params == nil || openaiapi.IsClientPackage(req.Params.Obj().Pkg().Path()) {
+			continue
+		}
+		if st, ok := req.Params.Underlying().(*types.Struct); ok {
+			bodies[st] = true
+		}
+	}
+	return &engine{pass: pass, cfg: cfg, calls: calls, fills: fills, bodies: bodies, summaries: make(map[*ssa.Function]*summary), captured: make(map[*ssa.FreeVar]taint)}
 }
 
 func (e *engine) newState(fn *ssa.Function) *state {
@@ -661,7 +674,7 @@ func (s *state) step(instr ssa.Instruction) {
 		if isBoundField(in.Addr) {
 			s.bound(in, s.use(in.Val, b))
 		}
-		if isSettingField(in.Addr) {
+		if s.engine.isSettingField(in.Addr) {
 			return // a model name or a safety identifier is not prompt text
 		}
 		s.write(in, sharedWrite{place: s.engine.sharedPlace(in.Addr), value: in.Val})
@@ -1294,9 +1307,9 @@ func wrapperName(fn *types.Func) string {
 
 // isSettingField reports whether addr is a request field that configures
 // the request rather than carrying prompt text.
-func isSettingField(addr ssa.Value) bool {
+func (e *engine) isSettingField(addr ssa.Value) bool {
 	st, field, ok := structField(addr)
-	return ok && openaiapi.SettingField(st, field)
+	return ok && (openaiapi.SettingField(st, field) || e.bodies[st] && openaiapi.BodySettingField(st, field))
 }
 
 // isBoundField reports whether addr is a request's output token bound.

@@ -32,3 +32,35 @@ func handleShort(w http.ResponseWriter, r *http.Request) {
 	}
 	draw(imageRequest{Model: "gpt-image-1", Prompt: prompt})
 }
+
+type chatRequest struct {
+	Model    string        `json:"model"`
+	Messages []chatMessage `json:"messages"`
+	User     string        `json:"safety_identifier"`
+}
+
+type chatMessage struct {
+	Role    string `json:"role"`
+	Content string `json:"content"`
+}
+
+func chat(cr chatRequest) (*http.Response, error) {
+	body, err := json.Marshal(cr)
+	if err != nil {
+		return nil, err
+	}
+	return http.Post("https://api.openai.com/v1/chat/completions", "application/json", bytes.NewReader(body))
+}
+
+// What names the user configures the request: it is no prompt text.
+func handleIdentified(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	if len(q) > 500 {
+		return
+	}
+	chat(chatRequest{Model: "gpt-4o-mini", User: r.Header.Get("X-User-Hash"), Messages: []chatMessage{{Role: "user", Content: q}}})
+}
+
+func handleHeaderPrompt(w http.ResponseWriter, r *http.Request) {
+	chat(chatRequest{Model: "gpt-4o-mini", Messages: []chatMessage{{Role: "user", Content: r.Header.Get("X-Question")}}}) // want `^user input from r.Header reaches the prompt with no length limit`
+}
