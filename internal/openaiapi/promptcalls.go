@@ -238,20 +238,15 @@ func (r *resolver) configWireField(c *Client, root string, tag string) (string, 
 }
 
 // loadedPackage returns the package of the path among those this package
-// imports, directly or not; nil when it is not among them.
+// imports; nil when it is not among them. A package imported only through
+// another holds just what that one's export data refers to, so only the
+// direct imports tell what a version has.
 func (r *resolver) loadedPackage(path string) *types.Package {
 	if r.loaded == nil {
 		r.loaded = make(map[string]*types.Package)
-		var walk func(*types.Package)
-		walk = func(p *types.Package) {
-			for _, imp := range p.Imports() {
-				if r.loaded[imp.Path()] == nil {
-					r.loaded[imp.Path()] = imp
-					walk(imp)
-				}
-			}
+		for _, imp := range r.pass.Pkg.Imports() {
+			r.loaded[imp.Path()] = imp
 		}
-		walk(r.pass.Pkg)
 	}
 	return r.loaded[path]
 }

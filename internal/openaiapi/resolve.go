@@ -18,8 +18,8 @@ import (
 // resolver answers what params and options set, within one package.
 type resolver struct {
 	pass *analysis.Pass
-	// loaded holds the packages this one imports, directly or not, by
-	// path (see loadedPackage).
+	// loaded holds the packages this one imports, by path (see
+	// loadedPackage).
 	loaded map[string]*types.Package
 	decls  map[*types.Func]*ast.FuncDecl
 	// builders memoizes what this package's builders return; a nil entry
