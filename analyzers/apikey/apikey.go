@@ -137,14 +137,10 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		k := keys[0]
-		kind := k.Kind()
-		if !k.Azure {
-			kind = "OpenAI " + kind
-		}
 		d := analysis.Diagnostic{
 			Pos:     expr.Pos(),
 			End:     expr.End(),
-			Message: fmt.Sprintf("%s in source (%s): revoke it; use %s", kind, k, envVar(taker, atTaker)),
+			Message: fmt.Sprintf("%s in source (%s): revoke it; use %s", k.Name(), k, envVar(taker, atTaker)),
 		}
 		if len(keys) > 1 {
 			d.Message += fmt.Sprintf(" (and %d more keys in this string)", len(keys)-1)

@@ -662,48 +662,27 @@ func (r *resolver) formattedJSON(call *ast.CallExpr) map[string][]Setting {
 		return nil
 	}
 	format, ok := r.constantString(call.Args[0])
-	if !ok || !strings.HasPrefix(strings.TrimSpace(format), "{") || strings.Contains(format, "%[") {
-		return nil // no object, or arguments taken out of order
+	if !ok || !strings.HasPrefix(strings.TrimSpace(format), "{") {
+		return nil
+	}
+	texts, verbs, ok := splitFormat(format)
+	if !ok || len(verbs) != len(call.Args)-1 {
+		return nil // arguments taken out of order, or not one to each verb
 	}
 	// Each verb stands for its argument in a JSON string that names it,
 	// inside quotes or in place of a value.
 	var text strings.Builder
-	arg, inString := 0, false
-	for i := 0; i < len(format); i++ {
-		c := format[i]
+	inString := false
+	for i, t := range texts {
+		text.WriteString(t)
+		inString = endsInString(t, inString)
 		switch {
-		case c == '\\' && inString && i+1 < len(format):
-			text.WriteString(format[i : i+2])
-			i++
-			continue
-		case c == '"':
-			inString = !inString
-		}
-		if c != '%' {
-			text.WriteByte(c)
-			continue
-		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
-			j++
-		}
-		switch {
-		case j >= len(format):
-			return nil
-		case format[j] == '%':
-			text.WriteByte('%')
+		case i == len(verbs):
+		case inString:
+			fmt.Fprintf(&text, `\u0000%d`, i+1)
 		default:
-			arg++
-			if inString {
-				fmt.Fprintf(&text, `\u0000%d`, arg)
-			} else {
-				fmt.Fprintf(&text, `"\u0000%d"`, arg)
-			}
+			fmt.Fprintf(&text, `"\u0000%d"`, i+1)
 		}
-		i = j
-	}
-	if arg != len(call.Args)-1 {
-		return nil
 	}
 	var object map[string]json.RawMessage
 	if json.Unmarshal([]byte(text.String()), &object) != nil {
@@ -728,6 +707,20 @@ func (r *resolver) formattedJSON(call *ast.CallExpr) map[string][]Setting {
 		}
 	}
 	return fields
+}
+
+// endsInString reports whether JSON text, which begins inside a string
+// where in is set, ends inside one.
+func endsInString(text string, in bool) bool {
+	for i := 0; i < len(text); i++ {
+		switch {
+		case in && text[i] == '\\':
+			i++ // an escape: \" is no quote
+		case text[i] == '"':
+			in = !in
+		}
+	}
+	return in
 }
 
 // endpointOf returns the one of endpoints that a URL expression names by
@@ -789,13 +782,12 @@ func (r *resolver) urlPaths(e ast.Expr, region *ast.BlockStmt, depth int) []stri
 		// fmt.Sprintf("wss://.../realtime?model=%s", model)
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fn.FullName() == "fmt.Sprintf" && len(e.Args) > 0 {
 			if s, ok := constantString(info.Types[e.Args[0]]); ok {
-				if query, ok := strings.CutPrefix(s, "%s?"); ok && len(e.Args) > 1 {
+				if texts, verbs, _ := splitFormat(s); len(verbs) > 0 && texts[0] == "" && verbs[0] == "%s" && strings.HasPrefix(texts[1], "?") && len(e.Args) > 1 {
 					// fmt.Sprintf("%s?model=%s", realtimeURL, model):
 					// the URL the first verb formats, and its query.
-					query, _, _ = strings.Cut(query, "%")
 					var paths []string
 					for _, p := range r.urlPaths(e.Args[1], region, depth+1) {
-						paths = append(paths, p+"?"+query)
+						paths = append(paths, p+texts[1])
 					}
 					return paths
 				}
@@ -1023,14 +1015,14 @@ func notPath(s string) bool {
 // verb where that is a path, or the text before its first verb where a
 // query follows the path there.
 func formatPath(format string) []string {
-	first, last := strings.Index(format, "%"), strings.LastIndex(format, "%")
-	switch {
-	case first < 0:
-		return []string{format}
-	case last+2 <= len(format) && strings.HasPrefix(format[last+2:], "/"):
-		return []string{format[last+2:]}
-	case strings.Contains(format[:first], "?"):
-		return []string{format[:first]}
+	texts, verbs, ok := splitFormat(format)
+	switch last := texts[len(texts)-1]; {
+	case ok && len(verbs) == 0:
+		return texts
+	case ok && strings.HasPrefix(last, "/"):
+		return []string{last}
+	case strings.Contains(texts[0], "?"):
+		return texts[:1]
 	}
 	return nil
 }

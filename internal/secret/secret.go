@@ -48,6 +48,14 @@ func (k Key) Kind() string {
 	return "user key"
 }
 
+// Name names the key for messages: "OpenAI project key", "Azure key".
+func (k Key) Name() string {
+	if k.Azure {
+		return k.Kind()
+	}
+	return "OpenAI " + k.Kind()
+}
+
 // String describes the key for messages: never any of its secret part.
 func (k Key) String() string {
 	return fmt.Sprintf("%s…, sha256 %s", k.Prefix, k.Fingerprint)
@@ -96,7 +104,7 @@ var azureHexKey = regexp.MustCompile(`^[0-9a-fA-F]{32}$`)
 func FindAzure(text string) []Key {
 	var keys []Key
 	for _, loc := range azureMarkedKey.FindAllStringIndex(text, -1) {
-		if start, end := loc[0], loc[1]; (start == 0 || !isAlnum(text[start-1])) && (end == len(text) || !isAlnum(text[end])) {
+		if start, end := loc[0], loc[1]; (start == 0 || !isKeyChar(text[start-1])) && (end == len(text) || !isKeyChar(text[end])) {
 			keys = append(keys, azureKey(text, start, end, true))
 		}
 	}
@@ -207,10 +215,6 @@ func random(tail string, cased bool) bool {
 		return entropy >= 3.2 // of 4 bits a hex digit at most
 	}
 	return entropy >= 3.5
-}
-
-func isAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isKeyChar(c byte) bool {
